@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type AppDb = BetterSQLite3Database<typeof schema>;
+/** A database handle or an open transaction on it: services write inside the caller's transaction. */
+export type DbTx = Parameters<Parameters<AppDb['transaction']>[0]>[0];
+export type DbExecutor = AppDb | DbTx;
+
+export interface OpenDatabase {
+  sqlite: Database.Database;
+  db: AppDb;
+}
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly code: 'WRONG_KEY' | 'NOT_A_DATABASE' | 'MIGRATION_FAILED',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface OpenOptions {
+  /** 32 random bytes; used directly as the SQLCipher key, so no KDF runs on each open. */
+  key: Buffer;
+  migrationsFolder: string;
+  /** Path of a better-sqlite3 binary built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+}
+
+function applyKey(sqlite: Database.Database, key: Buffer) {
+  if (key.length !== 32) throw new Error('The database key must be 32 bytes.');
+  sqlite.pragma(`cipher='sqlcipher'`);
+  sqlite.pragma('legacy=4');
+  sqlite.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+/**
+ * Opens (or creates) the SQLCipher v4 database and brings its schema up to date.
+ * A wrong key only shows on the first read, so the key is verified by reading sqlite_master.
+ */
+export function openEncryptedDatabase(file: string, options: OpenOptions): OpenDatabase {
+  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    applyKey(sqlite, options.key);
+    try {
+      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw new DatabaseOpenError(
+        'WRONG_KEY',
+        'The database could not be decrypted: the key is wrong or the file is not a Probation Desk database.',
+      );
+    }
+    // The build's default keeps temp files on disk, where they are not encrypted.
+    sqlite.pragma('temp_store=MEMORY');
+    sqlite.pragma('journal_mode=WAL');
+    sqlite.pragma('secure_delete=ON');
+    sqlite.pragma('busy_timeout=5000');
+    runMigrations(sqlite, options.migrationsFolder);
+    sqlite.pragma('foreign_keys=ON');
+    return { sqlite, db: drizzle(sqlite, { schema }) };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+/**
+ * drizzle-kit rebuilds tables with PRAGMA foreign_keys=OFF, which is a no-op inside the migrator's
+ * transaction; so keys are switched off around the whole run and checked before they go back on.
+ */
+function runMigrations(sqlite: Database.Database, migrationsFolder: string) {
+  sqlite.pragma('foreign_keys=OFF');
+  try {
+    migrate(drizzle(sqlite), { migrationsFolder });
+  } catch (error) {
+    throw new DatabaseOpenError('MIGRATION_FAILED', `Updating the database schema failed: ${(error as Error).message}`);
+  }
+  const violations = sqlite.pragma('foreign_key_check') as unknown[];
+  if (violations.length > 0) {
+    throw new DatabaseOpenError(
+      'MIGRATION_FAILED',
+      `Updating the database schema left ${violations.length} broken reference(s); the update was not accepted.`,
+    );
+  }
+}

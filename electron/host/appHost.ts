@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { createDispatcher, type Dispatch } from '../ipc/dispatch';
+import { SessionManager } from '../services/auth/sessionManager';
+
+export interface AppHostOptions {
+  dataDir: string;
+  /** The folder holding db/migrations and dist/renderer (the repository, or the packaged app). */
+  appRoot: string;
+  nativeBinding?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface AppHost {
+  sessions: SessionManager;
+  dispatch: Dispatch;
+  rendererDir: string;
+  close(): void;
+}
+
+const IDLE_CHECK_MS = 5_000;
+
+/** What both hosts (Electron and the browser shell) run: the session manager, the dispatcher and the idle-lock timer. */
+export function createAppHost(options: AppHostOptions): AppHost {
+  const env = options.env ?? process.env;
+  const idleOverride = env.PROBATION_DESK_IDLE_LOCK_SECONDS ? Number(env.PROBATION_DESK_IDLE_LOCK_SECONDS) : undefined;
+  const sessions = new SessionManager({
+    dataDir: options.dataDir,
+    migrationsFolder: path.join(options.appRoot, 'db', 'migrations'),
+    nativeBinding: options.nativeBinding,
+    idleLockSecondsOverride: Number.isFinite(idleOverride) && idleOverride! > 0 ? idleOverride : undefined,
+  });
+  const dispatch = createDispatcher(sessions, {
+    logError: (ref, channel, error) => console.error(`[probation-desk] ${ref} ${channel}:`, error),
+  });
+  // Locks an idle session even when the window makes no calls, so the key leaves memory on time.
+  const timer = setInterval(() => sessions.checkIdle(), IDLE_CHECK_MS);
+  timer.unref();
+  return {
+    sessions,
+    dispatch,
+    rendererDir: path.join(options.appRoot, 'dist', 'renderer'),
+    close() {
+      clearInterval(timer);
+      sessions.shutdown();
+    },
+  };
+}

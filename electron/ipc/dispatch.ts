@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { ZodError, type z } from 'zod';
+import { contract, type Access, type Channel } from '../api/contract';
+import { AppError, type ApiError, type ApiResult } from '../api/errors';
+import type { SessionManager } from '../services/auth/sessionManager';
+import { auditHandlers } from './handlers/audit';
+import { authHandlers } from './handlers/auth';
+import { settingsHandlers } from './handlers/settings';
+import type { Handler, HandlerContext } from './handlers/types';
+import { usersHandlers } from './handlers/users';
+
+const handlers: { [C in Channel]: Handler<C> } = { ...authHandlers, ...settingsHandlers, ...usersHandlers, ...auditHandlers };
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface DispatcherOptions {
+  /** Where internal errors are logged with their reference; the caller never sees a stack trace. */
+  logError?: (ref: string, channel: string, error: unknown) => void;
+}
+
+const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
+
+function checkAccess(access: Access, sessions: SessionManager) {
+  if (access === 'public') return;
+  if (access === 'locked') {
+    const { state } = sessions.status();
+    if (state !== 'locked' && state !== 'active') throw new AppError('SESSION_REQUIRED', 'You are not signed in. Sign in to continue.');
+    return;
+  }
+  if (access === 'session') {
+    sessions.requireActive({ allowPasswordChange: true });
+    return;
+  }
+  const { ctx } = sessions.requireActive();
+  if (!access.includes(ctx.actor.role)) {
+    throw new AppError('FORBIDDEN', `This needs the ${access.join(' or ')} role; you are signed in as ${/^[aeiou]/.test(ctx.actor.role) ? 'an' : 'a'} ${ctx.actor.role}.`);
+  }
+}
+
+function zodToApiError(error: ZodError): ApiError {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.');
+  return { code: 'VALIDATION', message: issue?.message ?? 'The input is not valid.', ...(field ? { field } : {}) };
+}
+
+/**
+ * The one IPC dispatcher, shared by the Electron host and the browser shell: unknown channel, access
+ * (session, lock, role), input validation, then the handler; every failure becomes { ok: false, error }.
+ */
+export function createDispatcher(sessions: SessionManager, options: DispatcherOptions = {}): Dispatch {
+  const ctx: HandlerContext = { sessions };
+  return async (channel, input) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation called "${String(channel)}".` } };
+    }
+    try {
+      sessions.checkIdle();
+      const def = contract[channel];
+      checkAccess(def.access, sessions);
+      const parsed = (def.input as z.ZodType).safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };
+      const handler = handlers[channel] as Handler<Channel>;
+      return { ok: true, value: await handler(ctx, parsed.data as never) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+      if (error instanceof ZodError) return { ok: false, error: zodToApiError(error) };
+      const ref = randomUUID().slice(0, 8);
+      options.logError?.(ref, channel, error);
+      return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong and the action was not completed. Nothing was saved. (Reference ${ref})` } };
+    }
+  };
+}

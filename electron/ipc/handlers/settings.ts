@@ -1,0 +1,13 @@
+import type { Channel } from '../../api/contract';
+import { readAllSettings, updateSettings } from '../../services/settings/settings';
+import type { HandlerGroup } from './types';
+
+export const settingsHandlers: HandlerGroup<Extract<Channel, `settings.${string}`>> = {
+  'settings.get': ({ sessions }) => readAllSettings(sessions.requireActive().ctx.db),
+  'settings.updateOffice': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'office', input),
+  'settings.updateSecurity': ({ sessions }, input) => {
+    const saved = updateSettings(sessions.requireActive().ctx, 'security', input);
+    sessions.refreshIdleLock();
+    return saved;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Channel } from '../../api/contract';
+import { createUser, deactivateUser, listUsers, releaseLockout, setTemporaryPassword, updateUser } from '../../services/users/users';
+import type { HandlerGroup } from './types';
+
+export const usersHandlers: HandlerGroup<Extract<Channel, `users.${string}`>> = {
+  'users.list': ({ sessions }) => {
+    const { ctx, keys } = sessions.requireActive();
+    return listUsers(ctx, keys.vault);
+  },
+  'users.create': ({ sessions }, input) => {
+    const { ctx, keys } = sessions.requireActive();
+    return createUser(ctx, keys, input);
+  },
+  'users.update': ({ sessions }, input) => {
+    const updated = updateUser(sessions.requireActive().ctx, input);
+    sessions.refreshUser(updated);
+    return updated;
+  },
+  'users.deactivate': ({ sessions }, input) => {
+    const { ctx, keys } = sessions.requireActive();
+    return deactivateUser(ctx, keys, input.id);
+  },
+  'users.reactivate': ({ sessions }, input) => {
+    const { ctx, keys } = sessions.requireActive();
+    return setTemporaryPassword(ctx, keys, input, 'reactivate');
+  },
+  'users.resetPassword': ({ sessions }, input) => {
+    const { ctx, keys } = sessions.requireActive();
+    return setTemporaryPassword(ctx, keys, input, 'reset');
+  },
+  'users.releaseLockout': ({ sessions }, input) => {
+    const { ctx, keys } = sessions.requireActive();
+    return releaseLockout(ctx, keys.vault, input.id);
+  },
+};

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, type WebContents, type WebFrameMain } from 'electron';
+import { IPC_INVOKE } from './api/channels';
+import { createAppHost, type AppHost } from './host/appHost';
+import { dataDirOverride } from './host/dataDir';
+import { newNonce, readRendererFile, securityHeaders } from './host/rendererFiles';
+
+const APP_ORIGIN = 'app://desk';
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let host: AppHost | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function isAppUrl(url: string) {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/** Only the app's own top frame may call the dispatcher; a navigated-away or embedded frame is refused. */
+function isTrustedSender(frame: WebFrameMain | null) {
+  return frame !== null && frame.parent === null && isAppUrl(frame.url) && mainWindow !== null && frame === mainWindow.webContents.mainFrame;
+}
+
+function serveRenderer(rendererDir: string) {
+  protocol.handle('app', (request) => {
+    const url = new URL(request.url);
+    if (url.origin !== APP_ORIGIN) return new Response('Not found', { status: 404 });
+    const nonce = newNonce();
+    const file = readRendererFile(rendererDir, url.pathname, nonce);
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(file.body), { headers: { ...securityHeaders(nonce), 'Content-Type': file.contentType } });
+  });
+}
+
+/** Zero network: every web request that is not the app's own protocol is cancelled; no permission is granted. */
+function lockDownSession() {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'] }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+}
+
+function hardenContents(contents: WebContents) {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function createWindow() {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Probation Desk',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+      devTools: !app.isPackaged,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(`${APP_ORIGIN}/`);
+}
+
+function buildMenu() {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      { label: 'File', submenu: [{ role: 'quit' }] },
+      { role: 'editMenu' },
+      { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+      { role: 'windowMenu' },
+    ]),
+  );
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => host?.close());
+
+  void app.whenReady().then(() => {
+    const dataDir = dataDirOverride(process.argv, process.env) ?? app.getPath('userData');
+    host = createAppHost({ dataDir, appRoot: app.getAppPath(), nativeBinding: process.env.PROBATION_DESK_NATIVE_BINDING });
+    const { dispatch, rendererDir } = host;
+    lockDownSession();
+    serveRenderer(rendererDir);
+    ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted only from the Probation Desk window.' } };
+      }
+      return dispatch(channel, input);
+    });
+    buildMenu();
+    createWindow();
+  });
+}

@@ -1,0 +1,417 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../../db/open';
+import { users, type UserRow } from '../../../db/schema';
+import { Vault, VaultError, generateRecoveryKey, normalizeRecoveryKey, normalizeUsername, type KeySlot } from '../../../db/vault';
+import { AppError } from '../../api/errors';
+import { recordAudit } from '../audit/auditChain';
+import type { Actor, ServiceContext } from '../context';
+import { readSetting, writeSetting } from '../settings/settings';
+import { settingsDefaults } from '../settings/settingsSchemas';
+import type { KeyAccess } from '../users/users';
+import type { SetupInput } from './authSchemas';
+import { assertStrongPassword } from './passwordPolicy';
+
+export const LOCKOUT_THRESHOLD = 5;
+export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
+
+export const DATABASE_FILE = 'probation.db';
+export const VAULT_FILE = 'vault.json';
+
+export type AuthState = 'setup-required' | 'logged-out' | 'locked' | 'active' | 'unavailable';
+
+export interface SessionUser extends Actor {
+  mustChangePassword: boolean;
+}
+
+export interface AuthStatus {
+  state: AuthState;
+  user: SessionUser | null;
+  idleLockSeconds: number;
+  officeName: string | null;
+  /** Why the data cannot be opened, for state 'unavailable' (a missing or damaged vault, say). */
+  problem: string | null;
+}
+
+export interface SessionManagerOptions {
+  dataDir: string;
+  migrationsFolder: string;
+  nativeBinding?: string;
+  now?: () => Date;
+  kdfIterations?: number;
+  /** Test configuration: overrides the office's idle-lock minutes with a number of seconds. */
+  idleLockSecondsOverride?: number;
+}
+
+interface Session {
+  user: SessionUser;
+  open: OpenDatabase | null;
+  masterKey: Buffer | null;
+  lastActivity: number;
+  idleLockSeconds: number;
+}
+
+const AUTH_FAILED_MESSAGE = 'The username or password is not correct.';
+const lockedMessage = () =>
+  `This account is locked after ${LOCKOUT_THRESHOLD} failed sign-in attempts. Ask an administrator to release it.`;
+
+/**
+ * Owns the one signed-in session of this app instance: unwraps the master key from the vault, opens and
+ * closes the encrypted database, enforces lockout and idle lock. The key and the database handle exist
+ * only while a session is active; locking drops both.
+ */
+export class SessionManager {
+  readonly vault: Vault;
+  readonly databaseFile: string;
+  private session: Session | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  readonly now: () => Date;
+
+  constructor(private readonly options: SessionManagerOptions) {
+    mkdirSync(options.dataDir, { recursive: true });
+    this.vault = new Vault(path.join(options.dataDir, VAULT_FILE), options.kdfIterations);
+    this.databaseFile = path.join(options.dataDir, DATABASE_FILE);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  status(): AuthStatus {
+    const base = { idleLockSeconds: this.session?.idleLockSeconds ?? this.defaultIdleSeconds(), officeName: null, problem: null };
+    const problem = this.dataProblem();
+    if (problem === 'setup-required') return { ...base, state: 'setup-required', user: null };
+    if (problem) return { ...base, state: 'unavailable', user: null, problem };
+    if (!this.session) return { ...base, state: 'logged-out', user: null };
+    if (!this.session.open) return { ...base, state: 'locked', user: this.session.user };
+    return {
+      ...base,
+      state: 'active',
+      user: this.session.user,
+      officeName: readSetting(this.session.open.db, 'office').name,
+    };
+  }
+
+  /** Creates the office: master key, encrypted database, first administrator and recovery key. */
+  setup(input: SetupInput): Promise<{ recoveryKey: string; status: AuthStatus }> {
+    return this.exclusive(async () => {
+      if (this.vault.exists() || existsSync(this.databaseFile)) {
+        throw new AppError('ALREADY_SET_UP', 'This office is already set up. Sign in instead.');
+      }
+      assertStrongPassword(input.admin.password, input.admin.username, 'admin.password');
+      const now = this.now();
+      const masterKey = randomBytes(32);
+      const recoveryKey = generateRecoveryKey();
+      const adminSlot = await this.vault.makeSlot({ kind: 'user', username: input.admin.username, secret: input.admin.password }, masterKey, now);
+      const recoverySlot = await this.vault.makeSlot({ kind: 'recovery', secret: normalizeRecoveryKey(recoveryKey) }, masterKey, now);
+      const open = this.openDatabase(masterKey);
+      try {
+        const admin = open.db.transaction((tx) => {
+          const created = tx
+            .insert(users)
+            .values({ username: input.admin.username, fullName: input.admin.fullName, title: 'Administrator', role: 'admin', createdAt: now.toISOString(), lastLoginAt: now.toISOString() })
+            .returning()
+            .get();
+          const actor = { id: created.id, username: created.username };
+          writeSetting(tx, 'office', input.office, now, created.id);
+          writeSetting(tx, 'security', settingsDefaults.security, now, created.id);
+          recordAudit(tx, { action: 'office.setup', entity: 'settings', entityId: 'office', actor, ts: now });
+          recordAudit(tx, { action: 'user.create', entity: 'user', entityId: created.id, detail: 'role: admin', actor, ts: now });
+          recordAudit(tx, { action: 'auth.login', entity: 'user', entityId: created.id, detail: 'first sign-in at set-up', actor, ts: now });
+          return created;
+        });
+        this.vault.initialize([adminSlot, recoverySlot], now);
+        this.startSession(admin, open, masterKey);
+      } catch (error) {
+        open.sqlite.close();
+        this.removeDatabaseFiles();
+        throw error;
+      }
+      return { recoveryKey, status: this.status() };
+    });
+  }
+
+  login(username: string, password: string): Promise<AuthStatus> {
+    return this.exclusive(async () => {
+      this.requireSetUp();
+      if (this.session) this.endSession('auth.logout', 'another user signed in');
+      const { open, masterKey, user } = await this.unwrapForUser(username, password, 'auth.login');
+      this.finishSignIn(open, user, 'auth.login');
+      this.startSession(user, open, masterKey);
+      return this.status();
+    });
+  }
+
+  /** Sets a new password for an account using the office recovery key, for when no administrator can sign in. */
+  recover(input: { recoveryKey: string; username: string; newPassword: string }): Promise<AuthStatus> {
+    return this.exclusive(async () => {
+      this.requireSetUp();
+      const slot = this.vault.recoverySlot();
+      if (!slot) throw new AppError('DATA_UNAVAILABLE', 'This office has no recovery key slot.');
+      let masterKey: Buffer;
+      try {
+        masterKey = await this.vault.unwrap(slot, normalizeRecoveryKey(input.recoveryKey));
+      } catch (error) {
+        this.vault.appendPendingAudit({ ts: this.now().toISOString(), username: normalizeUsername(input.username), action: 'auth.recover', detail: 'wrong recovery key' });
+        throw vaultToAppError(error, 'recoveryKey');
+      }
+      assertStrongPassword(input.newPassword, input.username, 'newPassword');
+      const newSlot = await this.vault.makeSlot({ kind: 'user', username: input.username, secret: input.newPassword }, masterKey, this.now());
+      const open = this.openDatabase(masterKey);
+      try {
+        const user = open.db.select().from(users).where(eq(users.username, normalizeUsername(input.username))).get();
+        if (!user || !user.active) throw new AppError('NOT_FOUND', `There is no active account "${input.username}".`, 'username');
+        open.db.transaction((tx) => {
+          tx.update(users).set({ mustChangePassword: false }).where(eq(users.id, user.id)).run();
+          recordAudit(tx, { action: 'auth.recover', entity: 'user', entityId: user.id, detail: 'password set with the recovery key', actor: user, ts: this.now() });
+          this.vault.commitSlot(newSlot);
+        });
+        if (this.session) this.endSession('auth.logout', 'account recovered');
+        const fresh = { ...user, mustChangePassword: false };
+        this.finishSignIn(open, fresh, 'auth.login');
+        this.startSession(fresh, open, masterKey);
+      } catch (error) {
+        open.sqlite.close();
+        throw error;
+      }
+      return this.status();
+    });
+  }
+
+  logout(): AuthStatus {
+    if (this.session) this.endSession('auth.logout');
+    return this.status();
+  }
+
+  lock(reason: 'manual' | 'idle'): AuthStatus {
+    const session = this.session;
+    if (session?.open) {
+      recordAudit(session.open.db, { action: 'auth.lock', entity: 'user', entityId: session.user.id, detail: reason, actor: session.user, ts: this.now() });
+      this.closeHandles(session);
+    }
+    return this.status();
+  }
+
+  unlock(password: string): Promise<AuthStatus> {
+    return this.exclusive(async () => {
+      const session = this.session;
+      if (!session) throw new AppError('SESSION_REQUIRED', 'No one is signed in. Sign in again.');
+      if (session.open) return this.status();
+      try {
+        const { open, masterKey, user } = await this.unwrapForUser(session.user.username, password, 'auth.unlock');
+        this.finishSignIn(open, user, 'auth.unlock');
+        session.open = open;
+        session.masterKey = masterKey;
+        session.user = toSessionUser(user);
+        session.lastActivity = Date.now();
+      } catch (error) {
+        // A lockout reached while unlocking ends the session: only an administrator can let this user back in.
+        if (error instanceof AppError && error.code === 'ACCOUNT_LOCKED') this.session = null;
+        throw error;
+      }
+      return this.status();
+    });
+  }
+
+  changePassword(currentPassword: string, newPassword: string): Promise<AuthStatus> {
+    return this.exclusive(async () => {
+      const { ctx, keys } = this.requireActive({ allowPasswordChange: true });
+      const slot = keys.vault.findUserSlot(ctx.actor.username);
+      if (!slot) throw new AppError('DATA_UNAVAILABLE', 'Your key slot is missing from the vault.');
+      try {
+        await keys.vault.unwrap(slot, currentPassword);
+      } catch (error) {
+        throw vaultToAppError(error, 'currentPassword', 'Your current password is not correct.');
+      }
+      if (currentPassword === newPassword) throw new AppError('VALIDATION', 'Choose a new password that differs from the current one.', 'newPassword');
+      assertStrongPassword(newPassword, ctx.actor.username, 'newPassword');
+      const made = await keys.vault.makeSlot({ kind: 'user', username: ctx.actor.username, secret: newPassword }, keys.masterKey, this.now());
+      ctx.db.transaction((tx) => {
+        tx.update(users).set({ mustChangePassword: false, updatedAt: this.now().toISOString() }).where(eq(users.id, ctx.actor.id)).run();
+        recordAudit(tx, { action: 'auth.changePassword', entity: 'user', entityId: ctx.actor.id, actor: ctx.actor, ts: this.now() });
+        keys.vault.commitSlot(made);
+      });
+      if (this.session) this.session.user = { ...this.session.user, mustChangePassword: false };
+      return this.status();
+    });
+  }
+
+  /** Records activity; the renderer calls it (throttled) while the officer types or clicks. */
+  touch() {
+    if (this.session?.open) this.session.lastActivity = Date.now();
+  }
+
+  /** Locks the session when it has been idle too long; the host calls this on a timer and before every call. */
+  checkIdle() {
+    const session = this.session;
+    if (session?.open && Date.now() - session.lastActivity >= session.idleLockSeconds * 1000) this.lock('idle');
+  }
+
+  /** The context for a service call, or the reason there is none. */
+  requireActive(opts: { allowPasswordChange?: boolean } = {}): { ctx: ServiceContext; keys: KeyAccess } {
+    this.checkIdle();
+    const session = this.session;
+    if (!session) throw new AppError('SESSION_REQUIRED', 'You are not signed in. Sign in to continue.');
+    if (!session.open || !session.masterKey) throw new AppError('SESSION_LOCKED', 'The session is locked. Enter your password to unlock it.');
+    if (session.user.mustChangePassword && !opts.allowPasswordChange) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'You must choose a new password before you continue.');
+    }
+    session.lastActivity = Date.now();
+    return {
+      ctx: { db: session.open.db, actor: session.user, now: this.now },
+      keys: { vault: this.vault, masterKey: session.masterKey },
+    };
+  }
+
+  /** Refreshes the signed-in user's details (after an administrator edits their own account). */
+  refreshUser(row: UserRow) {
+    if (this.session?.user.id === row.id) this.session.user = toSessionUser(row);
+  }
+
+  /** Applies a new idle-lock setting to the running session. */
+  refreshIdleLock() {
+    if (this.session?.open) this.session.idleLockSeconds = this.idleSecondsFor(this.session.open);
+  }
+
+  shutdown() {
+    if (this.session) this.endSession('auth.logout', 'application closed');
+  }
+
+  private async unwrapForUser(username: string, password: string, action: 'auth.login' | 'auth.unlock') {
+    const name = normalizeUsername(username);
+    const slot = this.vault.findUserSlot(name);
+    const failure = (detail: string) => this.vault.appendPendingAudit({ ts: this.now().toISOString(), username: name, action, detail });
+    if (!slot) {
+      await this.vault.burnTime(password);
+      failure('unknown or deactivated user');
+      throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+    }
+    if (slot.lockedAt) {
+      failure('account locked');
+      throw new AppError('ACCOUNT_LOCKED', lockedMessage(), 'username');
+    }
+    let masterKey: Buffer;
+    try {
+      masterKey = await this.vault.unwrap(slot, password);
+    } catch (error) {
+      if (error instanceof VaultError && error.code === 'WRONG_SECRET') {
+        const locked = this.recordFailedPassword(slot);
+        failure(locked ? `wrong password; account locked after ${LOCKOUT_THRESHOLD} failures` : 'wrong password');
+        if (locked) throw new AppError('ACCOUNT_LOCKED', lockedMessage(), 'username');
+        throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+      }
+      failure('key slot damaged');
+      throw vaultToAppError(error, 'password');
+    }
+    const open = this.openDatabase(masterKey);
+    const user = open.db.select().from(users).where(eq(users.username, name)).get();
+    if (!user || !user.active) {
+      open.sqlite.close();
+      masterKey.fill(0);
+      failure('unknown or deactivated user');
+      throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+    }
+    return { open, masterKey, user };
+  }
+
+  /** Counts a wrong password in the slot; returns true when this failure locks the account. */
+  private recordFailedPassword(slot: KeySlot): boolean {
+    const now = this.now();
+    const recent = [...slot.failedLogins, now.toISOString()].filter((ts) => now.getTime() - Date.parse(ts) < LOCKOUT_WINDOW_MS);
+    const locked = recent.length >= LOCKOUT_THRESHOLD;
+    this.vault.updateUserSlot(slot.username ?? '', (s) => ({ ...s, failedLogins: recent, lockedAt: locked ? now.toISOString() : null }));
+    return locked;
+  }
+
+  /** Writes the failures recorded while the database was closed, then the successful sign-in. */
+  private finishSignIn(open: OpenDatabase, user: UserRow, action: 'auth.login' | 'auth.unlock') {
+    const pending = this.vault.takePendingAudit();
+    const now = this.now();
+    open.db.transaction((tx) => {
+      for (const event of pending) {
+        const known = tx.select({ id: users.id }).from(users).where(eq(users.username, event.username)).get();
+        recordAudit(tx, { action: event.action, entity: 'user', entityId: known?.id, outcome: 'failure', detail: event.detail, actor: { id: known?.id ?? null, username: event.username }, ts: event.ts });
+      }
+      if (action === 'auth.login') tx.update(users).set({ lastLoginAt: now.toISOString() }).where(eq(users.id, user.id)).run();
+      recordAudit(tx, { action, entity: 'user', entityId: user.id, actor: user, ts: now });
+    });
+    this.vault.updateUserSlot(user.username, (s) => ({ ...s, failedLogins: [] }));
+  }
+
+  private startSession(user: UserRow, open: OpenDatabase, masterKey: Buffer) {
+    this.session = { user: toSessionUser(user), open, masterKey, lastActivity: Date.now(), idleLockSeconds: this.idleSecondsFor(open) };
+  }
+
+  private endSession(action: string, detail = '') {
+    const session = this.session;
+    if (session?.open) {
+      recordAudit(session.open.db, { action, entity: 'user', entityId: session.user.id, detail, actor: session.user, ts: this.now() });
+    }
+    if (session) this.closeHandles(session);
+    this.session = null;
+  }
+
+  private closeHandles(session: Session) {
+    session.open?.sqlite.close();
+    session.open = null;
+    session.masterKey?.fill(0);
+    session.masterKey = null;
+  }
+
+  private openDatabase(masterKey: Buffer): OpenDatabase {
+    try {
+      return openEncryptedDatabase(this.databaseFile, { key: masterKey, migrationsFolder: this.options.migrationsFolder, nativeBinding: this.options.nativeBinding });
+    } catch (error) {
+      if (error instanceof DatabaseOpenError) throw new AppError('DATA_UNAVAILABLE', error.message);
+      throw error;
+    }
+  }
+
+  private idleSecondsFor(open: OpenDatabase) {
+    return this.options.idleLockSecondsOverride ?? readSetting(open.db, 'security').idleLockMinutes * 60;
+  }
+
+  private defaultIdleSeconds() {
+    return this.options.idleLockSecondsOverride ?? settingsDefaults.security.idleLockMinutes * 60;
+  }
+
+  private dataProblem(): 'setup-required' | string | null {
+    const hasVault = this.vault.exists();
+    const hasDb = existsSync(this.databaseFile);
+    if (!hasVault && !hasDb) return 'setup-required';
+    if (!hasVault) return `The key vault (${this.vault.file}) is missing, so the database cannot be opened. Restore vault.json from a backup.`;
+    if (!hasDb) return `The database (${this.databaseFile}) is missing. Restore probation.db from a backup.`;
+    try {
+      this.vault.read();
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  private requireSetUp() {
+    const problem = this.dataProblem();
+    if (problem === 'setup-required') throw new AppError('SETUP_REQUIRED', 'This office has not been set up yet.');
+    if (problem) throw new AppError('DATA_UNAVAILABLE', problem);
+  }
+
+  private removeDatabaseFiles() {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(this.databaseFile + suffix, { force: true });
+  }
+
+  /** Sign-in steps await the KDF; running them one at a time keeps two of them from opening the database at once. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function toSessionUser(user: UserRow): SessionUser {
+  return { id: user.id, username: user.username, fullName: user.fullName, role: user.role, mustChangePassword: user.mustChangePassword };
+}
+
+function vaultToAppError(error: unknown, field: string, wrongSecretMessage?: string): unknown {
+  if (!(error instanceof VaultError)) return error;
+  if (error.code === 'WRONG_SECRET') return new AppError('AUTH_FAILED', wrongSecretMessage ?? error.message, field);
+  return new AppError('DATA_UNAVAILABLE', error.message);
+}

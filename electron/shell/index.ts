@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { createAppHost } from '../host/appHost';
+import { dataDirOverride, defaultDataDir } from '../host/dataDir';
+import { findBrowser, openAppWindow } from './browser';
+import { startShellServer } from './server';
+
+/** Entry of the browser shell: `node dist/electron/shell.cjs [--data-dir DIR] [--no-open]`. */
+async function main() {
+  const argv = process.argv.slice(2);
+  const dataDir = dataDirOverride(argv, process.env) ?? defaultDataDir();
+  // Bundled to dist/electron/shell.cjs: the app root (db/migrations, dist/renderer) is two levels up.
+  const host = createAppHost({ dataDir, appRoot: path.resolve(__dirname, '..', '..') });
+  const server = await startShellServer(host);
+  console.log(`[probation-desk] Browser shell: data in ${dataDir}`);
+  console.log(`[probation-desk] Open ${server.launchUrl}`);
+
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    host.close();
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+
+  const browser = argv.includes('--no-open') ? null : findBrowser();
+  if (browser) {
+    console.log(`[probation-desk] Opening it in ${browser} (app window). Closing the window stops Probation Desk.`);
+    openAppWindow(browser, server.launchUrl).on('exit', shutdown);
+  } else if (!argv.includes('--no-open')) {
+    console.log('[probation-desk] No Chromium-family browser found: open the address above in Chrome, Chromium or Edge on this computer.');
+  }
+}
+
+main().catch((error) => {
+  console.error('[probation-desk] The browser shell could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', '.cache/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The app never reaches the network: no fetch to anything but the app's own origin.
+      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'The app never opens external URLs.' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/open', '**/db/vault', '**/services/*/!(*Schemas)', 'electron', 'node:*'],
+              allowTypeImports: true,
+              message: 'The renderer reaches data only through window.api (type imports are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/ipc/**/*.ts', 'electron/host/**/*.ts', 'electron/shell/**/*.ts', 'db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services, IPC dispatch and hosts run under plain Node: no electron import.' }] }],
+    },
+  },
+);
