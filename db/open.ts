@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from './schema';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
@@ -68,21 +68,34 @@ export function openEncryptedDatabase(file: string, options: OpenOptions): OpenD
 }
 
 /**
- * drizzle-kit rebuilds tables with PRAGMA foreign_keys=OFF, which is a no-op inside the migrator's
- * transaction; so keys are switched off around the whole run and checked before they go back on.
+ * drizzle-kit rebuilds tables with PRAGMA foreign_keys=OFF, which is a no-op inside a transaction; so keys are
+ * switched off around the whole run and checked before it commits. drizzle's own migrator commits before a
+ * check could run (a rejected update would stay applied and fail every later open), so the same steps run
+ * here in one transaction, keeping its __drizzle_migrations bookkeeping.
  */
 function runMigrations(sqlite: Database.Database, migrationsFolder: string) {
   sqlite.pragma('foreign_keys=OFF');
+  const apply = sqlite.transaction(() => {
+    sqlite.exec('CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)');
+    const last = sqlite.prepare('SELECT created_at FROM "__drizzle_migrations" ORDER BY created_at DESC LIMIT 1').pluck().get();
+    const record = sqlite.prepare('INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)');
+    for (const migration of readMigrationFiles({ migrationsFolder })) {
+      if (last !== undefined && Number(last) >= migration.folderMillis) continue;
+      for (const statement of migration.sql) sqlite.exec(statement);
+      record.run(migration.hash, migration.folderMillis);
+    }
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) {
+      throw new DatabaseOpenError(
+        'MIGRATION_FAILED',
+        `Updating the database schema left ${violations.length} broken reference(s); the update was not accepted.`,
+      );
+    }
+  });
   try {
-    migrate(drizzle(sqlite), { migrationsFolder });
+    apply();
   } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError('MIGRATION_FAILED', `Updating the database schema failed: ${(error as Error).message}`);
-  }
-  const violations = sqlite.pragma('foreign_key_check') as unknown[];
-  if (violations.length > 0) {
-    throw new DatabaseOpenError(
-      'MIGRATION_FAILED',
-      `Updating the database schema left ${violations.length} broken reference(s); the update was not accepted.`,
-    );
   }
 }

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, pbkdf2, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
@@ -212,15 +212,16 @@ export class Vault {
     const tmp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${randomBytes(6).toString('hex')}.tmp`);
     const fd = openSync(tmp, 'w', 0o600);
     try {
-      writeSync(fd, JSON.stringify(vault, null, 2));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    try {
+      try {
+        // writeFileSync repeats short writes (a nearly full disk); one writeSync could leave a truncated vault to rename.
+        writeFileSync(fd, JSON.stringify(vault, null, 2));
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, this.file);
     } catch (error) {
-      unlinkSync(tmp);
+      rmSync(tmp, { force: true });
       throw error;
     }
     syncDirectory(path.dirname(this.file));

@@ -50,7 +50,8 @@ export interface RendererFile {
 
 /**
  * Resolves a request path to a file of the built renderer. Paths that escape the folder are refused;
- * paths with no file extension are client-side routes and get index.html, with the CSP nonce filled in.
+ * other paths that are not a known asset type are client-side routes and get index.html, with the CSP
+ * nonce filled in.
  */
 export function readRendererFile(rendererDir: string, urlPath: string, nonce: string): RendererFile | null {
   let decoded: string;
@@ -61,7 +62,7 @@ export function readRendererFile(rendererDir: string, urlPath: string, nonce: st
   }
   if (decoded.includes('\0')) return null;
   const root = path.resolve(rendererDir);
-  const wantsRoute = path.extname(decoded) === '';
+  const wantsRoute = !(path.extname(decoded).toLowerCase() in CONTENT_TYPES);
   const file = wantsRoute ? path.join(root, 'index.html') : path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
   if (file !== root && !file.startsWith(root + path.sep)) return null;
   if (!existsSync(file) || !statSync(file).isFile()) return null;

@@ -47,7 +47,10 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The filtered log as CSV, hashes included, so the chain can be re-verified outside the app. */
+/**
+ * The filtered log as CSV, hashes included, so the chain can be re-verified outside the app
+ * (strip the leading ' that csvField adds before = + - @ before re-hashing).
+ */
 export function exportAudit(ctx: ServiceContext, filter: AuditFilter): { filename: string; content: string; rows: number } {
   const rows = ctx.db.select().from(auditLog).where(whereOf(filter)).orderBy(auditLog.id).all();
   const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c])).join(','))];

@@ -133,8 +133,9 @@ export class SessionManager {
   login(username: string, password: string): Promise<AuthStatus> {
     return this.exclusive(async () => {
       this.requireSetUp();
-      if (this.session) this.endSession('auth.logout', 'another user signed in');
       const { open, masterKey, user } = await this.unwrapForUser(username, password, 'auth.login');
+      // A wrong attempt leaves a locked session as it was; only a successful sign-in replaces it.
+      if (this.session) this.endSession('auth.logout', 'another user signed in');
       this.finishSignIn(open, user, 'auth.login');
       this.startSession(user, open, masterKey);
       return this.status();
@@ -220,6 +221,7 @@ export class SessionManager {
       try {
         await keys.vault.unwrap(slot, currentPassword);
       } catch (error) {
+        if (error instanceof VaultError && error.code === 'WRONG_SECRET') this.failedPasswordInSession(ctx, slot);
         throw vaultToAppError(error, 'currentPassword', 'Your current password is not correct.');
       }
       if (currentPassword === newPassword) throw new AppError('VALIDATION', 'Choose a new password that differs from the current one.', 'newPassword');
@@ -311,6 +313,23 @@ export class SessionManager {
       throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
     }
     return { open, masterKey, user };
+  }
+
+  /** A wrong current password while signed in counts toward lockout like a failed sign-in; reaching it ends the session. */
+  private failedPasswordInSession(ctx: ServiceContext, slot: KeySlot) {
+    const locked = this.recordFailedPassword(slot);
+    recordAudit(ctx.db, {
+      action: 'auth.changePassword',
+      entity: 'user',
+      entityId: ctx.actor.id,
+      outcome: 'failure',
+      detail: locked ? `wrong current password; account locked after ${LOCKOUT_THRESHOLD} failures` : 'wrong current password',
+      actor: ctx.actor,
+      ts: this.now(),
+    });
+    if (!locked) return;
+    this.endSession('auth.logout', 'account locked');
+    throw new AppError('ACCOUNT_LOCKED', lockedMessage(), 'currentPassword');
   }
 
   /** Counts a wrong password in the slot; returns true when this failure locks the account. */

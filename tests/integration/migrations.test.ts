@@ -1,0 +1,151 @@
+import { randomBytes } from 'node:crypto';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../db/open';
+import { useTempDirs } from '../fixtures/tempDirs';
+import { MIGRATIONS_FOLDER } from '../fixtures/tempOffice';
+
+const tempDir = useTempDirs();
+const key = randomBytes(32);
+
+const openWith = (file: string, migrationsFolder = MIGRATIONS_FOLDER): OpenDatabase => openEncryptedDatabase(file, { key, migrationsFolder });
+const newDatabaseFile = () => path.join(tempDir('db'), 'probation.db');
+
+/** A copy of db/migrations with one more migration, as drizzle-kit would add it (SQL file plus journal entry). */
+function migrationsPlus(tag: string, sql: string): string {
+  const folder = path.join(tempDir('migrations'), 'migrations');
+  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  writeFileSync(path.join(folder, `${tag}.sql`), sql);
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+  const last = journal.entries[journal.entries.length - 1];
+  journal.entries.push({ idx: last.idx + 1, version: last.version, when: last.when + 1000, tag, breakpoints: true });
+  writeFileSync(journalFile, JSON.stringify(journal, null, 2));
+  return folder;
+}
+
+const USER_COLUMNS = '"id", "username", "full_name", "title", "role", "active", "must_change_password", "last_login_at", "created_at", "updated_at"';
+
+/**
+ * What drizzle-kit writes for a new table referencing users plus a new column that needs a rebuild of users:
+ * the rebuild drops a table that settings references, which only works with foreign keys off around the run.
+ */
+const REBUILD_MIGRATION = `CREATE TABLE \`caseloads\` (
+	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	\`officer_id\` integer NOT NULL,
+	\`label\` text NOT NULL,
+	FOREIGN KEY (\`officer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE \`__new_users\` (
+	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	\`username\` text NOT NULL,
+	\`full_name\` text NOT NULL,
+	\`title\` text DEFAULT '' NOT NULL,
+	\`role\` text NOT NULL,
+	\`active\` integer DEFAULT true NOT NULL,
+	\`must_change_password\` integer DEFAULT false NOT NULL,
+	\`last_login_at\` text,
+	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	\`updated_at\` text,
+	\`badge\` text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+INSERT INTO \`__new_users\`(${USER_COLUMNS}) SELECT ${USER_COLUMNS} FROM \`users\`;--> statement-breakpoint
+DROP TABLE \`users\`;--> statement-breakpoint
+ALTER TABLE \`__new_users\` RENAME TO \`users\`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE UNIQUE INDEX \`users_username_unique\` ON \`users\` (\`username\`);`;
+
+function insertUserAndSetting({ sqlite }: OpenDatabase): number {
+  const id = sqlite.prepare("INSERT INTO users (username, full_name, role) VALUES ('olivia', 'Olivia Officer', 'officer')").run().lastInsertRowid;
+  sqlite.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('office', '{\"name\":\"Kept\"}', '2025-01-01', ?)").run(id);
+  return Number(id);
+}
+
+const tableNames = ({ sqlite }: OpenDatabase) =>
+  sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+const appliedMigrations = ({ sqlite }: OpenDatabase) => sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get();
+
+describe('migrations on an encrypted database', () => {
+  it('give a fresh file every table of the schema', () => {
+    const open = openWith(newDatabaseFile());
+    try {
+      expect(tableNames(open)).toEqual(['__drizzle_migrations', 'audit_head', 'audit_log', 'settings', 'users']);
+      expect(appliedMigrations(open)).toBe(1);
+    } finally {
+      open.sqlite.close();
+    }
+  });
+
+  it('apply nothing twice when the file is reopened', () => {
+    const file = newDatabaseFile();
+    const first = openWith(file);
+    insertUserAndSetting(first);
+    first.sqlite.close();
+
+    const again = openWith(file);
+    try {
+      expect(appliedMigrations(again)).toBe(1);
+      expect(again.sqlite.prepare('SELECT username FROM users').pluck().all()).toEqual(['olivia']);
+    } finally {
+      again.sqlite.close();
+    }
+  });
+
+  it('apply a later migration that rebuilds a referenced table, keeping the data and the foreign keys', () => {
+    const file = newDatabaseFile();
+    const before = openWith(file);
+    const userId = insertUserAndSetting(before);
+    before.sqlite.close();
+
+    const after = openWith(file, migrationsPlus('0001_test', REBUILD_MIGRATION));
+    try {
+      const { sqlite } = after;
+      expect(appliedMigrations(after)).toBe(2);
+      expect(sqlite.prepare('SELECT id, username, badge FROM users').all()).toEqual([{ id: userId, username: 'olivia', badge: '' }]);
+      expect(sqlite.prepare("SELECT updated_by FROM settings WHERE key = 'office'").pluck().get()).toBe(userId);
+      // Both the old and the new reference point at the rebuilt table, and are enforced again.
+      for (const table of ['settings', 'caseloads']) {
+        expect(sqlite.pragma(`foreign_key_list(${table})`)).toMatchObject([{ table: 'users' }]);
+      }
+      expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+      sqlite.prepare("INSERT INTO caseloads (officer_id, label) VALUES (?, 'North')").run(userId);
+      expect(() => sqlite.prepare("INSERT INTO caseloads (officer_id, label) VALUES (999, 'Nobody')").run()).toThrow(/FOREIGN KEY constraint failed/);
+    } finally {
+      after.sqlite.close();
+    }
+  });
+
+  it.each([
+    ['fails', 'CREATE TABLE `half_done` (`id` integer PRIMARY KEY);--> statement-breakpoint\nINSERT INTO `no_such_table` VALUES (1);', /^Updating the database schema failed: .*no_such_table/],
+    ['breaks a reference', 'CREATE TABLE `half_done` (`id` integer PRIMARY KEY);--> statement-breakpoint\nDELETE FROM `users`;', /left 1 broken reference\(s\); the update was not accepted/],
+  ])('roll back a migration that %s, so the database opens as it was', (_case, sql, message) => {
+    const file = newDatabaseFile();
+    const before = openWith(file);
+    insertUserAndSetting(before);
+    before.sqlite.close();
+
+    let caught: unknown;
+    try {
+      openWith(file, migrationsPlus('0001_rejected', sql)).sqlite.close();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DatabaseOpenError);
+    expect((caught as DatabaseOpenError).code).toBe('MIGRATION_FAILED');
+    expect((caught as DatabaseOpenError).message).toMatch(message);
+
+    const reopened = openWith(file);
+    try {
+      expect(tableNames(reopened)).not.toContain('half_done');
+      expect(appliedMigrations(reopened)).toBe(1);
+      expect(reopened.sqlite.prepare('SELECT username FROM users').pluck().all()).toEqual(['olivia']);
+    } finally {
+      reopened.sqlite.close();
+    }
+  });
+});
