@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 
-export const ROLES = ['officer', 'supervisor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES } from './roles';
+
+export { ROLES, type Role } from './roles';
 
 const createdAt = () =>
   text('created_at')

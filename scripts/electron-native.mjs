@@ -1,20 +1,21 @@
 // Locating the Electron runtime and a better-sqlite3 build for its ABI; used by `npm start` and the e2e suite.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
 export const root = path.resolve(import.meta.dirname, '..');
 
-/** The Electron executable, or null when the runtime was not downloaded (offline install). */
+/**
+ * The Electron executable, or null when the runtime was not downloaded (offline install). Read from the
+ * package's path.txt rather than require('electron'), which would try the download again.
+ */
 export function electronBinary() {
-  try {
-    const binary = require('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  const dir = path.join(root, 'node_modules', 'electron');
+  const pathFile = path.join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(dir, 'dist');
+  const binary = path.join(distDir, readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 export function electronVersion() {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../db/schema';
+import { ROLES } from '../../../db/roles';
 import { officeSettingsSchema } from '../settings/settingsSchemas';
 
 export const PASSWORD_MIN_LENGTH = 12;

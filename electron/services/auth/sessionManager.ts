@@ -24,6 +24,8 @@ export type AuthState = 'setup-required' | 'logged-out' | 'locked' | 'active' | 
 
 export interface SessionUser extends Actor {
   mustChangePassword: boolean;
+  /** When this user last signed in before the current session, shown on the home page. */
+  previousLoginAt: string | null;
 }
 
 export interface AuthStatus {
@@ -120,7 +122,7 @@ export class SessionManager {
           return created;
         });
         this.vault.initialize([adminSlot, recoverySlot], now);
-        this.startSession(admin, open, masterKey);
+        this.startSession({ ...admin, lastLoginAt: null }, open, masterKey);
       } catch (error) {
         open.sqlite.close();
         this.removeDatabaseFiles();
@@ -202,7 +204,7 @@ export class SessionManager {
         this.finishSignIn(open, user, 'auth.unlock');
         session.open = open;
         session.masterKey = masterKey;
-        session.user = toSessionUser(user);
+        session.user = toSessionUser(user, session.user.previousLoginAt);
         session.lastActivity = Date.now();
       } catch (error) {
         // A lockout reached while unlocking ends the session: only an administrator can let this user back in.
@@ -266,7 +268,7 @@ export class SessionManager {
 
   /** Refreshes the signed-in user's details (after an administrator edits their own account). */
   refreshUser(row: UserRow) {
-    if (this.session?.user.id === row.id) this.session.user = toSessionUser(row);
+    if (this.session?.user.id === row.id) this.session.user = toSessionUser(row, this.session.user.previousLoginAt);
   }
 
   /** Applies a new idle-lock setting to the running session. */
@@ -356,8 +358,9 @@ export class SessionManager {
     this.vault.updateUserSlot(user.username, (s) => ({ ...s, failedLogins: [] }));
   }
 
+  /** `user` as read before this sign-in, so its lastLoginAt is the previous one. */
   private startSession(user: UserRow, open: OpenDatabase, masterKey: Buffer) {
-    this.session = { user: toSessionUser(user), open, masterKey, lastActivity: Date.now(), idleLockSeconds: this.idleSecondsFor(open) };
+    this.session = { user: toSessionUser(user, user.lastLoginAt), open, masterKey, lastActivity: Date.now(), idleLockSeconds: this.idleSecondsFor(open) };
   }
 
   private endSession(action: string, detail = '') {
@@ -425,8 +428,8 @@ export class SessionManager {
   }
 }
 
-function toSessionUser(user: UserRow): SessionUser {
-  return { id: user.id, username: user.username, fullName: user.fullName, role: user.role, mustChangePassword: user.mustChangePassword };
+function toSessionUser(user: UserRow, previousLoginAt: string | null): SessionUser {
+  return { id: user.id, username: user.username, fullName: user.fullName, role: user.role, mustChangePassword: user.mustChangePassword, previousLoginAt };
 }
 
 function vaultToAppError(error: unknown, field: string, wrongSecretMessage?: string): unknown {

@@ -1,0 +1,20 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../electron/api/contract';
+import { call } from './client';
+import { queryClient } from './queryClient';
+import { queryKeys } from './queryKeys';
+
+export function useSettings() {
+  return useQuery({ queryKey: queryKeys.settings.all, queryFn: () => call('settings.get', {}) });
+}
+
+export function useSettingsChange<C extends 'settings.updateOffice' | 'settings.updateSecurity'>(channel: C) {
+  return useMutation({
+    mutationFn: (input: ChannelInput<C>) => call(channel, input),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.settings.all });
+      // The status carries the office name shown in the header and the idle-lock time.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.auth.status });
+    },
+  });
+}

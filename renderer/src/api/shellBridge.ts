@@ -1,0 +1,31 @@
+import type { Channel } from '../../../electron/api/contract';
+import type { ApiResult } from '../../../electron/api/errors';
+import { buildWindowApi } from '../../../electron/api/windowApi';
+
+const HOST_DID_NOT_ANSWER: ApiResult<never> = {
+  ok: false,
+  error: {
+    code: 'INTERNAL',
+    message: 'The application host did not answer. Close Probation Desk and start it again; if this keeps happening, tell your IT administrator.',
+  },
+};
+
+async function invokeOverHttp(channel: Channel, input: unknown): Promise<ApiResult<unknown>> {
+  try {
+    const response = await fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({ channel, input }),
+    });
+    if (response.status !== 200) return HOST_DID_NOT_ANSWER;
+    return (await response.json()) as ApiResult<unknown>;
+  } catch {
+    return HOST_DID_NOT_ANSWER;
+  }
+}
+
+// The browser shell has no preload: the same window.api is built here over HTTP to the loopback host.
+if (!('api' in window)) {
+  Object.defineProperty(window, 'api', { value: buildWindowApi(invokeOverHttp), enumerable: true });
+}

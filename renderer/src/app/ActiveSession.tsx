@@ -1,0 +1,21 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { SessionUser } from '../../../electron/services/auth/sessionManager';
+
+/** The signed-in, unlocked session the app shell runs under. */
+export interface ActiveSession {
+  user: SessionUser;
+  officeName: string;
+  idleLockSeconds: number;
+}
+
+const ActiveSessionContext = createContext<ActiveSession | null>(null);
+
+export function ActiveSessionProvider({ session, children }: { session: ActiveSession; children: ReactNode }) {
+  return <ActiveSessionContext.Provider value={session}>{children}</ActiveSessionContext.Provider>;
+}
+
+export function useActiveSession(): ActiveSession {
+  const session = useContext(ActiveSessionContext);
+  if (!session) throw new Error('useActiveSession is only available inside the signed-in app.');
+  return session;
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { useAuthStatus } from '../api/auth';
+import { errorMessage } from '../api/client';
+import { PageLoader } from '../components/PageLoader';
+import { DataUnavailableScreen } from '../features/auth/DataUnavailableScreen';
+import { ForcedPasswordChangeScreen } from '../features/auth/ForcedPasswordChangeScreen';
+import { LockScreen } from '../features/auth/LockScreen';
+import { SetupWizard } from '../features/auth/SetupWizard';
+import { SignedOutScreen } from '../features/auth/SignedOutScreen';
+import { ActiveSessionProvider } from './ActiveSession';
+import { router } from './router';
+
+/** Chooses the screen from auth.status: set-up, sign-in, lock, forced password change, or the app itself. */
+export function AuthGate() {
+  const status = useAuthStatus();
+  // Set-up signs the administrator in at once; the wizard stays until the recovery key has been saved.
+  const [showingRecoveryKey, setShowingRecoveryKey] = useState(false);
+  // Why the last session ended (a lockout while unlocking), for the sign-in screen to explain.
+  const [signInNotice, setSignInNotice] = useState<string | null>(null);
+
+  if (!status.data) {
+    if (status.isError) return <DataUnavailableScreen problem={errorMessage(status.error)} onRetry={() => void status.refetch()} />;
+    return <PageLoader fullScreen />;
+  }
+
+  const { state, user, officeName, idleLockSeconds, problem } = status.data;
+  if (state === 'setup-required' || showingRecoveryKey) {
+    return <SetupWizard onOfficeCreated={() => setShowingRecoveryKey(true)} onFinished={() => setShowingRecoveryKey(false)} />;
+  }
+  if (state === 'unavailable') return <DataUnavailableScreen problem={problem ?? 'No reason was given.'} onRetry={() => void status.refetch()} />;
+  if (state === 'locked' && user) return <LockScreen user={user} onSessionEnded={setSignInNotice} />;
+  if (state === 'active' && user) {
+    if (user.mustChangePassword) return <ForcedPasswordChangeScreen user={user} />;
+    return (
+      <ActiveSessionProvider session={{ user, officeName: officeName ?? '', idleLockSeconds }}>
+        <RouterProvider router={router} />
+      </ActiveSessionProvider>
+    );
+  }
+  return <SignedOutScreen notice={signInNotice} onDismissNotice={() => setSignInNotice(null)} />;
+}

@@ -1,0 +1,6 @@
+export const paths = {
+  home: '/',
+  users: '/admin/users',
+  audit: '/admin/audit',
+  settings: '/admin/settings',
+} as const;

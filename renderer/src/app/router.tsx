@@ -1,0 +1,28 @@
+import { createBrowserRouter } from 'react-router';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { HomePage } from '../features/home/HomePage';
+import { OfficeSettingsPage } from '../features/settings/OfficeSettingsPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { paths } from './paths';
+import { RequireAdmin } from './RequireAdmin';
+
+/** The signed-in app's pages; everything before sign-in is chosen by the auth gate, not by URL. */
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: paths.home, element: <HomePage /> },
+      {
+        element: <RequireAdmin />,
+        children: [
+          { path: paths.users, element: <UsersPage /> },
+          { path: paths.audit, element: <AuditLogPage /> },
+          { path: paths.settings, element: <OfficeSettingsPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,47 @@
+import { Badge, Table, Text } from '@mantine/core';
+import type { ChannelOutput } from '../../../../electron/api/contract';
+import { formatLocalTime } from '../../components/formatTime';
+
+type AuditRow = ChannelOutput<'audit.list'>['rows'][number];
+
+export function AuditTable({ rows }: { rows: AuditRow[] }) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped verticalSpacing="xs" aria-label="Audit log entries">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Time</Table.Th>
+            <Table.Th>User</Table.Th>
+            <Table.Th>Action</Table.Th>
+            <Table.Th>Entity</Table.Th>
+            <Table.Th>Entity ID</Table.Th>
+            <Table.Th>Outcome</Table.Th>
+            <Table.Th>Detail</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={7}>
+                <Text>No audit entries match these filters.</Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {rows.map((row) => (
+            <Table.Tr key={row.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLocalTime(row.ts, { seconds: true })}</Table.Td>
+              <Table.Td>{row.username ?? 'System'}</Table.Td>
+              <Table.Td ff="monospace">{row.action}</Table.Td>
+              <Table.Td>{row.entity}</Table.Td>
+              <Table.Td>{row.entityId}</Table.Td>
+              <Table.Td>
+                <Badge color={row.outcome === 'success' ? 'green' : 'red'}>{row.outcome === 'success' ? 'Success' : 'Failure'}</Badge>
+              </Table.Td>
+              <Table.Td>{row.detail}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,57 @@
+import { Button, Divider, PasswordInput, Stack, Text } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { unlockInputSchema } from '../../../../electron/services/auth/authSchemas';
+import type { SessionUser } from '../../../../electron/services/auth/sessionManager';
+import { useAuthAction } from '../../api/auth';
+import { ApiCallError } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useServerErrors } from '../../components/useServerErrors';
+import { AuthScreen } from './AuthScreen';
+
+interface LockScreenProps {
+  user: SessionUser;
+  /** Called with the reason when a lockout ends the session; the sign-in screen shows it. */
+  onSessionEnded: (message: string) => void;
+}
+
+export function LockScreen({ user, onSessionEnded }: LockScreenProps) {
+  const unlock = useAuthAction('auth.unlock');
+  const signOut = useAuthAction('auth.logout');
+  const form = useForm({ initialValues: { password: '' }, validate: schemaResolver(unlockInputSchema, { sync: true }) });
+  const serverErrors = useServerErrors(form);
+
+  const submit = form.onSubmit((values) => {
+    serverErrors.clear();
+    unlock.mutate(values, {
+      onError: (error) => {
+        if (error instanceof ApiCallError && error.code === 'ACCOUNT_LOCKED') onSessionEnded(error.message);
+        else serverErrors.show(error);
+      },
+    });
+  });
+
+  return (
+    <AuthScreen title="Session locked">
+      <Stack>
+        <Text>
+          <strong>{user.fullName}</strong> ({user.username}) is signed in. Enter the password to unlock.
+        </Text>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <PasswordInput label="Password" autoComplete="current-password" autoFocus {...form.getInputProps('password')} />
+            <ErrorAlert error={serverErrors.message} />
+            <Button type="submit" loading={unlock.isPending} fullWidth>
+              Unlock
+            </Button>
+          </Stack>
+        </form>
+        <Divider label="Someone else?" />
+        <Text size="sm">Signing out closes {user.fullName}'s session so another officer can sign in.</Text>
+        <Button variant="default" loading={signOut.isPending} onClick={() => signOut.mutate({})}>
+          Sign out
+        </Button>
+        <ErrorAlert error={signOut.error} />
+      </Stack>
+    </AuthScreen>
+  );
+}

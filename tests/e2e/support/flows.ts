@@ -1,0 +1,72 @@
+import type { Role } from '../../../db/roles';
+import { expectAccessible } from './accessibility';
+import { expect, type Page } from './appFixture';
+
+export const OFFICE = { name: 'Riverside County Probation', address: '12 Court Street\nRiverside, RC 10001', phone: '555-0100' };
+export const ADMIN = { fullName: 'Ada Administrator', username: 'ada', password: 'Lantern-Orchard-Tidal-42' };
+
+/** The first-run wizard, as the office's first administrator completes it; returns the recovery key shown. */
+export async function setUpOffice(page: Page): Promise<string> {
+  await expect(page.getByRole('heading', { name: 'Set up Probation Desk' })).toBeVisible();
+  await expectAccessible(page, 'set-up: office details');
+  await page.getByLabel('Office name').fill(OFFICE.name);
+  await page.getByLabel('Address').fill(OFFICE.address);
+  await page.getByLabel('Phone').fill(OFFICE.phone);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expectAccessible(page, 'set-up: first administrator');
+  await page.getByLabel('Full name').fill(ADMIN.fullName);
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Confirm password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Create office' }).click();
+  const key = page.getByTestId('recovery-key');
+  await expect(key).toHaveText(/^([0-9A-F]{4}-){15}[0-9A-F]{4}$/);
+  await expectAccessible(page, 'set-up: recovery key');
+  const recoveryKey = (await key.textContent()) ?? '';
+  await page.getByLabel('I have printed or saved the recovery key in a safe place').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.fullName}` })).toBeVisible();
+  return recoveryKey;
+}
+
+export async function signIn(page: Page, username: string, password: string) {
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: /^Account menu/ }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+}
+
+export async function openAdminPage(page: Page, name: 'Users' | 'Audit log' | 'Office settings') {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expectAccessible(page, name);
+}
+
+/** An administrator creates an account from the Users page with a temporary password. */
+export async function createUser(page: Page, user: { fullName: string; username: string; role: Role; temporaryPassword: string }) {
+  await openAdminPage(page, 'Users');
+  await page.getByRole('button', { name: 'New user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New user' });
+  await dialog.getByLabel('Full name').fill(user.fullName);
+  await dialog.getByLabel('Username').fill(user.username);
+  await dialog.getByLabel('Job title').fill('Probation Officer');
+  await dialog.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: new RegExp(`^${user.role}`, 'i') }).click();
+  await dialog.getByLabel('Temporary password').fill(user.temporaryPassword);
+  await expectAccessible(page, 'new user dialog');
+  await dialog.getByRole('button', { name: 'Create user' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(user.fullName) })).toContainText('Must change password');
+}
+
+/** Opens the row menu of a user on the Users page and picks an action. */
+export async function userAction(page: Page, fullName: string, action: string) {
+  await page.getByRole('button', { name: `Actions for ${fullName}` }).click();
+  await page.getByRole('menuitem', { name: action }).click();
+}
