@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import type { AuditRow, Role, UserRow } from '../../db/schema';
+import type {
+  AddressRow,
+  AssessmentRow,
+  AssociateRow,
+  AuditRow,
+  ClientBackgroundRow,
+  ClientRow,
+  ClientStatusHistoryRow,
+  ConditionRow,
+  IntakeDraftRow,
+  Role,
+  UserRow,
+} from '../../db/schema';
+import { reassessInputSchema } from '../services/assessments/assessmentsSchemas';
 import type { ChainVerification } from '../services/audit/auditChain';
 import { auditFilterSchema, auditListInputSchema } from '../services/audit/auditSchemas';
 import {
@@ -10,8 +23,47 @@ import {
   unlockInputSchema,
 } from '../services/auth/authSchemas';
 import type { AuthStatus } from '../services/auth/sessionManager';
-import { officeSettingsSchema, securitySettingsSchema, type SettingsValues } from '../services/settings/settingsSchemas';
-import type { UserSummary } from '../services/users/users';
+import type { CaseloadPage } from '../services/clients/caseload';
+import type { CourtCaseWithOffences } from '../services/clients/clientParts';
+import type { ClientProfile } from '../services/clients/clientProfile';
+import type { ClientRecord } from '../services/clients/clientRecord';
+import {
+  addAddressInputSchema,
+  addAssociateInputSchema,
+  addConditionInputSchema,
+  addCourtCaseInputSchema,
+  associateIdInputSchema,
+  caseloadInputSchema,
+  clientIdInputSchema,
+  duplicateSearchSchema,
+  intakeInputSchema,
+  moveOutInputSchema,
+  reopenInputSchema,
+  setConditionStatusInputSchema,
+  setPhotoInputSchema,
+  setStatusInputSchema,
+  transferInputSchema,
+  updateAddressInputSchema,
+  updateAssociateInputSchema,
+  updateBackgroundInputSchema,
+  updateConditionInputSchema,
+  updateCourtCaseInputSchema,
+  updateIdentityInputSchema,
+  updateSafetyAlertsInputSchema,
+  verifyAddressInputSchema,
+  type ClientPhoto,
+} from '../services/clients/clientsSchemas';
+import type { DuplicateMatch } from '../services/clients/duplicates';
+import type { DraftSummary } from '../services/intakeDrafts/intakeDrafts';
+import { draftIdInputSchema, saveDraftInputSchema } from '../services/intakeDrafts/intakeDraftsSchemas';
+import {
+  intakeSettingsSchema,
+  officeSettingsSchema,
+  riskInstrumentSchema,
+  securitySettingsSchema,
+  type SettingsValues,
+} from '../services/settings/settingsSchemas';
+import type { DirectoryEntry, UserSummary } from '../services/users/users';
 import {
   createUserInputSchema,
   setTemporaryPasswordInputSchema,
@@ -42,6 +94,8 @@ const channel = <I extends z.ZodType, O>(input: I, access: Access, output: O | u
 const noInput = z.object({}).strict();
 const ALL: readonly Role[] = ['officer', 'supervisor', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
+/** Transfers and reopening closed cases; supervisors and administrators also see every client (services/clients/access.ts). */
+const SUPERVISOR: readonly Role[] = ['supervisor', 'admin'];
 
 export const contract = {
   'auth.status': channel(noInput, 'public', returns<AuthStatus>()),
@@ -57,6 +111,8 @@ export const contract = {
   'settings.get': channel(noInput, ALL, returns<SettingsValues>()),
   'settings.updateOffice': channel(officeSettingsSchema, ADMIN, returns<SettingsValues['office']>()),
   'settings.updateSecurity': channel(securitySettingsSchema, ADMIN, returns<SettingsValues['security']>()),
+  'settings.updateIntake': channel(intakeSettingsSchema, ADMIN, returns<SettingsValues['intake']>()),
+  'settings.updateRiskInstrument': channel(riskInstrumentSchema, ADMIN, returns<SettingsValues['riskInstrument']>()),
 
   'users.list': channel(noInput, ADMIN, returns<UserSummary[]>()),
   'users.create': channel(createUserInputSchema, ADMIN, returns<UserRow>()),
@@ -65,6 +121,41 @@ export const contract = {
   'users.reactivate': channel(setTemporaryPasswordInputSchema, ADMIN, returns<UserRow>()),
   'users.resetPassword': channel(setTemporaryPasswordInputSchema, ADMIN, returns<UserRow>()),
   'users.releaseLockout': channel(userIdInputSchema, ADMIN, returns<UserRow>()),
+  'users.directory': channel(noInput, ALL, returns<DirectoryEntry[]>()),
+
+  // Officers reach only their own clients: the services refuse others with FORBIDDEN.
+  'clients.intake': channel(intakeInputSchema, ALL, returns<Pick<ClientRow, 'id' | 'caseNumber'>>()),
+  'clients.findDuplicates': channel(duplicateSearchSchema, ALL, returns<DuplicateMatch[]>()),
+  'clients.caseload': channel(caseloadInputSchema, ALL, returns<CaseloadPage>()),
+  'clients.get': channel(clientIdInputSchema, ALL, returns<ClientProfile>()),
+  'clients.photo': channel(clientIdInputSchema, ALL, returns<ClientPhoto | null>()),
+  'clients.updateIdentity': channel(updateIdentityInputSchema, ALL, returns<ClientRecord>()),
+  'clients.setPhoto': channel(setPhotoInputSchema, ALL, returns<ClientRecord>()),
+  'clients.updateSafetyAlerts': channel(updateSafetyAlertsInputSchema, ALL, returns<ClientRecord>()),
+  'clients.updateBackground': channel(updateBackgroundInputSchema, ALL, returns<ClientBackgroundRow>()),
+  'clients.addAddress': channel(addAddressInputSchema, ALL, returns<AddressRow>()),
+  'clients.updateAddress': channel(updateAddressInputSchema, ALL, returns<AddressRow>()),
+  'clients.moveOutOfAddress': channel(moveOutInputSchema, ALL, returns<AddressRow>()),
+  'clients.verifyAddress': channel(verifyAddressInputSchema, ALL, returns<AddressRow>()),
+  'clients.addAssociate': channel(addAssociateInputSchema, ALL, returns<AssociateRow>()),
+  'clients.updateAssociate': channel(updateAssociateInputSchema, ALL, returns<AssociateRow>()),
+  'clients.removeAssociate': channel(associateIdInputSchema, ALL, returns<AssociateRow>()),
+  'clients.addCourtCase': channel(addCourtCaseInputSchema, ALL, returns<CourtCaseWithOffences>()),
+  'clients.updateCourtCase': channel(updateCourtCaseInputSchema, ALL, returns<CourtCaseWithOffences>()),
+  'clients.addCondition': channel(addConditionInputSchema, ALL, returns<ConditionRow>()),
+  'clients.updateCondition': channel(updateConditionInputSchema, ALL, returns<ConditionRow>()),
+  'clients.setConditionStatus': channel(setConditionStatusInputSchema, ALL, returns<ConditionRow>()),
+  'clients.setStatus': channel(setStatusInputSchema, ALL, returns<ClientStatusHistoryRow>()),
+  'clients.reopen': channel(reopenInputSchema, SUPERVISOR, returns<ClientStatusHistoryRow>()),
+  'clients.transfer': channel(transferInputSchema, SUPERVISOR, returns<ClientRecord>()),
+
+  'assessments.reassess': channel(reassessInputSchema, ALL, returns<AssessmentRow>()),
+
+  // Drafts are private to the officer who saved them, whatever their role.
+  'intakeDrafts.save': channel(saveDraftInputSchema, ALL, returns<DraftSummary>()),
+  'intakeDrafts.list': channel(noInput, ALL, returns<DraftSummary[]>()),
+  'intakeDrafts.get': channel(draftIdInputSchema, ALL, returns<IntakeDraftRow>()),
+  'intakeDrafts.delete': channel(draftIdInputSchema, ALL, returns<null>()),
 
   'audit.list': channel(auditListInputSchema, ADMIN, returns<{ rows: AuditRow[]; total: number }>()),
   'audit.verify': channel(noInput, ADMIN, returns<ChainVerification>()),

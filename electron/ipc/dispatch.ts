@@ -3,13 +3,24 @@ import { ZodError, type z } from 'zod';
 import { contract, type Access, type Channel } from '../api/contract';
 import { AppError, type ApiError, type ApiResult } from '../api/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
+import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
+import { clientsHandlers } from './handlers/clients';
+import { intakeDraftsHandlers } from './handlers/intakeDrafts';
 import { settingsHandlers } from './handlers/settings';
 import type { Handler, HandlerContext } from './handlers/types';
 import { usersHandlers } from './handlers/users';
 
-const handlers: { [C in Channel]: Handler<C> } = { ...authHandlers, ...settingsHandlers, ...usersHandlers, ...auditHandlers };
+const handlers: { [C in Channel]: Handler<C> } = {
+  ...authHandlers,
+  ...settingsHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+  ...clientsHandlers,
+  ...assessmentsHandlers,
+  ...intakeDraftsHandlers,
+};
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 

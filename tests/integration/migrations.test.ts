@@ -1,12 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { is } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../db/open';
+import * as schema from '../../db/schema';
 import { useTempDirs } from '../fixtures/tempDirs';
 import { MIGRATIONS_FOLDER } from '../fixtures/tempOffice';
 
 const tempDir = useTempDirs();
+const SHIPPED_MIGRATIONS = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
+const SCHEMA_TABLES = Object.values(schema)
+  .filter((value) => is(value, SQLiteTable))
+  .map((table) => getTableConfig(table).name);
 const key = randomBytes(32);
 
 const openWith = (file: string, migrationsFolder = MIGRATIONS_FOLDER): OpenDatabase => openEncryptedDatabase(file, { key, migrationsFolder });
@@ -25,7 +33,7 @@ function migrationsPlus(tag: string, sql: string): string {
   return folder;
 }
 
-const USER_COLUMNS = '"id", "username", "full_name", "title", "role", "active", "must_change_password", "last_login_at", "created_at", "updated_at"';
+const USER_COLUMNS = '"id", "username", "full_name", "title", "role", "active", "must_change_password", "last_login_at", "created_at", "updated_at", "supervisor_id"';
 
 /**
  * What drizzle-kit writes for a new table referencing users plus a new column that needs a rebuild of users:
@@ -50,7 +58,9 @@ CREATE TABLE \`__new_users\` (
 	\`last_login_at\` text,
 	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	\`updated_at\` text,
-	\`badge\` text DEFAULT '' NOT NULL
+	\`supervisor_id\` integer,
+	\`badge\` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (\`supervisor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 INSERT INTO \`__new_users\`(${USER_COLUMNS}) SELECT ${USER_COLUMNS} FROM \`users\`;--> statement-breakpoint
@@ -73,8 +83,8 @@ describe('migrations on an encrypted database', () => {
   it('give a fresh file every table of the schema', () => {
     const open = openWith(newDatabaseFile());
     try {
-      expect(tableNames(open)).toEqual(['__drizzle_migrations', 'audit_head', 'audit_log', 'settings', 'users']);
-      expect(appliedMigrations(open)).toBe(1);
+      expect(tableNames(open)).toEqual(['__drizzle_migrations', ...SCHEMA_TABLES].sort());
+      expect(appliedMigrations(open)).toBe(SHIPPED_MIGRATIONS);
     } finally {
       open.sqlite.close();
     }
@@ -88,7 +98,7 @@ describe('migrations on an encrypted database', () => {
 
     const again = openWith(file);
     try {
-      expect(appliedMigrations(again)).toBe(1);
+      expect(appliedMigrations(again)).toBe(SHIPPED_MIGRATIONS);
       expect(again.sqlite.prepare('SELECT username FROM users').pluck().all()).toEqual(['olivia']);
     } finally {
       again.sqlite.close();
@@ -101,10 +111,10 @@ describe('migrations on an encrypted database', () => {
     const userId = insertUserAndSetting(before);
     before.sqlite.close();
 
-    const after = openWith(file, migrationsPlus('0001_test', REBUILD_MIGRATION));
+    const after = openWith(file, migrationsPlus('9999_test', REBUILD_MIGRATION));
     try {
       const { sqlite } = after;
-      expect(appliedMigrations(after)).toBe(2);
+      expect(appliedMigrations(after)).toBe(SHIPPED_MIGRATIONS + 1);
       expect(sqlite.prepare('SELECT id, username, badge FROM users').all()).toEqual([{ id: userId, username: 'olivia', badge: '' }]);
       expect(sqlite.prepare("SELECT updated_by FROM settings WHERE key = 'office'").pluck().get()).toBe(userId);
       // Both the old and the new reference point at the rebuilt table, and are enforced again.
@@ -131,7 +141,7 @@ describe('migrations on an encrypted database', () => {
 
     let caught: unknown;
     try {
-      openWith(file, migrationsPlus('0001_rejected', sql)).sqlite.close();
+      openWith(file, migrationsPlus('9999_rejected', sql)).sqlite.close();
     } catch (error) {
       caught = error;
     }
@@ -142,7 +152,7 @@ describe('migrations on an encrypted database', () => {
     const reopened = openWith(file);
     try {
       expect(tableNames(reopened)).not.toContain('half_done');
-      expect(appliedMigrations(reopened)).toBe(1);
+      expect(appliedMigrations(reopened)).toBe(SHIPPED_MIGRATIONS);
       expect(reopened.sqlite.prepare('SELECT username FROM users').pluck().all()).toEqual(['olivia']);
     } finally {
       reopened.sqlite.close();

@@ -10,4 +10,6 @@ export const settingsHandlers: HandlerGroup<Extract<Channel, `settings.${string}
     sessions.refreshIdleLock();
     return saved;
   },
+  'settings.updateIntake': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'intake', input),
+  'settings.updateRiskInstrument': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'riskInstrument', input),
 };

@@ -1,5 +1,5 @@
 import type { Channel } from '../../api/contract';
-import { createUser, deactivateUser, listUsers, releaseLockout, setTemporaryPassword, updateUser } from '../../services/users/users';
+import { createUser, deactivateUser, listDirectory, listUsers, releaseLockout, setTemporaryPassword, updateUser } from '../../services/users/users';
 import type { HandlerGroup } from './types';
 
 export const usersHandlers: HandlerGroup<Extract<Channel, `users.${string}`>> = {
@@ -32,4 +32,5 @@ export const usersHandlers: HandlerGroup<Extract<Channel, `users.${string}`>> = 
     const { ctx, keys } = sessions.requireActive();
     return releaseLockout(ctx, keys.vault, input.id);
   },
+  'users.directory': ({ sessions }) => listDirectory(sessions.requireActive().ctx.db),
 };

@@ -14,7 +14,12 @@ export function readSetting<K extends SettingsKey>(db: DbExecutor, key: K): Sett
 }
 
 export function readAllSettings(db: DbExecutor): SettingsValues {
-  return { office: readSetting(db, 'office'), security: readSetting(db, 'security') };
+  return {
+    office: readSetting(db, 'office'),
+    security: readSetting(db, 'security'),
+    intake: readSetting(db, 'intake'),
+    riskInstrument: readSetting(db, 'riskInstrument'),
+  };
 }
 
 export function writeSetting<K extends SettingsKey>(tx: DbExecutor, key: K, value: SettingsValues[K], at: Date, userId: number | null) {

@@ -16,6 +16,8 @@ export interface KeyAccess {
 }
 
 export type UserSummary = UserRow & { locked: boolean; lockedAt: string | null; recentFailedLogins: number };
+/** What every role may know about colleagues: enough to pick an officer or show who did something. */
+export type DirectoryEntry = Pick<UserRow, 'id' | 'fullName' | 'role' | 'supervisorId'>;
 
 export function listUsers(ctx: ServiceContext, vault: Vault): UserSummary[] {
   const slots = new Map(vault.read().slots.filter((s) => s.kind === 'user').map((s) => [s.username, s]));
@@ -28,6 +30,15 @@ export function listUsers(ctx: ServiceContext, vault: Vault): UserSummary[] {
       const slot = slots.get(user.username);
       return { ...user, locked: Boolean(slot?.lockedAt), lockedAt: slot?.lockedAt ?? null, recentFailedLogins: slot?.failedLogins.length ?? 0 };
     });
+}
+
+export function listDirectory(db: DbExecutor): DirectoryEntry[] {
+  return db
+    .select({ id: users.id, fullName: users.fullName, role: users.role, supervisorId: users.supervisorId })
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(asc(users.fullName))
+    .all();
 }
 
 export function getUser(db: DbExecutor, id: number): UserRow {
@@ -44,6 +55,16 @@ function countOtherActiveAdmins(db: DbExecutor, exceptId: number) {
     .all().length;
 }
 
+/** A team is led by an active supervisor or administrator, and nobody leads themselves. */
+function requireSupervisor(db: DbExecutor, supervisorId: number | null, userId: number | null) {
+  if (supervisorId === null) return;
+  if (supervisorId === userId) throw new AppError('VALIDATION', 'A user cannot be their own supervisor.', 'supervisorId');
+  const supervisor = db.select().from(users).where(eq(users.id, supervisorId)).get();
+  if (!supervisor?.active || supervisor.role === 'officer') {
+    throw new AppError('VALIDATION', 'Choose an active supervisor or administrator as the supervisor.', 'supervisorId');
+  }
+}
+
 function audit(ctx: ServiceContext, tx: DbExecutor, action: string, userId: number, detail = '') {
   recordAudit(tx, { action, entity: 'user', entityId: userId, detail, actor: ctx.actor, ts: ctx.now() });
 }
@@ -52,12 +73,21 @@ export async function createUser(ctx: ServiceContext, keys: KeyAccess, input: z.
   if (ctx.db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
     throw new AppError('CONFLICT', `The username "${input.username}" is already taken. Usernames are never reused.`, 'username');
   }
+  requireSupervisor(ctx.db, input.supervisorId, null);
   assertStrongPassword(input.temporaryPassword, input.username, 'temporaryPassword');
   const slot = await keys.vault.makeSlot({ kind: 'user', username: input.username, secret: input.temporaryPassword }, keys.masterKey, ctx.now());
   return ctx.db.transaction((tx) => {
     const created = tx
       .insert(users)
-      .values({ username: input.username, fullName: input.fullName, title: input.title, role: input.role, mustChangePassword: true, createdAt: ctx.now().toISOString() })
+      .values({
+        username: input.username,
+        fullName: input.fullName,
+        title: input.title,
+        role: input.role,
+        supervisorId: input.supervisorId,
+        mustChangePassword: true,
+        createdAt: ctx.now().toISOString(),
+      })
       .returning()
       .get();
     audit(ctx, tx, 'user.create', created.id, `role: ${created.role}`);
@@ -72,10 +102,13 @@ export function updateUser(ctx: ServiceContext, input: z.infer<typeof updateUser
     if (before.role === 'admin' && input.role !== 'admin' && countOtherActiveAdmins(tx, before.id) === 0) {
       throw new AppError('CONFLICT', 'This is the only active administrator; make another user an administrator first.', 'role');
     }
-    const changed = (['fullName', 'title', 'role'] as const).filter((field) => before[field] !== input[field]);
+    const supervisorId = input.supervisorId === undefined ? before.supervisorId : input.supervisorId;
+    requireSupervisor(tx, supervisorId, before.id);
+    const next = { fullName: input.fullName, title: input.title, role: input.role, supervisorId };
+    const changed = (['fullName', 'title', 'role', 'supervisorId'] as const).filter((field) => before[field] !== next[field]);
     const updated = tx
       .update(users)
-      .set({ fullName: input.fullName, title: input.title, role: input.role, updatedAt: ctx.now().toISOString() })
+      .set({ ...next, updatedAt: ctx.now().toISOString() })
       .where(eq(users.id, input.id))
       .returning()
       .get();

@@ -3,14 +3,18 @@ import { fullNameSchema, newPasswordSchema, roleSchema, usernameSchema } from '.
 
 const userId = z.number({ error: 'Choose a user.' }).int().positive();
 const title = z.string().trim().max(100, 'The job title must be at most 100 characters.').default('');
+/** The supervisor whose team the user is on; null for none. */
+const supervisorId = z.number({ error: 'Choose a supervisor, or none.' }).int().positive().nullable();
 
 export const createUserInputSchema = z.object({
   username: usernameSchema,
   fullName: fullNameSchema,
   title,
   role: roleSchema,
+  supervisorId: supervisorId.default(null),
   temporaryPassword: newPasswordSchema,
 });
-export const updateUserInputSchema = z.object({ id: userId, fullName: fullNameSchema, title, role: roleSchema });
+/** Leaving supervisorId out keeps the current supervisor. */
+export const updateUserInputSchema = z.object({ id: userId, fullName: fullNameSchema, title, role: roleSchema, supervisorId: supervisorId.optional() });
 export const userIdInputSchema = z.object({ id: userId });
 export const setTemporaryPasswordInputSchema = z.object({ id: userId, temporaryPassword: newPasswordSchema });

@@ -1,0 +1,104 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { CLIENT_STATUSES, clientIdentifiers, clients, SUPERVISION_LEVELS, users } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import { recordAudit } from '../audit/auditChain';
+import type { ServiceContext } from '../context';
+import { seesWholeOffice } from './access';
+import { clientNameColumns } from './clientRecord';
+import type { CaseloadInput } from './clientsSchemas';
+import { identifierKey, nameKey } from './normalize';
+
+/** Sorting by status or level follows their natural order, not the alphabet. */
+const orderOf = (column: SQLiteColumn, values: readonly string[]) =>
+  sql`case ${column} ${sql.join(values.map((value, i) => sql`when ${value} then ${i}`), sql` `)} end`;
+
+const SORT_COLUMNS = {
+  name: [clients.lastNameKey, clients.firstNameKey],
+  caseNumber: [clients.caseNumber],
+  status: [orderOf(clients.status, CLIENT_STATUSES)],
+  level: [orderOf(clients.supervisionLevel, SUPERVISION_LEVELS)],
+  officer: [users.fullName],
+  startDate: [clients.supervisionStartDate],
+} as const;
+
+function scopeCondition(ctx: ServiceContext, scope: CaseloadInput['scope']): SQL | undefined {
+  const me = ctx.actor.id;
+  if (!seesWholeOffice(ctx.actor) && scope !== 'mine') {
+    throw new AppError('FORBIDDEN', "Officers see their own caseload; a supervisor sees the team's.", 'scope');
+  }
+  if (scope === 'mine') return eq(clients.assignedOfficerId, me);
+  if (scope === 'team') {
+    const team = ctx.db.select({ id: users.id }).from(users).where(eq(users.supervisorId, me));
+    return or(eq(clients.assignedOfficerId, me), inArray(clients.assignedOfficerId, team));
+  }
+  return undefined;
+}
+
+/**
+ * Quick search: the start of a first or last name ("smi", "john smi", "smith, j"), part of a case number,
+ * or an identifier's whole value. Keys hold only letters and digits, so they are safe inside GLOB.
+ */
+function searchCondition(search: string): SQL | undefined {
+  const words = search.split(/[\s,]+/).map(nameKey).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const starts = (column: SQLiteColumn, word: string) => sql`${column} glob ${`${word}*`}`;
+  const [a, b] = [words[0], words[words.length - 1]];
+  const byName =
+    words.length === 1
+      ? or(starts(clients.lastNameKey, a), starts(clients.firstNameKey, a))
+      : or(and(starts(clients.firstNameKey, a), starts(clients.lastNameKey, b)), and(starts(clients.lastNameKey, a), starts(clients.firstNameKey, b)));
+  const caseNumber = search.toUpperCase().replace(/\s/g, '');
+  const byCaseNumber = /\d/.test(caseNumber) && /^[A-Z0-9-]+$/.test(caseNumber) ? sql`${clients.caseNumber} glob ${`*${caseNumber}*`}` : undefined;
+  const byIdentifier = sql`${clients.id} in (select ${clientIdentifiers.clientId} from ${clientIdentifiers} where ${clientIdentifiers.valueKey} = ${identifierKey(search)})`;
+  return or(byName, byCaseNumber, byIdentifier);
+}
+
+function whereOf(ctx: ServiceContext, input: CaseloadInput): SQL | undefined {
+  const search = searchCondition(input.search);
+  return and(
+    scopeCondition(ctx, input.scope),
+    // Closed clients leave the working list but a search still finds them.
+    input.statuses.length ? inArray(clients.status, input.statuses) : search ? undefined : ne(clients.status, 'closed'),
+    input.levels.length ? inArray(clients.supervisionLevel, input.levels) : undefined,
+    input.officerId !== null ? eq(clients.assignedOfficerId, input.officerId) : undefined,
+    search,
+  );
+}
+
+/** One page of the caseload, filtered, sorted and paged in SQL, read and audited in one transaction. */
+export function listCaseload(ctx: ServiceContext, input: CaseloadInput) {
+  const where = whereOf(ctx, input);
+  const direction = input.direction === 'asc' ? asc : desc;
+  return ctx.db.transaction((tx) => {
+    const total = tx.select({ n: count() }).from(clients).where(where).get()?.n ?? 0;
+    const rows = tx
+      .select({
+        ...clientNameColumns,
+        supervisionLevel: clients.supervisionLevel,
+        supervisionStartDate: clients.supervisionStartDate,
+        assignedOfficerId: clients.assignedOfficerId,
+        assignedOfficerName: users.fullName,
+        hasPhoto: isNotNull(clients.photo).mapWith(Boolean),
+        hasSafetyAlerts: sql`${clients.safetyAlerts} != ''`.mapWith(Boolean),
+      })
+      .from(clients)
+      .innerJoin(users, eq(users.id, clients.assignedOfficerId))
+      .where(where)
+      .orderBy(...SORT_COLUMNS[input.sort].map((column) => direction(column)), asc(clients.lastNameKey), asc(clients.firstNameKey), asc(clients.id))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .all();
+    recordAudit(tx, {
+      action: 'caseload.list',
+      entity: 'client',
+      detail: `scope ${input.scope}${input.search ? '; search' : ''}; ${rows.length} of ${total}`,
+      actor: ctx.actor,
+      ts: ctx.now(),
+    });
+    return { rows, total, page: input.page, pageSize: input.pageSize };
+  });
+}
+
+export type CaseloadPage = ReturnType<typeof listCaseload>;
+export type CaseloadRow = CaseloadPage['rows'][number];

@@ -1,0 +1,83 @@
+import { and, eq } from 'drizzle-orm';
+import type { DbExecutor, DbTx } from '../../../db/open';
+import { addresses, associates, clients, conditions, courtCases } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import { recordAudit } from '../audit/auditChain';
+import type { ServiceContext } from '../context';
+import { requireClientAccess } from './access';
+import type { ClientRecord } from './clientRecord';
+
+interface ClientEdit<T> {
+  clientId: number;
+  /** The input field that named the client (or the part of its record), for a refusal. */
+  field?: string;
+  action: string;
+  /** Makes the change and returns its result with the audit detail: ids and field names, never what was typed. */
+  write: (tx: DbTx, client: ClientRecord) => { value: T; detail: string };
+}
+
+/**
+ * One change to a client's record: the access check, then the write, the client's updated stamp and the
+ * audit row in one transaction.
+ */
+export function editClient<T>(ctx: ServiceContext, edit: ClientEdit<T>): T {
+  const client = requireClientAccess(ctx, edit.clientId, edit.field);
+  return ctx.db.transaction((tx) => {
+    const at = ctx.now();
+    // Stamped first, so that a write returning the client's row returns it stamped.
+    tx.update(clients).set({ updatedAt: at.toISOString(), updatedBy: ctx.actor.id }).where(eq(clients.id, client.id)).run();
+    const { value, detail } = edit.write(tx, client);
+    recordAudit(tx, { action: edit.action, entity: 'client', entityId: client.id, detail, actor: ctx.actor, ts: at });
+    return value;
+  });
+}
+
+/** Adds a part (address, contact, court case, condition) to a client's record; the audit names it by id. */
+export function addToClient<T extends { id: number }>(
+  ctx: ServiceContext,
+  clientId: number,
+  action: string,
+  part: PartName,
+  insert: (tx: DbTx, client: ClientRecord, createdAt: string) => T,
+): T {
+  return editClient(ctx, {
+    clientId,
+    action,
+    write: (tx, client) => {
+      const row = insert(tx, client, ctx.now().toISOString());
+      return { value: row, detail: `${part} ${row.id}` };
+    },
+  });
+}
+
+const PART_TABLES = { address: addresses, contact: associates, 'court case': courtCases, condition: conditions } as const;
+type PartName = keyof typeof PART_TABLES;
+
+/** The client that an address, contact, court case or condition belongs to. */
+function clientOfPart(db: DbExecutor, part: PartName, id: number, field: string): number {
+  const table = PART_TABLES[part];
+  const row = db.select({ clientId: table.clientId }).from(table).where(eq(table.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', `This ${part} does not exist.`, field);
+  return row.clientId;
+}
+
+/** A condition may only point at one of its own client's court cases. */
+export function requireOwnCourtCase(db: DbExecutor, clientId: number, courtCaseId: number | null, field: string) {
+  if (courtCaseId === null) return;
+  const found = db.select({ id: courtCases.id }).from(courtCases).where(and(eq(courtCases.id, courtCaseId), eq(courtCases.clientId, clientId))).get();
+  if (!found) throw new AppError('VALIDATION', "Choose one of this client's court cases.", field);
+}
+
+/** editClient for a change to one part of the record, named by its own id (addressId, conditionId…). */
+export function editClientPart<T>(ctx: ServiceContext, part: PartName, id: number, edit: Omit<ClientEdit<T>, 'clientId'> & { field: string }): T {
+  return editClient(ctx, { ...edit, clientId: clientOfPart(ctx.db, part, id, edit.field) });
+}
+
+/** The names of the fields whose values differ, for the audit detail ("changed: city, postalCode"). */
+export function changedFields(before: object, after: object): string {
+  const old = before as Record<string, unknown>;
+  const changed = Object.entries(after)
+    .filter(([key, value]) => JSON.stringify(old[key]) !== JSON.stringify(value))
+    .map(([key]) => key);
+  return changed.length ? `changed: ${changed.join(', ')}` : 'no change';
+}

@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import {
+  addresses,
+  assessments,
+  associates,
+  clientAliases,
+  clientBackground,
+  clientIdentifiers,
+  clients,
+  clientStatusHistory,
+  conditions,
+  courtCases,
+  offences,
+  type AddressRow,
+  type AssessmentRow,
+  type AssociateRow,
+  type ClientAliasRow,
+  type ClientBackgroundRow,
+  type ClientIdentifierRow,
+  type ClientStatusHistoryRow,
+  type ConditionRow,
+} from '../../../db/schema';
+import type { ServiceContext } from '../context';
+import { recordClientView, requireClientAccess } from './access';
+import type { CourtCaseWithOffences } from './clientParts';
+import { officerName, type ClientRecord } from './clientRecord';
+import type { ClientPhoto } from './clientsSchemas';
+
+/** Everything on a client's profile but the photo. User ids (verifiedBy, assessorId, changedBy) resolve through users.directory. */
+export interface ClientProfile {
+  client: ClientRecord & { assignedOfficerName: string };
+  aliases: ClientAliasRow[];
+  identifiers: ClientIdentifierRow[];
+  /** Current addresses first, then past ones, most recent move-in first. */
+  addresses: AddressRow[];
+  /** Current contacts; removed ones stay in the database for the record. */
+  associates: AssociateRow[];
+  courtCases: CourtCaseWithOffences[];
+  conditions: ConditionRow[];
+  background: ClientBackgroundRow | null;
+  /** Newest first; the first one set the current supervision level. */
+  assessments: AssessmentRow[];
+  /** Newest first. */
+  statusHistory: ClientStatusHistoryRow[];
+}
+
+/** Reads the whole record in one transaction (one consistent picture) and audits the view in it. */
+export function getClientProfile(ctx: ServiceContext, clientId: number): ClientProfile {
+  const client = requireClientAccess(ctx, clientId);
+  return ctx.db.transaction((tx) => {
+    const cases = tx.select().from(courtCases).where(eq(courtCases.clientId, clientId)).orderBy(asc(courtCases.id)).all();
+    const caseOffences = cases.length
+      ? tx.select().from(offences).where(inArray(offences.courtCaseId, cases.map((c) => c.id))).orderBy(asc(offences.id)).all()
+      : [];
+    const profile: ClientProfile = {
+      client: { ...client, assignedOfficerName: officerName(tx, client.assignedOfficerId) },
+      aliases: tx.select().from(clientAliases).where(eq(clientAliases.clientId, clientId)).orderBy(asc(clientAliases.id)).all(),
+      identifiers: tx.select().from(clientIdentifiers).where(eq(clientIdentifiers.clientId, clientId)).orderBy(asc(clientIdentifiers.id)).all(),
+      addresses: tx
+        .select()
+        .from(addresses)
+        .where(eq(addresses.clientId, clientId))
+        .orderBy(sql`${addresses.movedOut} is not null`, desc(addresses.movedIn), desc(addresses.id))
+        .all(),
+      associates: tx.select().from(associates).where(and(eq(associates.clientId, clientId), isNull(associates.removedAt))).orderBy(asc(associates.id)).all(),
+      courtCases: cases.map((c) => ({ ...c, offences: caseOffences.filter((o) => o.courtCaseId === c.id) })),
+      conditions: tx.select().from(conditions).where(eq(conditions.clientId, clientId)).orderBy(asc(conditions.id)).all(),
+      background: tx.select().from(clientBackground).where(eq(clientBackground.clientId, clientId)).get() ?? null,
+      assessments: tx.select().from(assessments).where(eq(assessments.clientId, clientId)).orderBy(desc(assessments.assessedOn), desc(assessments.id)).all(),
+      statusHistory: tx.select().from(clientStatusHistory).where(eq(clientStatusHistory.clientId, clientId)).orderBy(desc(clientStatusHistory.id)).all(),
+    };
+    recordClientView(ctx, tx, clientId, 'profile');
+    return profile;
+  });
+}
+
+/** The photo travels as base64 (the browser shell carries JSON); null when there is none. */
+export function getClientPhoto(ctx: ServiceContext, clientId: number): ClientPhoto | null {
+  requireClientAccess(ctx, clientId);
+  return ctx.db.transaction((tx) => {
+    const row = tx.select({ photo: clients.photo, mime: clients.photoMime }).from(clients).where(eq(clients.id, clientId)).get();
+    recordClientView(ctx, tx, clientId, 'photo');
+    return row?.photo && row.mime ? { mime: row.mime, base64: row.photo.toString('base64') } : null;
+  });
+}

@@ -1,0 +1,23 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { clients } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import type { ServiceContext } from '../context';
+import { requireAssignableOfficer } from './assignableOfficer';
+import { editClient } from './clientEdit';
+import { readClientRecord, type ClientRecord } from './clientRecord';
+import type { transferInputSchema } from './clientsSchemas';
+
+/** Reassigns a client to another officer; the channel is limited to supervisors and administrators. */
+export function transferClient(ctx: ServiceContext, input: z.infer<typeof transferInputSchema>): ClientRecord {
+  const officer = requireAssignableOfficer(ctx.db, input.toOfficerId, 'toOfficerId');
+  return editClient(ctx, {
+    clientId: input.clientId,
+    action: 'client.transfer',
+    write: (tx, client) => {
+      if (client.assignedOfficerId === officer.id) throw new AppError('CONFLICT', `The client is already assigned to ${officer.fullName}.`, 'toOfficerId');
+      tx.update(clients).set({ assignedOfficerId: officer.id }).where(eq(clients.id, client.id)).run();
+      return { value: readClientRecord(tx, client.id), detail: `from officer ${client.assignedOfficerId} to officer ${officer.id}` };
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import dayjs from 'dayjs';
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by several domains. Labels are written lower-case ("the first name") so that
+ * one label makes every message: "Enter the first name.", "The first name must be at most 100 characters."
+ * Browser-safe: the renderer validates its forms with the same schemas.
+ */
+const capitalize = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
+export const text = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .max(max, `${capitalize(label)} must be at most ${max} characters.`);
+
+export const optionalText = (label: string, max: number) => text(label, max).default('');
+
+export const requiredText = (label: string, max: number, message = `Enter ${label}.`) => text(label, max).min(1, message);
+
+export const recordId = (what: string) => z.number({ error: `Choose ${what}.` }).int(`Choose ${what}.`).positive(`Choose ${what}.`);
+
+export const phoneSchema = (label = 'the phone number') =>
+  text(label, 50).regex(/^[0-9+()\-.\s/ext]*$/i, `Use digits, spaces and + ( ) - . / only in ${label}.`);
+
+export const emailSchema = text('the email address', 200)
+  .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter a valid email address, or leave it empty.')
+  .default('');
+
+export const ISO_DATE_FORMAT = 'YYYY-MM-DD';
+/** Today's date on this computer, as YYYY-MM-DD (ISO dates compare correctly as strings). */
+export const today = () => dayjs().format(ISO_DATE_FORMAT);
+const isCalendarDate = (value: string) => dayjs(value).format(ISO_DATE_FORMAT) === value;
+
+/** A calendar date as YYYY-MM-DD. */
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Enter ${label} as YYYY-MM-DD.`, abort: true })
+    .refine(isCalendarDate, { message: `${capitalize(label)} is not a real calendar date.`, abort: true });
+
+/** A date that has already happened (or is today). */
+export const pastDate = (label: string) => isoDate(label).refine((value) => value <= today(), `${capitalize(label)} cannot be in the future.`);
+
+/** Optional dates are null when not known; the form sends null, not an empty string. */
+export const optionalDate = (schema: z.ZodType<string, string>) => schema.nullable().default(null);
