@@ -27,8 +27,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Services and the database run in the main process; their pure zod *Schemas files are shared.
-              regex: '(/db/(open|vault)$)|(/services/[^/]+/(?![^/]*Schemas$)[^/]+$)|(^electron$)|(^node:)',
+              // Services and the database run in the main process; their pure zod *Schemas files are shared, and so
+              // is the screening's scoring, so the intake shows the very score the host will record.
+              regex: '(/db/(open|vault)$)|(/services/[^/]+/(?!([^/]*Schemas|scoring)$)[^/]+$)|(^electron$)|(^node:)',
               allowTypeImports: true,
               message: 'The renderer reaches data only through window.api (type imports are fine).',
             },

@@ -1,9 +1,6 @@
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/appFixture';
-import { ADMIN, OFFICE, createUser, openAdminPage, setUpOffice, signIn, signOut, userAction } from './support/flows';
-
-const OFFICER = { fullName: 'Olly Officer', username: 'olly', role: 'officer' as const, temporaryPassword: 'Granite-Meadow-Falcon-7' };
-const OFFICER_PASSWORD = 'Copper-Willow-Harbor-19';
+import { ADMIN, OFFICE, OFFICER, OFFICER_PASSWORD, createUser, openAdminPage, setUpOffice, signIn, signOut, userAction } from './support/flows';
 
 test('an office is set up, an officer is added and signs in with a temporary password that must be changed', async ({ page }) => {
   await setUpOffice(page);

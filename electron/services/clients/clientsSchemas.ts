@@ -17,6 +17,7 @@ import {
   SEXES,
   SUPERVISION_LEVELS,
   TARGET_UNITS,
+  type ClientStatus,
 } from '../../../db/schema';
 import { screeningSchema } from '../assessments/assessmentsSchemas';
 import { ISO_DATE_FORMAT, emailSchema, isoDate, optionalDate, optionalText, pastDate, phoneSchema, recordId, requiredText } from '../shared/fieldSchemas';
@@ -255,6 +256,19 @@ export const setConditionStatusInputSchema = z.object({
   status: z.enum(CONDITION_STATUSES, { error: 'Choose the condition status.' }),
 });
 export const updateBackgroundInputSchema = z.object({ clientId, background: backgroundSchema });
+
+/**
+ * Where each status may go. Closed leads nowhere here: only a supervisor's reopen brings a case back.
+ * Here rather than in status.ts so the renderer offers only the changes the host accepts.
+ */
+export const NEXT_STATUSES: Record<ClientStatus, readonly ClientStatus[]> = {
+  intake: ['active', 'closed'],
+  active: ['warrant', 'absconded', 'in_custody', 'closed'],
+  warrant: ['active', 'in_custody', 'closed'],
+  absconded: ['active', 'warrant', 'in_custody', 'closed'],
+  in_custody: ['active', 'closed'],
+  closed: [],
+};
 
 export const setStatusInputSchema = z
   .object({

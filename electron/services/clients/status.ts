@@ -5,17 +5,7 @@ import { clients, clientStatusHistory, type ClientStatus, type ClientStatusHisto
 import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
 import { editClient } from './clientEdit';
-import type { reopenInputSchema, setStatusInputSchema } from './clientsSchemas';
-
-/** Where each status may go. Closed leads nowhere here: only a supervisor's reopen brings a case back. */
-const NEXT_STATUSES: Record<ClientStatus, readonly ClientStatus[]> = {
-  intake: ['active', 'closed'],
-  active: ['warrant', 'absconded', 'in_custody', 'closed'],
-  warrant: ['active', 'in_custody', 'closed'],
-  absconded: ['active', 'warrant', 'in_custody', 'closed'],
-  in_custody: ['active', 'closed'],
-  closed: [],
-};
+import { NEXT_STATUSES, type reopenInputSchema, type setStatusInputSchema } from './clientsSchemas';
 
 const statusLabel = (status: ClientStatus) => status.replace('_', ' ');
 

@@ -20,3 +20,8 @@ export function useUserChange<C extends UserChange>(channel: C) {
     },
   });
 }
+
+/** Colleagues' names and roles, for choosing an officer and for showing who did something; every role may read it. */
+export function useDirectory() {
+  return useQuery({ queryKey: queryKeys.users.directory, queryFn: () => call('users.directory', {}) });
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { useAuthStatus } from '../api/auth';
 import { errorMessage } from '../api/client';
@@ -9,6 +9,7 @@ import { LockScreen } from '../features/auth/LockScreen';
 import { SetupWizard } from '../features/auth/SetupWizard';
 import { SignedOutScreen } from '../features/auth/SignedOutScreen';
 import { ActiveSessionProvider } from './ActiveSession';
+import { paths } from './paths';
 import { router } from './router';
 
 /** Chooses the screen from auth.status: set-up, sign-in, lock, forced password change, or the app itself. */
@@ -18,6 +19,13 @@ export function AuthGate() {
   const [showingRecoveryKey, setShowingRecoveryKey] = useState(false);
   // Why the last session ended (a lockout while unlocking), for the sign-in screen to explain.
   const [signInNotice, setSignInNotice] = useState<string | null>(null);
+  const signedOut = status.data?.state === 'logged-out';
+
+  // A lock keeps the page the officer was on; signing out does not, so whoever signs in next starts at home
+  // rather than on the previous officer's client or intake.
+  useEffect(() => {
+    if (signedOut) void router.navigate(paths.home, { replace: true });
+  }, [signedOut]);
 
   if (!status.data) {
     if (status.isError) return <DataUnavailableScreen problem={errorMessage(status.error)} onRetry={() => void status.refetch()} />;

@@ -3,6 +3,12 @@ import { Link, useLocation } from 'react-router';
 import { useActiveSession } from './ActiveSession';
 import { paths } from './paths';
 
+/** Casework, for every role: supervisors and administrators see more of the caseload, not other pages. */
+const WORK_PAGES = [
+  { to: paths.caseload, label: 'Caseload' },
+  { to: paths.intake, label: 'New intake' },
+];
+
 const ADMIN_PAGES = [
   { to: paths.users, label: 'Users' },
   { to: paths.audit, label: 'Audit log' },
@@ -21,6 +27,9 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   return (
     <Stack gap={4}>
       <PageLink to={paths.home} label="Home" onNavigate={onNavigate} />
+      {WORK_PAGES.map((page) => (
+        <PageLink key={page.to} {...page} onNavigate={onNavigate} />
+      ))}
       {user.role === 'admin' && (
         <div role="group" aria-labelledby="nav-administration">
           <Text id="nav-administration" size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>

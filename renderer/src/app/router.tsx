@@ -1,6 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { CaseloadPage } from '../features/caseload/CaseloadPage';
+import { ClientProfilePage } from '../features/clients/ClientProfilePage';
 import { HomePage } from '../features/home/HomePage';
+import { IntakePage } from '../features/intake/IntakePage';
 import { OfficeSettingsPage } from '../features/settings/OfficeSettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
@@ -14,6 +17,9 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { path: paths.home, element: <HomePage /> },
+      { path: paths.caseload, element: <CaseloadPage /> },
+      { path: `${paths.intake}/:draftId?`, element: <IntakePage /> },
+      { path: '/clients/:clientId', element: <ClientProfilePage /> },
       {
         element: <RequireAdmin />,
         children: [

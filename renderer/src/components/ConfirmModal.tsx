@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, type MantineColor } from '@mantine/core';
+import type { MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ErrorAlert } from './ErrorAlert';
+import { FormModal } from './FormModal';
 
 interface ConfirmModalProps {
   opened: boolean;
@@ -14,22 +14,24 @@ interface ConfirmModalProps {
   onClose: () => void;
 }
 
-/** Asks before an action that changes someone's access; the host's refusal is shown in the dialog. */
+/** Asks before an action that changes someone's access or record; the host's refusal is shown in the dialog. */
 export function ConfirmModal({ opened, title, children, confirmLabel, confirmColor, pending, error, onConfirm, onClose }: ConfirmModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title}>
-      <Stack>
-        {children}
-        <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color={confirmColor} loading={pending} onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <FormModal
+      opened={opened}
+      title={title}
+      submitLabel={confirmLabel}
+      submitColor={confirmColor}
+      pending={pending}
+      error={error}
+      size="md"
+      onSubmit={(event) => {
+        event?.preventDefault();
+        onConfirm();
+      }}
+      onClose={onClose}
+    >
+      {children}
+    </FormModal>
   );
 }

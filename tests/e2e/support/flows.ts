@@ -4,6 +4,10 @@ import { expect, type Page } from './appFixture';
 
 export const OFFICE = { name: 'Riverside County Probation', address: '12 Court Street\nRiverside, RC 10001', phone: '555-0100' };
 export const ADMIN = { fullName: 'Ada Administrator', username: 'ada', password: 'Lantern-Orchard-Tidal-42' };
+export const OFFICER = { fullName: 'Olly Officer', username: 'olly', role: 'officer' as const, temporaryPassword: 'Granite-Meadow-Falcon-7' };
+export const OFFICER_PASSWORD = 'Copper-Willow-Harbor-19';
+
+type Scope = Page | ReturnType<Page['locator']>;
 
 /** The first-run wizard, as the office's first administrator completes it; returns the recovery key shown. */
 export async function setUpOffice(page: Page): Promise<string> {
@@ -69,4 +73,44 @@ export async function createUser(page: Page, user: { fullName: string; username:
 export async function userAction(page: Page, fullName: string, action: string) {
   await page.getByRole('button', { name: `Actions for ${fullName}` }).click();
   await page.getByRole('menuitem', { name: action }).click();
+}
+
+/** The first sign-in with a temporary password ends in choosing one's own. */
+export async function changeTemporaryPassword(page: Page, temporaryPassword: string, newPassword: string) {
+  await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+  await page.getByLabel('Current password').fill(temporaryPassword);
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('Confirm new password').fill(newPassword);
+  await page.getByRole('button', { name: 'Change password' }).click();
+}
+
+/** A new office with one officer, who is signed in (their own password chosen) on the home page. */
+export async function signInAsNewOfficer(page: Page) {
+  await setUpOffice(page);
+  await createUser(page, OFFICER);
+  await signOut(page);
+  await signIn(page, OFFICER.username, OFFICER.temporaryPassword);
+  await changeTemporaryPassword(page, OFFICER.temporaryPassword, OFFICER_PASSWORD);
+  await expect(page.getByRole('heading', { name: `Welcome, ${OFFICER.fullName}` })).toBeVisible();
+}
+
+export async function openMainPage(page: Page, link: 'Caseload' | 'New intake' | 'Home', heading: string | RegExp) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** Picks an option of a Mantine select (a combobox and a listbox of options). */
+export async function choose(page: Page, scope: Scope, label: string, option: string) {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Closes the "saved" notifications, which sit over the bottom right of the page (where row actions are) while hovered. */
+export async function dismissNotifications(page: Page) {
+  const buttons = page.getByRole('button', { name: 'Dismiss notification' });
+  // One may close by itself while the others are clicked: retried until none is left.
+  await expect(async () => {
+    for (const button of await buttons.all()) await button.click({ timeout: 1000 });
+    await expect(buttons).toHaveCount(0, { timeout: 1000 });
+  }).toPass();
 }

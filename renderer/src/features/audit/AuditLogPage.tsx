@@ -1,4 +1,4 @@
-import { Box, Button, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { AuditFilter } from '../../../../electron/services/audit/auditSchemas';
 import { useAuditLog, useExportAudit, useVerifyAudit } from '../../api/audit';
@@ -7,13 +7,12 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notifySuccess';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
+import { TablePagination } from '../../components/TablePagination';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { ChainVerificationAlert } from './ChainVerificationAlert';
 
 const PAGE_SIZE = 50;
-
-const PAGINATION_LABELS = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' } as const;
 
 export function AuditLogPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -36,10 +35,6 @@ export function AuditLogPage() {
         },
       },
     );
-
-  const total = log.data?.total ?? 0;
-  const firstShown = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
-  const lastShown = Math.min(page * PAGE_SIZE, total);
 
   return (
     <>
@@ -67,21 +62,7 @@ export function AuditLogPage() {
         {log.data && (
           <>
             <AuditTable rows={log.data.rows} />
-            <Group justify="space-between">
-              <Text size="sm">
-                Showing {firstShown}–{lastShown} of {total} entries
-              </Text>
-              <Box component="nav" aria-label="Audit log pages">
-                <Pagination
-                  total={Math.max(1, Math.ceil(total / PAGE_SIZE))}
-                  value={page}
-                  onChange={setPage}
-                  withEdges
-                  getControlProps={(control) => ({ 'aria-label': PAGINATION_LABELS[control] })}
-                  getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-                />
-              </Box>
-            </Group>
+            <TablePagination label="Audit log pages" noun="entries" page={page} pageSize={PAGE_SIZE} total={log.data.total} onChange={setPage} />
           </>
         )}
       </Stack>

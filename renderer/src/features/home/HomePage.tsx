@@ -6,6 +6,8 @@ import { paths } from '../../app/paths';
 import { formatLocalTime } from '../../components/formatTime';
 import { PageHeader } from '../../components/PageHeader';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
+import { CaseloadSummaryCard } from '../caseload/CaseloadSummaryCard';
+import { IntakeDraftsCard } from '../intake/IntakeDraftsCard';
 import { ROLE_LABELS } from '../users/roleLabels';
 
 const ADMIN_CARDS = [
@@ -28,6 +30,10 @@ export function HomePage() {
     <>
       <PageHeader title={`Welcome, ${user.fullName}`} description={`${officeName} · signed in as ${ROLE_LABELS[user.role].toLowerCase()} (${user.username})`} />
       <Stack gap="xl">
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <CaseloadSummaryCard />
+          <IntakeDraftsCard />
+        </SimpleGrid>
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="xs">
             Your session

@@ -1,0 +1,43 @@
+import { Checkbox, Fieldset, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import type { FormScope } from '../../../components/formScope';
+import { optionalNumberProps } from '../../../components/nullableInputs';
+import type { IdentityForm } from '../clientForms';
+import { optionsOf, SEX_LABELS } from '../clientLabels';
+
+const SEX_OPTIONS = optionsOf(SEX_LABELS);
+
+/** Who the person is: names, date of birth, description, contact and language. Used by intake and by the profile's edit. */
+export function IdentityFields({ scope }: { scope: FormScope<IdentityForm> }) {
+  return (
+    <Stack>
+      <Fieldset legend="Name">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <TextInput label="First name" autoComplete="off" {...scope.props('firstName')} />
+          <TextInput label="Middle name" description="Optional" autoComplete="off" {...scope.props('middleName')} />
+          <TextInput label="Last name" autoComplete="off" {...scope.props('lastName')} />
+          <TextInput label="Suffix" description="Optional: Jr., III" autoComplete="off" {...scope.props('suffix')} />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend="Date of birth and description">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <TextInput label="Date of birth" type="date" {...scope.props('dateOfBirth')} />
+          <Select label="Sex" data={SEX_OPTIONS} placeholder="Choose…" allowDeselect={false} {...scope.props('sex')} />
+          <TextInput label="Race or ethnicity" description="Optional" {...scope.props('raceEthnicity')} />
+          <NumberInput label="Height (cm)" description="Optional" allowDecimal={false} {...optionalNumberProps(scope.props('heightCm'))} />
+          <NumberInput label="Weight (kg)" description="Optional" allowDecimal={false} {...optionalNumberProps(scope.props('weightKg'))} />
+          <TextInput label="Eye colour" description="Optional" {...scope.props('eyeColour')} />
+          <TextInput label="Hair colour" description="Optional" {...scope.props('hairColour')} />
+        </SimpleGrid>
+        <Textarea mt="md" label="Scars, marks and tattoos" description="Optional" autosize minRows={2} {...scope.props('distinguishingMarks')} />
+      </Fieldset>
+      <Fieldset legend="Contact and language">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Phone" description="Optional" type="tel" autoComplete="off" {...scope.props('phone')} />
+          <TextInput label="Email" description="Optional" type="email" autoComplete="off" {...scope.props('email')} />
+          <TextInput label="Primary language" description="Optional" {...scope.props('primaryLanguage')} />
+          <Checkbox mt={{ sm: 'xl' }} label="Interpreter needed" {...scope.props('interpreterNeeded', { type: 'checkbox' })} />
+        </SimpleGrid>
+      </Fieldset>
+    </Stack>
+  );
+}

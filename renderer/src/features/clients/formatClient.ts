@@ -1,0 +1,46 @@
+import dayjs from 'dayjs';
+import type { ClientPhoto } from '../../../../electron/services/clients/clientsSchemas';
+import type { TARGET_UNITS } from '../../../../db/schema';
+import { TARGET_UNIT_LABELS } from './clientLabels';
+
+interface Named {
+  firstName: string;
+  middleName?: string;
+  lastName: string;
+  suffix?: string;
+}
+
+/** "Jordan Lee Whitaker Jr." */
+export const fullName = (person: Named) => [person.firstName, person.middleName, person.lastName, person.suffix].filter(Boolean).join(' ');
+
+/** "Whitaker, Jordan Lee Jr.": how lists sort and officers scan them. */
+export const listName = (person: Named) => `${person.lastName}, ${[person.firstName, person.middleName, person.suffix].filter(Boolean).join(' ')}`;
+
+/** Calendar dates (YYYY-MM-DD) as officers write them; empty when not known. */
+export const formatDate = (date: string | null | undefined) => (date ? dayjs(date).format('D MMM YYYY') : '');
+
+export const ageOn = (dateOfBirth: string, today = dayjs()) => today.diff(dayjs(dateOfBirth), 'year');
+
+const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/** "80 hours", "$1,250.00"; empty when the condition has no target. */
+export function formatTarget(amount: number | null, unit: (typeof TARGET_UNITS)[number] | null): string {
+  if (amount === null || unit === null) return '';
+  if (unit === 'cents') return money.format(amount / 100);
+  return `${amount.toLocaleString()} ${TARGET_UNIT_LABELS[unit]}`;
+}
+
+/** A data: URL (allowed for images by the CSP) for a photo as the host sends it. */
+export const photoUrl = (photo: ClientPhoto) => `data:${photo.mime};base64,${photo.base64}`;
+
+/** "41 Elm Street, Apt 2, Riverside, OH 45001" */
+export const formatAddress = (address: { line1: string; line2: string; city: string; region: string; postalCode: string }) =>
+  [address.line1, address.line2, address.city, [address.region, address.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+
+/** "1 Jun 2021 – 31 May 2021", "since 1 Jun 2021", or empty when neither date is known. */
+export function formatPeriod(from: string | null, to: string | null) {
+  if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
+  if (from) return `since ${formatDate(from)}`;
+  if (to) return `until ${formatDate(to)}`;
+  return '';
+}
