@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { HomeVisitChecklist } from '../electron/services/caseNotes/caseNotesSchemas';
+import type { PanelRow } from '../electron/services/drugTests/drugTestsSchemas';
+import type { ActionStep } from '../electron/services/supervisionPlan/supervisionPlanSchemas';
 
 import { ROLES } from './roles';
 
@@ -372,6 +375,392 @@ export const intakeDrafts = sqliteTable(
   (t) => [index('intake_drafts_owner').on(t.ownerId)],
 );
 
+/*
+ * Case record (issue 4): contacts, drug tests, compliance, the supervision plan, referrals and violations.
+ *
+ * Times of events as the officer records them (a contact, a test collection) are the office's local wall time,
+ * 'YYYY-MM-DDTHH:mm' with no offset: an office works in one time zone, and a court reads the time as the officer
+ * wrote it. Dates are 'YYYY-MM-DD'. Record stamps (created_at, signed_at…) are UTC instants like everywhere else.
+ *
+ * Migrations 0003 (search index) and 0004 (immutability) add FTS5 tables and triggers that drizzle-kit cannot
+ * express: a drizzle-kit rebuild of case_notes, note_addenda, note_reviews, the history tables, clients,
+ * client_aliases or client_identifiers drops their triggers, so such a migration must create them again; and a
+ * migration that backfills a column of signed notes must lift case_notes_signed_no_update around its UPDATE.
+ */
+export const CONTACT_TYPES = [
+  'office_visit',
+  'home_visit',
+  'field_visit',
+  'employment_visit',
+  'school_visit',
+  'phone',
+  'video',
+  'collateral',
+  'email_letter',
+  'drug_test',
+  'court',
+  'programme',
+] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+export const CONTACT_OUTCOMES = ['attended_complied', 'attended_failed_to_comply', 'failed_to_attend', 'acceptable_absence', 'rescheduled'] as const;
+export const NOTE_STATUSES = ['draft', 'signed'] as const;
+export const DRUG_TEST_METHODS = ['urine', 'oral', 'breath', 'patch'] as const;
+/** A panel row's result; a test's overall result is one of these too (see services/drugTests/overallResult.ts). */
+export const PANEL_RESULTS = ['negative', 'positive', 'dilute', 'invalid', 'refused'] as const;
+export type PanelResult = (typeof PANEL_RESULTS)[number];
+export const LAB_RESULTS = ['confirmed_positive', 'negative', 'inconclusive'] as const;
+export const LEDGER_KINDS = ['charge', 'payment', 'adjustment', 'waiver'] as const;
+export const LEDGER_CATEGORIES = ['fees', 'restitution', 'fine', 'other'] as const;
+/** Which way an adjustment moves the balance owed; amounts themselves are always positive. */
+export const ADJUSTMENT_DIRECTIONS = ['increase', 'decrease'] as const;
+export const ATTENDANCE = ['attended', 'absent', 'excused'] as const;
+export const GOAL_STATUSES = ['open', 'in_progress', 'achieved', 'discontinued'] as const;
+export const AGENCY_KINDS = ['housing', 'employment_training', 'education', 'mental_health', 'substance_use_treatment', 'other'] as const;
+export const REFERRAL_STATUSES = ['made', 'accepted', 'attending', 'completed', 'declined', 'no_show'] as const;
+export const VIOLATION_STATUSES = ['open', 'responded', 'resolved', 'referred_to_court'] as const;
+export const RESPONSE_TYPES = [
+  'verbal_warning',
+  'written_warning',
+  'graduated_sanction',
+  'increased_reporting',
+  'treatment_referral',
+  'violation_report_to_court',
+] as const;
+
+/** A contact with the client or about them. Signed notes are immutable (database triggers); corrections are addenda. */
+export const caseNotes = sqliteTable(
+  'case_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    contactType: text('contact_type', { enum: CONTACT_TYPES }).notNull(),
+    /** Local wall time, YYYY-MM-DDTHH:mm. */
+    contactAt: text('contact_at').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    location: text('location').notNull().default(''),
+    peoplePresent: text('people_present').notNull().default(''),
+    outcome: text('outcome', { enum: CONTACT_OUTCOMES }).notNull(),
+    absenceReason: text('absence_reason').notNull().default(''),
+    narrative: text('narrative').notNull(),
+    tags: text('tags', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    /** Only on home visits. */
+    homeVisit: text('home_visit', { mode: 'json' }).$type<HomeVisitChecklist>(),
+    status: text('status', { enum: NOTE_STATUSES }).notNull().default('draft'),
+    signedAt: text('signed_at'),
+    signedBy: userRef('signed_by'),
+    /** Entered more than three calendar days after the contact; decided from the contact date and created_at. */
+    isLateEntry: integer('is_late_entry', { mode: 'boolean' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [index('case_notes_client_contact').on(t.clientId, t.contactAt), index('case_notes_author_status').on(t.authorId, t.status)],
+);
+
+/** A correction or addition to a signed note; append-only. */
+export const noteAddenda = sqliteTable(
+  'note_addenda',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    noteId: integer('note_id')
+      .notNull()
+      .references(() => caseNotes.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('note_addenda_note').on(t.noteId)],
+);
+
+/** A supervisor's review of a signed note; append-only. */
+export const noteReviews = sqliteTable(
+  'note_reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    noteId: integer('note_id')
+      .notNull()
+      .references(() => caseNotes.id),
+    reviewerId: integer('reviewer_id')
+      .notNull()
+      .references(() => users.id),
+    comment: text('comment').notNull().default(''),
+    reviewedAt: text('reviewed_at').notNull(),
+  },
+  (t) => [index('note_reviews_note').on(t.noteId)],
+);
+
+export const drugTests = sqliteTable(
+  'drug_tests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    noteId: integer('note_id').references(() => caseNotes.id),
+    /** Local wall time, YYYY-MM-DDTHH:mm. */
+    collectedAt: text('collected_at').notNull(),
+    method: text('method', { enum: DRUG_TEST_METHODS }).notNull(),
+    panel: text('panel', { mode: 'json' }).notNull().$type<PanelRow[]>(),
+    admittedUse: integer('admitted_use', { mode: 'boolean' }).notNull().default(false),
+    sentForLab: integer('sent_for_lab', { mode: 'boolean' }).notNull().default(false),
+    labResult: text('lab_result', { enum: LAB_RESULTS }),
+    labResultDate: text('lab_result_date'),
+    /** Derived from the panel when saved: positive if any substance is, else refused if any is refused, and so on. */
+    overallResult: text('overall_result', { enum: PANEL_RESULTS }).notNull(),
+    notes: text('notes').notNull().default(''),
+    collectedBy: integer('collected_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('drug_tests_client_collected').on(t.clientId, t.collectedAt), index('drug_tests_note').on(t.noteId)],
+);
+
+const conditionRef = () => integer('condition_id').references(() => conditions.id);
+const recordedBy = () =>
+  integer('recorded_by')
+    .notNull()
+    .references(() => users.id);
+
+/** Hours worked against a community-service condition, in whole minutes so totals stay exact. */
+export const communityServiceHours = sqliteTable(
+  'community_service_hours',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    conditionId: conditionRef().notNull(),
+    serviceDate: text('service_date').notNull(),
+    minutes: integer('minutes').notNull(),
+    agency: text('agency').notNull(),
+    /** Who at the placement confirmed the hours (name as on the timesheet). */
+    verifiedBy: text('verified_by').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    recordedBy: recordedBy(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('community_service_hours_client_date').on(t.clientId, t.serviceDate), index('community_service_hours_condition').on(t.conditionId)],
+);
+
+/**
+ * Fees, restitution and fines. Entries are never edited: a mistake is put right with an adjustment.
+ * Balance owed = charges − payments − waivers + increases − decreases (services/compliance/ledgerBalance.ts).
+ */
+export const ledgerEntries = sqliteTable(
+  'ledger_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    conditionId: conditionRef(),
+    entryDate: text('entry_date').notNull(),
+    kind: text('kind', { enum: LEDGER_KINDS }).notNull(),
+    category: text('category', { enum: LEDGER_CATEGORIES }).notNull(),
+    /** Always positive, in cents; for adjustments `adjustment` gives the direction. */
+    amountCents: integer('amount_cents').notNull(),
+    adjustment: text('adjustment', { enum: ADJUSTMENT_DIRECTIONS }),
+    reference: text('reference').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    recordedBy: recordedBy(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ledger_entries_client_date').on(t.clientId, t.entryDate), index('ledger_entries_condition').on(t.conditionId)],
+);
+
+export const programmeAttendance = sqliteTable(
+  'programme_attendance',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    conditionId: conditionRef(),
+    programmeName: text('programme_name').notNull(),
+    sessionDate: text('session_date').notNull(),
+    attendance: text('attendance', { enum: ATTENDANCE }).notNull(),
+    notes: text('notes').notNull().default(''),
+    recordedBy: recordedBy(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('programme_attendance_client_date').on(t.clientId, t.sessionDate), index('programme_attendance_condition').on(t.conditionId)],
+);
+
+/** Goals of the supervision plan; never deleted (discontinued instead), and every change is kept in plan_goal_history. */
+export const planGoals = sqliteTable(
+  'plan_goals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    needArea: text('need_area').notNull(),
+    goal: text('goal').notNull(),
+    actionSteps: text('action_steps', { mode: 'json' }).notNull().$type<ActionStep[]>(),
+    targetDate: text('target_date'),
+    status: text('status', { enum: GOAL_STATUSES }).notNull().default('open'),
+    createdAt: createdAt(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    updatedAt: text('updated_at'),
+    updatedBy: userRef('updated_by'),
+  },
+  (t) => [index('plan_goals_client').on(t.clientId)],
+);
+
+/** The goal's own fields, as kept before and after each change. */
+export type PlanGoalSnapshot = Pick<typeof planGoals.$inferSelect, 'needArea' | 'goal' | 'actionSteps' | 'targetDate' | 'status'>;
+
+/** Append-only: one row per creation or change of a goal, so the plan's evolution can be shown to the court. */
+export const planGoalHistory = sqliteTable(
+  'plan_goal_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => planGoals.id),
+    clientId: clientRef(),
+    changedAt: text('changed_at').notNull(),
+    changedBy: integer('changed_by')
+      .notNull()
+      .references(() => users.id),
+    /** Null when the goal was created. */
+    before: text('before', { mode: 'json' }).$type<PlanGoalSnapshot>(),
+    after: text('after', { mode: 'json' }).notNull().$type<PlanGoalSnapshot>(),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('plan_goal_history_goal').on(t.goalId), index('plan_goal_history_client').on(t.clientId, t.changedAt)],
+);
+
+/** The office's directory of services clients are referred to. */
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: AGENCY_KINDS }).notNull(),
+    address: text('address').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    contactPerson: text('contact_person').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [index('agencies_kind_name').on(t.kind, t.name)],
+);
+
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    referredOn: text('referred_on').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: REFERRAL_STATUSES }).notNull().default('made'),
+    statusDate: text('status_date').notNull(),
+    outcomeNotes: text('outcome_notes').notNull().default(''),
+    followUpDate: text('follow_up_date'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [index('referrals_client_date').on(t.clientId, t.referredOn), index('referrals_agency').on(t.agencyId)],
+);
+
+/** Append-only: every status a referral has had, the first written when it is made. */
+export const referralStatusHistory = sqliteTable(
+  'referral_status_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    referralId: integer('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    clientId: clientRef(),
+    fromStatus: text('from_status', { enum: REFERRAL_STATUSES }),
+    toStatus: text('to_status', { enum: REFERRAL_STATUSES }).notNull(),
+    statusDate: text('status_date').notNull(),
+    note: text('note').notNull().default(''),
+    changedBy: integer('changed_by')
+      .notNull()
+      .references(() => users.id),
+    changedAt: text('changed_at').notNull(),
+  },
+  (t) => [index('referral_status_history_referral').on(t.referralId), index('referral_status_history_client').on(t.clientId, t.statusDate)],
+);
+
+export const violations = sqliteTable(
+  'violations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    conditionId: conditionRef(),
+    violationDate: text('violation_date').notNull(),
+    description: text('description').notNull(),
+    /** One of the office's severities (settings key `enforcement`), as named when recorded. */
+    severity: text('severity').notNull(),
+    status: text('status', { enum: VIOLATION_STATUSES }).notNull().default('open'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at'),
+    updatedBy: userRef('updated_by'),
+  },
+  (t) => [index('violations_client_date').on(t.clientId, t.violationDate)],
+);
+
+/** The notes that document a violation. */
+export const violationNotes = sqliteTable(
+  'violation_notes',
+  {
+    violationId: integer('violation_id')
+      .notNull()
+      .references(() => violations.id),
+    noteId: integer('note_id')
+      .notNull()
+      .references(() => caseNotes.id),
+  },
+  (t) => [primaryKey({ columns: [t.violationId, t.noteId] }), index('violation_notes_note').on(t.noteId)],
+);
+
+/** The drug tests that evidence a violation. */
+export const violationDrugTests = sqliteTable(
+  'violation_drug_tests',
+  {
+    violationId: integer('violation_id')
+      .notNull()
+      .references(() => violations.id),
+    drugTestId: integer('drug_test_id')
+      .notNull()
+      .references(() => drugTests.id),
+  },
+  (t) => [primaryKey({ columns: [t.violationId, t.drugTestId] }), index('violation_drug_tests_test').on(t.drugTestId)],
+);
+
+/** Append-only: what the officer did about a violation. */
+export const violationResponses = sqliteTable(
+  'violation_responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    violationId: integer('violation_id')
+      .notNull()
+      .references(() => violations.id),
+    clientId: clientRef(),
+    responseDate: text('response_date').notNull(),
+    responseType: text('response_type', { enum: RESPONSE_TYPES }).notNull(),
+    /** For a graduated sanction: one of the office's sanctions (settings key `enforcement`), as named when recorded. */
+    sanction: text('sanction'),
+    details: text('details').notNull().default(''),
+    respondedBy: integer('responded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('violation_responses_violation').on(t.violationId), index('violation_responses_client_date').on(t.clientId, t.responseDate)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 export type ClientRow = typeof clients.$inferSelect;
@@ -386,3 +775,17 @@ export type ClientBackgroundRow = typeof clientBackground.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ClientStatusHistoryRow = typeof clientStatusHistory.$inferSelect;
 export type IntakeDraftRow = typeof intakeDrafts.$inferSelect;
+export type CaseNoteRow = typeof caseNotes.$inferSelect;
+export type NoteAddendumRow = typeof noteAddenda.$inferSelect;
+export type NoteReviewRow = typeof noteReviews.$inferSelect;
+export type DrugTestRow = typeof drugTests.$inferSelect;
+export type CommunityServiceRow = typeof communityServiceHours.$inferSelect;
+export type LedgerEntryRow = typeof ledgerEntries.$inferSelect;
+export type ProgrammeAttendanceRow = typeof programmeAttendance.$inferSelect;
+export type PlanGoalRow = typeof planGoals.$inferSelect;
+export type PlanGoalHistoryRow = typeof planGoalHistory.$inferSelect;
+export type AgencyRow = typeof agencies.$inferSelect;
+export type ReferralRow = typeof referrals.$inferSelect;
+export type ReferralStatusHistoryRow = typeof referralStatusHistory.$inferSelect;
+export type ViolationRow = typeof violations.$inferSelect;
+export type ViolationResponseRow = typeof violationResponses.$inferSelect;

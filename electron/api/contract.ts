@@ -1,19 +1,40 @@
 import { z } from 'zod';
 import type {
   AddressRow,
+  AgencyRow,
   AssessmentRow,
   AssociateRow,
   AuditRow,
+  CaseNoteRow,
   ClientBackgroundRow,
   ClientRow,
   ClientStatusHistoryRow,
+  CommunityServiceRow,
   ConditionRow,
+  DrugTestRow,
   IntakeDraftRow,
+  LedgerEntryRow,
+  NoteAddendumRow,
+  NoteReviewRow,
+  PlanGoalRow,
+  ProgrammeAttendanceRow,
+  ReferralRow,
   Role,
   UserRow,
+  ViolationResponseRow,
+  ViolationRow,
 } from '../../db/schema';
 import { reassessInputSchema } from '../services/assessments/assessmentsSchemas';
 import type { ChainVerification } from '../services/audit/auditChain';
+import {
+  addAddendumInputSchema,
+  createNoteInputSchema,
+  listNotesInputSchema,
+  noteIdInputSchema,
+  reviewNoteInputSchema,
+  updateNoteInputSchema,
+} from '../services/caseNotes/caseNotesSchemas';
+import type { NoteDetail, NotesPage } from '../services/caseNotes/noteReads';
 import { auditFilterSchema, auditListInputSchema } from '../services/audit/auditSchemas';
 import {
   changePasswordInputSchema,
@@ -54,15 +75,35 @@ import {
   type ClientPhoto,
 } from '../services/clients/clientsSchemas';
 import type { DuplicateMatch } from '../services/clients/duplicates';
+import type { ComplianceRecord } from '../services/compliance/complianceRecord';
+import { addLedgerEntryInputSchema, logServiceHoursInputSchema, recordAttendanceInputSchema } from '../services/compliance/complianceSchemas';
+import type { SavedDrugTest } from '../services/drugTests/drugTests';
+import { createDrugTestInputSchema, recordLabResultInputSchema } from '../services/drugTests/drugTestsSchemas';
 import type { DraftSummary } from '../services/intakeDrafts/intakeDrafts';
 import { draftIdInputSchema, saveDraftInputSchema } from '../services/intakeDrafts/intakeDraftsSchemas';
+import type { ReferralWithHistory } from '../services/referrals/referrals';
 import {
+  createAgencyInputSchema,
+  createReferralInputSchema,
+  listAgenciesInputSchema,
+  setReferralStatusInputSchema,
+  updateAgencyInputSchema,
+  updateReferralInputSchema,
+} from '../services/referrals/referralsSchemas';
+import type { SearchResults } from '../services/search/search';
+import { searchInputSchema } from '../services/search/searchSchemas';
+import {
+  enforcementSettingsSchema,
   intakeSettingsSchema,
   officeSettingsSchema,
   riskInstrumentSchema,
   securitySettingsSchema,
   type SettingsValues,
 } from '../services/settings/settingsSchemas';
+import type { PlanGoalWithHistory } from '../services/supervisionPlan/planGoals';
+import { addGoalInputSchema, updateGoalInputSchema } from '../services/supervisionPlan/supervisionPlanSchemas';
+import type { TimelinePage } from '../services/timeline/timeline';
+import { timelineInputSchema } from '../services/timeline/timelineSchemas';
 import type { DirectoryEntry, UserSummary } from '../services/users/users';
 import {
   createUserInputSchema,
@@ -70,6 +111,13 @@ import {
   updateUserInputSchema,
   userIdInputSchema,
 } from '../services/users/usersSchemas';
+import type { ViolationWithResponses } from '../services/violations/violations';
+import {
+  createViolationInputSchema,
+  respondInputSchema,
+  setViolationStatusInputSchema,
+  updateViolationInputSchema,
+} from '../services/violations/violationsSchemas';
 import type { ChannelName } from './channels';
 
 /**
@@ -94,7 +142,10 @@ const channel = <I extends z.ZodType, O>(input: I, access: Access, output: O | u
 const noInput = z.object({}).strict();
 const ALL: readonly Role[] = ['officer', 'supervisor', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
-/** Transfers and reopening closed cases; supervisors and administrators also see every client (services/clients/access.ts). */
+/**
+ * Transfers, reopening closed cases, reviewing notes and keeping the agency directory; supervisors and
+ * administrators also see every client (services/clients/access.ts).
+ */
 const SUPERVISOR: readonly Role[] = ['supervisor', 'admin'];
 
 export const contract = {
@@ -113,6 +164,7 @@ export const contract = {
   'settings.updateSecurity': channel(securitySettingsSchema, ADMIN, returns<SettingsValues['security']>()),
   'settings.updateIntake': channel(intakeSettingsSchema, ADMIN, returns<SettingsValues['intake']>()),
   'settings.updateRiskInstrument': channel(riskInstrumentSchema, ADMIN, returns<SettingsValues['riskInstrument']>()),
+  'settings.updateEnforcement': channel(enforcementSettingsSchema, ADMIN, returns<SettingsValues['enforcement']>()),
 
   'users.list': channel(noInput, ADMIN, returns<UserSummary[]>()),
   'users.create': channel(createUserInputSchema, ADMIN, returns<UserRow>()),
@@ -150,6 +202,49 @@ export const contract = {
   'clients.transfer': channel(transferInputSchema, SUPERVISOR, returns<ClientRecord>()),
 
   'assessments.reassess': channel(reassessInputSchema, ALL, returns<AssessmentRow>()),
+
+  // The case record: officers on their own caseload only (the services refuse others with FORBIDDEN).
+  // A draft note is changed, signed or deleted by its author only; a signed note by nobody.
+  'caseNotes.list': channel(listNotesInputSchema, ALL, returns<NotesPage>()),
+  'caseNotes.get': channel(noteIdInputSchema, ALL, returns<NoteDetail>()),
+  'caseNotes.create': channel(createNoteInputSchema, ALL, returns<CaseNoteRow>()),
+  'caseNotes.update': channel(updateNoteInputSchema, ALL, returns<CaseNoteRow>()),
+  'caseNotes.sign': channel(noteIdInputSchema, ALL, returns<CaseNoteRow>()),
+  'caseNotes.delete': channel(noteIdInputSchema, ALL, returns<null>()),
+  'caseNotes.addAddendum': channel(addAddendumInputSchema, ALL, returns<NoteAddendumRow>()),
+  'caseNotes.review': channel(reviewNoteInputSchema, SUPERVISOR, returns<NoteReviewRow>()),
+
+  'drugTests.list': channel(clientIdInputSchema, ALL, returns<DrugTestRow[]>()),
+  'drugTests.create': channel(createDrugTestInputSchema, ALL, returns<SavedDrugTest>()),
+  'drugTests.recordLabResult': channel(recordLabResultInputSchema, ALL, returns<SavedDrugTest>()),
+
+  'compliance.get': channel(clientIdInputSchema, ALL, returns<ComplianceRecord>()),
+  'compliance.logServiceHours': channel(logServiceHoursInputSchema, ALL, returns<CommunityServiceRow>()),
+  'compliance.addLedgerEntry': channel(addLedgerEntryInputSchema, ALL, returns<LedgerEntryRow>()),
+  'compliance.recordAttendance': channel(recordAttendanceInputSchema, ALL, returns<ProgrammeAttendanceRow>()),
+
+  'plan.get': channel(clientIdInputSchema, ALL, returns<PlanGoalWithHistory[]>()),
+  'plan.addGoal': channel(addGoalInputSchema, ALL, returns<PlanGoalRow>()),
+  'plan.updateGoal': channel(updateGoalInputSchema, ALL, returns<PlanGoalRow>()),
+
+  'agencies.list': channel(listAgenciesInputSchema, ALL, returns<AgencyRow[]>()),
+  'agencies.create': channel(createAgencyInputSchema, SUPERVISOR, returns<AgencyRow>()),
+  'agencies.update': channel(updateAgencyInputSchema, SUPERVISOR, returns<AgencyRow>()),
+
+  'referrals.list': channel(clientIdInputSchema, ALL, returns<ReferralWithHistory[]>()),
+  'referrals.create': channel(createReferralInputSchema, ALL, returns<ReferralRow>()),
+  'referrals.update': channel(updateReferralInputSchema, ALL, returns<ReferralRow>()),
+  'referrals.setStatus': channel(setReferralStatusInputSchema, ALL, returns<ReferralRow>()),
+
+  'violations.list': channel(clientIdInputSchema, ALL, returns<ViolationWithResponses[]>()),
+  'violations.create': channel(createViolationInputSchema, ALL, returns<ViolationRow>()),
+  'violations.update': channel(updateViolationInputSchema, ALL, returns<ViolationRow>()),
+  'violations.respond': channel(respondInputSchema, ALL, returns<ViolationResponseRow>()),
+  'violations.setStatus': channel(setViolationStatusInputSchema, ALL, returns<ViolationRow>()),
+
+  'timeline.list': channel(timelineInputSchema, ALL, returns<TimelinePage>()),
+  // Officers find their own caseload's clients and notes only.
+  'search.query': channel(searchInputSchema, ALL, returns<SearchResults>()),
 
   // Drafts are private to the officer who saved them, whatever their role.
   'intakeDrafts.save': channel(saveDraftInputSchema, ALL, returns<DraftSummary>()),

@@ -6,11 +6,19 @@ import type { SessionManager } from '../services/auth/sessionManager';
 import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
+import { caseNotesHandlers } from './handlers/caseNotes';
 import { clientsHandlers } from './handlers/clients';
+import { complianceHandlers } from './handlers/compliance';
+import { drugTestsHandlers } from './handlers/drugTests';
 import { intakeDraftsHandlers } from './handlers/intakeDrafts';
+import { referralsHandlers } from './handlers/referrals';
+import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
+import { supervisionPlanHandlers } from './handlers/supervisionPlan';
+import { timelineHandlers } from './handlers/timeline';
 import type { Handler, HandlerContext } from './handlers/types';
 import { usersHandlers } from './handlers/users';
+import { violationsHandlers } from './handlers/violations';
 
 const handlers: { [C in Channel]: Handler<C> } = {
   ...authHandlers,
@@ -20,6 +28,14 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...clientsHandlers,
   ...assessmentsHandlers,
   ...intakeDraftsHandlers,
+  ...caseNotesHandlers,
+  ...drugTestsHandlers,
+  ...complianceHandlers,
+  ...supervisionPlanHandlers,
+  ...referralsHandlers,
+  ...violationsHandlers,
+  ...timelineHandlers,
+  ...searchHandlers,
 };
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;

@@ -75,8 +75,11 @@ function insertUserAndSetting({ sqlite }: OpenDatabase): number {
   return Number(id);
 }
 
-const tableNames = ({ sqlite }: OpenDatabase) =>
-  sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+/** Ordinary tables only: FTS5 tables are 'virtual' and their storage 'shadow' in table_list. */
+const tableNames = ({ sqlite }: OpenDatabase, type = 'table') =>
+  sqlite.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all(type);
+/** The full-text indexes the custom migration 0003 adds beside the drizzle schema. */
+const SEARCH_TABLES = ['addendum_search', 'client_search', 'note_search'];
 const appliedMigrations = ({ sqlite }: OpenDatabase) => sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get();
 
 describe('migrations on an encrypted database', () => {
@@ -84,6 +87,7 @@ describe('migrations on an encrypted database', () => {
     const open = openWith(newDatabaseFile());
     try {
       expect(tableNames(open)).toEqual(['__drizzle_migrations', ...SCHEMA_TABLES].sort());
+      expect(tableNames(open, 'virtual')).toEqual(SEARCH_TABLES);
       expect(appliedMigrations(open)).toBe(SHIPPED_MIGRATIONS);
     } finally {
       open.sqlite.close();

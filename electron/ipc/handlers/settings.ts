@@ -12,4 +12,5 @@ export const settingsHandlers: HandlerGroup<Extract<Channel, `settings.${string}
   },
   'settings.updateIntake': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'intake', input),
   'settings.updateRiskInstrument': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'riskInstrument', input),
+  'settings.updateEnforcement': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'enforcement', input),
 };

@@ -1,34 +1,20 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbExecutor, DbTx } from '../../../db/open';
 import { addresses, associates, clients, conditions, courtCases } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import { requireClientAccess } from './access';
 import type { ClientRecord } from './clientRecord';
+import { requireOwnEntry, writeForClient, type ClientWrite } from './clientScope';
 
-interface ClientEdit<T> {
-  clientId: number;
-  /** The input field that named the client (or the part of its record), for a refusal. */
-  field?: string;
-  action: string;
-  /** Makes the change and returns its result with the audit detail: ids and field names, never what was typed. */
-  write: (tx: DbTx, client: ClientRecord) => { value: T; detail: string };
-}
-
-/**
- * One change to a client's record: the access check, then the write, the client's updated stamp and the
- * audit row in one transaction.
- */
-export function editClient<T>(ctx: ServiceContext, edit: ClientEdit<T>): T {
-  const client = requireClientAccess(ctx, edit.clientId, edit.field);
-  return ctx.db.transaction((tx) => {
-    const at = ctx.now();
-    // Stamped first, so that a write returning the client's row returns it stamped.
-    tx.update(clients).set({ updatedAt: at.toISOString(), updatedBy: ctx.actor.id }).where(eq(clients.id, client.id)).run();
-    const { value, detail } = edit.write(tx, client);
-    recordAudit(tx, { action: edit.action, entity: 'client', entityId: client.id, detail, actor: ctx.actor, ts: at });
-    return value;
+/** One change to the client's own record: writeForClient, plus the client's updated stamp. */
+export function editClient<T>(ctx: ServiceContext, edit: ClientWrite<T>): T {
+  return writeForClient(ctx, {
+    ...edit,
+    write: (tx, client, at) => {
+      // Stamped first, so that a write returning the client's row returns it stamped.
+      tx.update(clients).set({ updatedAt: at.toISOString(), updatedBy: ctx.actor.id }).where(eq(clients.id, client.id)).run();
+      return edit.write(tx, client, at);
+    },
   });
 }
 
@@ -63,13 +49,11 @@ function clientOfPart(db: DbExecutor, part: PartName, id: number, field: string)
 
 /** A condition may only point at one of its own client's court cases. */
 export function requireOwnCourtCase(db: DbExecutor, clientId: number, courtCaseId: number | null, field: string) {
-  if (courtCaseId === null) return;
-  const found = db.select({ id: courtCases.id }).from(courtCases).where(and(eq(courtCases.id, courtCaseId), eq(courtCases.clientId, clientId))).get();
-  if (!found) throw new AppError('VALIDATION', "Choose one of this client's court cases.", field);
+  requireOwnEntry(db, courtCases, clientId, courtCaseId, "Choose one of this client's court cases.", field);
 }
 
 /** editClient for a change to one part of the record, named by its own id (addressId, conditionId…). */
-export function editClientPart<T>(ctx: ServiceContext, part: PartName, id: number, edit: Omit<ClientEdit<T>, 'clientId'> & { field: string }): T {
+export function editClientPart<T>(ctx: ServiceContext, part: PartName, id: number, edit: Omit<ClientWrite<T>, 'clientId'> & { field: string }): T {
   return editClient(ctx, { ...edit, clientId: clientOfPart(ctx.db, part, id, edit.field) });
 }
 

@@ -21,9 +21,9 @@ import {
   type ConditionRow,
 } from '../../../db/schema';
 import type { ServiceContext } from '../context';
-import { recordClientView, requireClientAccess } from './access';
 import type { CourtCaseWithOffences } from './clientParts';
 import { officerName, type ClientRecord } from './clientRecord';
+import { readForClient } from './clientScope';
 import type { ClientPhoto } from './clientsSchemas';
 
 /** Everything on a client's profile but the photo. User ids (verifiedBy, assessorId, changedBy) resolve through users.directory. */
@@ -46,8 +46,7 @@ export interface ClientProfile {
 
 /** Reads the whole record in one transaction (one consistent picture) and audits the view in it. */
 export function getClientProfile(ctx: ServiceContext, clientId: number): ClientProfile {
-  const client = requireClientAccess(ctx, clientId);
-  return ctx.db.transaction((tx) => {
+  return readForClient(ctx, clientId, 'profile', (tx, client) => {
     const cases = tx.select().from(courtCases).where(eq(courtCases.clientId, clientId)).orderBy(asc(courtCases.id)).all();
     const caseOffences = cases.length
       ? tx.select().from(offences).where(inArray(offences.courtCaseId, cases.map((c) => c.id))).orderBy(asc(offences.id)).all()
@@ -69,17 +68,14 @@ export function getClientProfile(ctx: ServiceContext, clientId: number): ClientP
       assessments: tx.select().from(assessments).where(eq(assessments.clientId, clientId)).orderBy(desc(assessments.assessedOn), desc(assessments.id)).all(),
       statusHistory: tx.select().from(clientStatusHistory).where(eq(clientStatusHistory.clientId, clientId)).orderBy(desc(clientStatusHistory.id)).all(),
     };
-    recordClientView(ctx, tx, clientId, 'profile');
     return profile;
   });
 }
 
 /** The photo travels as base64 (the browser shell carries JSON); null when there is none. */
 export function getClientPhoto(ctx: ServiceContext, clientId: number): ClientPhoto | null {
-  requireClientAccess(ctx, clientId);
-  return ctx.db.transaction((tx) => {
+  return readForClient(ctx, clientId, 'photo', (tx) => {
     const row = tx.select({ photo: clients.photo, mime: clients.photoMime }).from(clients).where(eq(clients.id, clientId)).get();
-    recordClientView(ctx, tx, clientId, 'photo');
     return row?.photo && row.mime ? { mime: row.mime, base64: row.photo.toString('base64') } : null;
   });
 }

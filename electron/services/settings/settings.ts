@@ -19,6 +19,7 @@ export function readAllSettings(db: DbExecutor): SettingsValues {
     security: readSetting(db, 'security'),
     intake: readSetting(db, 'intake'),
     riskInstrument: readSetting(db, 'riskInstrument'),
+    enforcement: readSetting(db, 'enforcement'),
   };
 }
 

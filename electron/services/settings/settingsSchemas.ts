@@ -73,6 +73,26 @@ export const riskInstrumentSchema = z
     });
   });
 
+/** A list of names an office chooses from; compared without regard to case, so "Curfew" and "curfew" are one. */
+const nameList = (what: string, max: number) =>
+  z
+    .array(requiredText(`the ${what}`, 100))
+    .min(1, `Give at least one ${what}.`)
+    .max(max, `Keep the list to at most ${max} entries.`)
+    .superRefine((names, ctx) => {
+      const seen = new Set<string>();
+      names.forEach((name, index) => {
+        if (seen.has(name.toLowerCase())) ctx.addIssue({ code: 'custom', path: [index], message: `"${name}" is already in the list.` });
+        seen.add(name.toLowerCase());
+      });
+    });
+
+/** Violations' severities and the graduated sanctions an officer can apply, as the office's policy names them. */
+export const enforcementSettingsSchema = z.object({
+  severities: nameList('severity', 10),
+  sanctions: nameList('graduated sanction', 50),
+});
+
 export type RiskInstrument = z.infer<typeof riskInstrumentSchema>;
 export type StandardCondition = z.infer<typeof standardConditionSchema>;
 
@@ -82,6 +102,7 @@ export const settingsSchemas = {
   security: securitySettingsSchema,
   intake: intakeSettingsSchema,
   riskInstrument: riskInstrumentSchema,
+  enforcement: enforcementSettingsSchema,
 } as const;
 
 export type SettingsKey = keyof typeof settingsSchemas;
@@ -92,4 +113,8 @@ export const settingsDefaults: SettingsValues = {
   security: { idleLockMinutes: IDLE_LOCK_DEFAULT_MINUTES },
   intake: defaultIntakeSettings,
   riskInstrument: defaultRiskInstrument,
+  enforcement: {
+    severities: ['minor', 'moderate', 'major'],
+    sanctions: ['increased reporting', 'curfew', 'community service hours', 'electronic monitoring', 'short jail stay'],
+  },
 };

@@ -42,5 +42,19 @@ export const isoDate = (label: string) =>
 /** A date that has already happened (or is today). */
 export const pastDate = (label: string) => isoDate(label).refine((value) => value <= today(), `${capitalize(label)} cannot be in the future.`);
 
+export const LOCAL_DATE_TIME_FORMAT = 'YYYY-MM-DDTHH:mm';
+/** This computer's wall-clock time as YYYY-MM-DDTHH:mm (the office's local time; see db/schema.ts). */
+export const nowLocal = () => dayjs().format(LOCAL_DATE_TIME_FORMAT);
+
+/** A local date and time as YYYY-MM-DDTHH:mm, with no offset: the time as the officer wrote it. */
+export const localDateTime = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: `Enter ${label} as a date and time (YYYY-MM-DDTHH:mm).`, abort: true })
+    .refine((value) => dayjs(value).format(LOCAL_DATE_TIME_FORMAT) === value, { message: `${capitalize(label)} is not a real date and time.`, abort: true });
+
+/** A local date and time that has already come. */
+export const pastDateTime = (label: string) => localDateTime(label).refine((value) => value <= nowLocal(), `${capitalize(label)} cannot be in the future.`);
+
 /** Optional dates are null when not known; the form sends null, not an empty string. */
 export const optionalDate = (schema: z.ZodType<string, string>) => schema.nullable().default(null);

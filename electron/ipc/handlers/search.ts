@@ -1,0 +1,7 @@
+import type { Channel } from '../../api/contract';
+import { search } from '../../services/search/search';
+import type { HandlerGroup } from './types';
+
+export const searchHandlers: HandlerGroup<Extract<Channel, `search.${string}`>> = {
+  'search.query': ({ sessions }, input) => search(sessions.requireActive().ctx, input),
+};

@@ -1,0 +1,7 @@
+import type { Channel } from '../../api/contract';
+import { readTimeline } from '../../services/timeline/timeline';
+import type { HandlerGroup } from './types';
+
+export const timelineHandlers: HandlerGroup<Extract<Channel, `timeline.${string}`>> = {
+  'timeline.list': ({ sessions }, input) => readTimeline(sessions.requireActive().ctx, input),
+};

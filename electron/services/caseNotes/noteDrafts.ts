@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { DbTx } from '../../../db/open';
+import { caseNotes, drugTests, violationNotes, type CaseNoteRow } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import { changedFields } from '../clients/clientEdit';
+import { writeForClient } from '../clients/clientScope';
+import type { ServiceContext } from '../context';
+import type { createNoteInputSchema, updateNoteInputSchema } from './caseNotesSchemas';
+import { isLateEntry } from './lateEntry';
+import { describeNote, writeOnNote } from './noteRecord';
+
+/** The message every refused change to a signed note carries; the database triggers raise the same words. */
+const SIGNED_NOTE_MESSAGE = 'Signed notes cannot be changed; add an addendum.';
+
+const signature = (ctx: ServiceContext, at: Date) => ({ status: 'signed' as const, signedAt: at.toISOString(), signedBy: ctx.actor.id, updatedAt: at.toISOString() });
+
+export function createNote(ctx: ServiceContext, input: z.infer<typeof createNoteInputSchema>): CaseNoteRow {
+  return writeForClient(ctx, {
+    clientId: input.clientId,
+    action: 'caseNote.create',
+    write: (tx, client, at) => {
+      const row = tx
+        .insert(caseNotes)
+        .values({
+          ...input.note,
+          clientId: client.id,
+          authorId: ctx.actor.id,
+          isLateEntry: isLateEntry(input.note.contactAt, at),
+          createdAt: at.toISOString(),
+          ...(input.sign ? signature(ctx, at) : {}),
+        })
+        .returning()
+        .get();
+      return { value: row, detail: describeNote(row) };
+    },
+  });
+}
+
+/**
+ * A change to a draft, by its author only. A signed note refuses every change here, and the database's
+ * triggers refuse it to any other code path as well.
+ */
+function changeDraft<T>(ctx: ServiceContext, noteId: number, action: string, change: (tx: DbTx, note: CaseNoteRow, at: Date) => { value: T; detail: string }): T {
+  return writeOnNote(ctx, noteId, action, (tx, note, at) => {
+    if (note.status === 'signed') throw new AppError('CONFLICT', SIGNED_NOTE_MESSAGE, 'noteId');
+    if (note.authorId !== ctx.actor.id) throw new AppError('FORBIDDEN', 'Only the author of a draft note can change, sign or delete it.', 'noteId');
+    return change(tx, note, at);
+  });
+}
+
+/** The late-entry flag follows the contact date but is always measured from when the note was first entered. */
+export function updateNote(ctx: ServiceContext, input: z.infer<typeof updateNoteInputSchema>): CaseNoteRow {
+  return changeDraft(ctx, input.noteId, 'caseNote.update', (tx, note, at) => {
+    const row = tx
+      .update(caseNotes)
+      .set({ ...input.note, isLateEntry: isLateEntry(input.note.contactAt, new Date(note.createdAt)), updatedAt: at.toISOString() })
+      .where(eq(caseNotes.id, note.id))
+      .returning()
+      .get();
+    return { value: row, detail: `note ${note.id}; ${changedFields(note, input.note)}` };
+  });
+}
+
+export function signNote(ctx: ServiceContext, noteId: number): CaseNoteRow {
+  return changeDraft(ctx, noteId, 'caseNote.sign', (tx, note, at) => {
+    const row = tx.update(caseNotes).set(signature(ctx, at)).where(eq(caseNotes.id, note.id)).returning().get();
+    return { value: row, detail: describeNote(row) };
+  });
+}
+
+/** A deleted draft no longer documents anything, so links to it from drug tests and violations go with it (the audit counts them). */
+export function deleteNote(ctx: ServiceContext, noteId: number): null {
+  return changeDraft(ctx, noteId, 'caseNote.delete', (tx, note) => {
+    const tests = tx.update(drugTests).set({ noteId: null }).where(eq(drugTests.noteId, note.id)).run().changes;
+    const links = tx.delete(violationNotes).where(eq(violationNotes.noteId, note.id)).run().changes;
+    tx.delete(caseNotes).where(eq(caseNotes.id, note.id)).run();
+    return { value: null, detail: `note ${note.id}; draft deleted; unlinked from ${tests} drug test(s) and ${links} violation(s)` };
+  });
+}

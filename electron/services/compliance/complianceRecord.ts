@@ -1,0 +1,37 @@
+import { desc, eq } from 'drizzle-orm';
+import { communityServiceHours, ledgerEntries, programmeAttendance, type CommunityServiceRow, type LedgerEntryRow, type ProgrammeAttendanceRow } from '../../../db/schema';
+import { readForClient } from '../clients/clientScope';
+import type { ServiceContext } from '../context';
+import { conditionProgress, type ConditionProgress } from './conditionProgress';
+import { ledgerBalances, type LedgerBalances } from './ledgerBalance';
+
+export interface ComplianceRecord {
+  conditions: ConditionProgress[];
+  /** Newest first. */
+  serviceHours: CommunityServiceRow[];
+  ledger: LedgerBalances & { entries: LedgerEntryRow[] };
+  attendance: ProgrammeAttendanceRow[];
+}
+
+/** Everything on the compliance tab of a client's profile, read and audited together. */
+export function getCompliance(ctx: ServiceContext, clientId: number): ComplianceRecord {
+  return readForClient(ctx, clientId, 'compliance', (tx) => ({
+    conditions: conditionProgress(tx, clientId),
+    serviceHours: tx
+      .select()
+      .from(communityServiceHours)
+      .where(eq(communityServiceHours.clientId, clientId))
+      .orderBy(desc(communityServiceHours.serviceDate), desc(communityServiceHours.id))
+      .all(),
+    ledger: {
+      ...ledgerBalances(tx, clientId),
+      entries: tx.select().from(ledgerEntries).where(eq(ledgerEntries.clientId, clientId)).orderBy(desc(ledgerEntries.entryDate), desc(ledgerEntries.id)).all(),
+    },
+    attendance: tx
+      .select()
+      .from(programmeAttendance)
+      .where(eq(programmeAttendance.clientId, clientId))
+      .orderBy(desc(programmeAttendance.sessionDate), desc(programmeAttendance.id))
+      .all(),
+  }));
+}

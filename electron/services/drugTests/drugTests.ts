@@ -1,0 +1,54 @@
+import { desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { drugTests, type DrugTestRow } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import { requireOwnNote } from '../caseNotes/noteRecord';
+import { readForClient, writeForClient, writeOnEntry } from '../clients/clientScope';
+import type { ServiceContext } from '../context';
+import type { createDrugTestInputSchema, recordLabResultInputSchema } from './drugTestsSchemas';
+import { overallResult, suggestsViolation } from './overallResult';
+
+/** Drug tests are evidence: recorded once, with only the lab's later result added. */
+
+export interface SavedDrugTest {
+  test: DrugTestRow;
+  /** True for a positive or refused result (or a lab-confirmed positive): the renderer prompts the officer to record a violation. */
+  suggestViolation: boolean;
+}
+
+export function createDrugTest(ctx: ServiceContext, input: z.infer<typeof createDrugTestInputSchema>): SavedDrugTest {
+  return writeForClient(ctx, {
+    clientId: input.clientId,
+    action: 'drugTest.create',
+    write: (tx, client, at) => {
+      requireOwnNote(tx, client.id, input.test.noteId, 'test.noteId');
+      const result = overallResult(input.test.panel);
+      const test = tx
+        .insert(drugTests)
+        .values({ ...input.test, clientId: client.id, overallResult: result, collectedBy: ctx.actor.id, createdAt: at.toISOString() })
+        .returning()
+        .get();
+      return { value: { test, suggestViolation: suggestsViolation(result) }, detail: `drug test ${test.id}; ${test.method}; ${result}` };
+    },
+  });
+}
+
+export function recordLabResult(ctx: ServiceContext, input: z.infer<typeof recordLabResultInputSchema>): SavedDrugTest {
+  const ref = { table: drugTests, id: input.drugTestId, what: 'drug test', field: 'drugTestId' };
+  return writeOnEntry(ctx, ref, 'drugTest.labResult', (tx, before) => {
+    if (!before.sentForLab) throw new AppError('CONFLICT', 'This test was not sent for lab confirmation, so it has no lab result.', 'drugTestId');
+    if (before.labResult) throw new AppError('CONFLICT', `The lab result was already recorded on ${before.labResultDate}.`, 'drugTestId');
+    if (input.labResultDate < before.collectedAt.slice(0, 10)) {
+      throw new AppError('VALIDATION', 'The lab result cannot be dated before the sample was collected.', 'labResultDate');
+    }
+    const test = tx.update(drugTests).set({ labResult: input.labResult, labResultDate: input.labResultDate }).where(eq(drugTests.id, before.id)).returning().get();
+    return { value: { test, suggestViolation: input.labResult === 'confirmed_positive' }, detail: `drug test ${test.id}; lab ${input.labResult}` };
+  });
+}
+
+/** A client's tests, most recent collection first. */
+export function listDrugTests(ctx: ServiceContext, clientId: number): DrugTestRow[] {
+  return readForClient(ctx, clientId, 'drug tests', (tx) =>
+    tx.select().from(drugTests).where(eq(drugTests.clientId, clientId)).orderBy(desc(drugTests.collectedAt), desc(drugTests.id)).all(),
+  );
+}

@@ -1,0 +1,66 @@
+import dayjs from 'dayjs';
+import { describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../electron/api/contract';
+import { auditRowsOf, caseRecordOffice, useSharedCaseRecordOffice } from '../fixtures/caseRecord';
+import { expectRefusal } from '../fixtures/refusals';
+import { useTempOffices } from '../fixtures/tempOffice';
+
+const offices = useTempOffices();
+type Goal = ChannelInput<'plan.addGoal'>['goal'];
+const inMonths = (months: number) => dayjs().add(months, 'month').format('YYYY-MM-DD');
+
+const employmentGoal: Goal = {
+  needArea: 'employment',
+  goal: 'Keep full-time work at the tyre shop.',
+  actionSteps: [{ text: 'Bring pay slips to each office visit' }, { text: 'Ask the employer for a reference letter' }],
+  targetDate: inMonths(6),
+};
+
+describe('the supervision plan', () => {
+  it('keeps every change of a goal, with the goal as it was and as it became', async () => {
+    const { office, staff, actAs, clientId } = await caseRecordOffice(offices);
+    const goal = await office.call('plan.addGoal', { clientId, goal: employmentGoal, note: 'From the intake assessment.' });
+    expect(goal).toMatchObject({ ...employmentGoal, status: 'open', createdBy: staff.olivia.id, actionSteps: [{ done: false }, { done: false }] });
+
+    const started = { ...employmentGoal, status: 'in_progress' as const, actionSteps: [{ text: 'Bring pay slips to each office visit', done: true }, { text: 'Ask the employer for a reference letter' }] };
+    await office.call('plan.updateGoal', { goalId: goal.id, goal: started, note: 'Pay slips brought twice.' });
+    await actAs('sam');
+    await office.call('plan.updateGoal', { goalId: goal.id, goal: { ...started, status: 'achieved', targetDate: inMonths(3) }, note: 'Reviewed with the officer.' });
+    await office.call('plan.addGoal', { clientId, goal: { needArea: 'substance_use', goal: 'Complete outpatient treatment.' } });
+
+    const plan = await office.call('plan.get', { clientId });
+    expect(plan.map((g) => [g.needArea, g.status])).toEqual([
+      ['employment', 'achieved'],
+      ['substance_use', 'open'],
+    ]);
+    const history = plan[0].history;
+    expect(history.map((h) => [h.changedBy, h.before?.status ?? null, h.after.status, h.note])).toEqual([
+      [staff.olivia.id, null, 'open', 'From the intake assessment.'],
+      [staff.olivia.id, 'open', 'in_progress', 'Pay slips brought twice.'],
+      [staff.sam.id, 'in_progress', 'achieved', 'Reviewed with the officer.'],
+    ]);
+    // Each row's "before" is the previous row's "after": nothing of the goal's evolution is lost.
+    expect(history[1].before).toEqual(history[0].after);
+    expect(history[2].before).toEqual(history[1].after);
+    expect(history[2].after).toMatchObject({ targetDate: inMonths(3), actionSteps: [{ done: true }, { done: false }] });
+    expect(auditRowsOf(office, 'plan.updateGoal').map((r) => r.detail)).toEqual([`goal ${goal.id}; changed: actionSteps, status`, `goal ${goal.id}; changed: targetDate, status`]);
+
+    // The history is evidence: the database refuses to change it.
+    expect(() => office.openRaw().prepare("UPDATE plan_goal_history SET note = 'x' WHERE goal_id = ?").run(goal.id)).toThrow(/cannot be changed/);
+  });
+});
+
+describe('plan validation', () => {
+  const shared = useSharedCaseRecordOffice();
+
+  it.each<[string, Partial<Goal>, string, RegExp]>([
+    ['a goal without its need area', { needArea: '' }, 'goal.needArea', /Enter the need area/],
+    ['a blank goal', { goal: ' ' }, 'goal.goal', /Enter the goal/],
+    ['an empty action step', { actionSteps: [{ text: '' }] }, 'goal.actionSteps.0.text', /Enter the action step/],
+    ['a target date that is not one', { targetDate: 'next spring' }, 'goal.targetDate', /YYYY-MM-DD/],
+    ['an unknown status', { status: 'abandoned' as Goal['status'] }, 'goal.status', /open, in progress, achieved or discontinued/],
+  ])('refuses %s, naming the field, and writes nothing', async (_case, change, field, message) => {
+    const { office, clientId } = shared();
+    await expectRefusal(office, 'plan.addGoal', { clientId, goal: { ...employmentGoal, ...change } }, { field, message });
+  });
+});
