@@ -7,12 +7,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useServerErrors } from '../../components/useServerErrors';
 import { ROLE_OPTIONS } from './roleLabels';
+import { SupervisorSelect } from './SupervisorSelect';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
 
 export function NewUserModal({ onClose }: { onClose: () => void }) {
   const create = useUserChange('users.create');
   const form = useForm<z.input<typeof createUserInputSchema>>({
-    initialValues: { fullName: '', username: '', title: '', role: 'officer', temporaryPassword: '' },
+    initialValues: { fullName: '', username: '', title: '', role: 'officer', supervisorId: null, temporaryPassword: '' },
     validate: schemaResolver(createUserInputSchema, { sync: true }),
   });
   const serverErrors = useServerErrors(form);
@@ -42,6 +43,12 @@ export function NewUserModal({ onClose }: { onClose: () => void }) {
           />
           <TextInput label="Job title" description="Optional. Printed under the signature on reports." {...form.getInputProps('title')} />
           <Select label="Role" data={ROLE_OPTIONS} allowDeselect={false} {...form.getInputProps('role')} />
+          <SupervisorSelect
+            userId={null}
+            value={form.values.supervisorId}
+            onChange={(supervisorId) => form.setFieldValue('supervisorId', supervisorId)}
+            error={form.errors.supervisorId}
+          />
           <TemporaryPasswordInput
             inputProps={form.getInputProps('temporaryPassword')}
             onGenerate={(password) => form.setFieldValue('temporaryPassword', password)}

@@ -12,6 +12,7 @@ interface UsersTableProps {
 }
 
 export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) {
+  const names = new Map(users.map((user) => [user.id, user.fullName]));
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table striped verticalSpacing="sm" aria-label="User accounts">
@@ -20,6 +21,7 @@ export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) 
             <Table.Th>Name</Table.Th>
             <Table.Th>Username</Table.Th>
             <Table.Th>Role</Table.Th>
+            <Table.Th>Supervisor</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Last sign-in</Table.Th>
             <Table.Th>Actions</Table.Th>
@@ -34,6 +36,7 @@ export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) 
               </Table.Td>
               <Table.Td>{user.username}</Table.Td>
               <Table.Td>{ROLE_LABELS[user.role]}</Table.Td>
+              <Table.Td>{user.supervisorId === null ? '—' : (names.get(user.supervisorId) ?? `#${user.supervisorId}`)}</Table.Td>
               <Table.Td>
                 <UserStatus user={user} />
               </Table.Td>
