@@ -79,12 +79,13 @@ function runMigrations(sqlite: Database.Database, migrationsFolder: string) {
     sqlite.exec('CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)');
     const last = sqlite.prepare('SELECT created_at FROM "__drizzle_migrations" ORDER BY created_at DESC LIMIT 1').pluck().get();
     const record = sqlite.prepare('INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)');
-    for (const migration of readMigrationFiles({ migrationsFolder })) {
-      if (last !== undefined && Number(last) >= migration.folderMillis) continue;
+    const pending = readMigrationFiles({ migrationsFolder }).filter((migration) => last === undefined || Number(last) < migration.folderMillis);
+    for (const migration of pending) {
       for (const statement of migration.sql) sqlite.exec(statement);
       record.run(migration.hash, migration.folderMillis);
     }
-    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    // The check reads every reference in the file (tens of seconds on a scale office), so it runs only when the schema changed.
+    const violations = pending.length ? (sqlite.pragma('foreign_key_check') as unknown[]) : [];
     if (violations.length > 0) {
       throw new DatabaseOpenError(
         'MIGRATION_FAILED',

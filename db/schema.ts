@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { HomeVisitChecklist } from '../electron/services/caseNotes/caseNotesSchemas';
 import type { PanelRow } from '../electron/services/drugTests/drugTestsSchemas';
+import type { SeriesPattern } from '../electron/services/schedule/scheduleSchemas';
 import type { ActionStep } from '../electron/services/supervisionPlan/supervisionPlanSchemas';
+import type { ReportSection, ReviewComment, TemplateSection } from '../electron/services/courtReports/courtReportsSchemas';
 
 import { ROLES } from './roles';
 
@@ -761,6 +763,112 @@ export const violationResponses = sqliteTable(
   (t) => [index('violation_responses_violation').on(t.violationId), index('violation_responses_client_date').on(t.clientId, t.responseDate)],
 );
 
+/*
+ * Scheduling (issue 5). Unlike case notes, appointments are planned ahead and may be exported to other calendars,
+ * so their start and end are UTC instants with the office's IANA time zone beside them; recurring series keep their
+ * first start as local wall time, so that every occurrence stays at the same clock time across daylight-saving changes.
+ * A series' occurrences are stored as appointment rows (services/schedule/seriesSync.ts keeps them in step with the rule).
+ */
+export const APPOINTMENT_TYPES = ['office_visit', 'home_visit', 'field_visit', 'drug_test', 'programme_session', 'court_hearing', 'other'] as const;
+export type AppointmentType = (typeof APPOINTMENT_TYPES)[number];
+export const APPOINTMENT_STATUSES = ['scheduled', 'completed', 'missed', 'cancelled', 'rescheduled'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+/** Where an appointment happens: a room at the office, one of the client's addresses, or somewhere described in words. */
+export const LOCATION_KINDS = ['office', 'client_address', 'other'] as const;
+/** How one occurrence of a series differs from the rule: moved to another time, otherwise changed, or cancelled. */
+export const SERIES_EXCEPTION_KINDS = ['moved', 'modified', 'cancelled'] as const;
+
+/** The fields an appointment and a series (as the template of its occurrences) share. */
+const appointmentTemplate = () => ({
+  type: text('type', { enum: APPOINTMENT_TYPES }).notNull(),
+  /** Null only for office events without a client (type "other"). */
+  clientId: integer('client_id').references(() => clients.id),
+  officerId: integer('officer_id')
+    .notNull()
+    .references(() => users.id),
+  title: text('title').notNull().default(''),
+  timeZone: text('time_zone').notNull(),
+  locationKind: text('location_kind', { enum: LOCATION_KINDS }).notNull(),
+  /** The office room, or the place described in words. */
+  locationText: text('location_text').notNull().default(''),
+  addressId: integer('address_id').references(() => addresses.id),
+  notes: text('notes').notNull().default(''),
+  court: text('court').notNull().default(''),
+  docketNumber: text('docket_number').notNull().default(''),
+  hearingType: text('hearing_type').notNull().default(''),
+  createdAt: createdAt(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  updatedAt: text('updated_at'),
+  updatedBy: userRef('updated_by'),
+});
+
+export const appointmentSeries = sqliteTable(
+  'appointment_series',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ...appointmentTemplate(),
+    /** The first occurrence's start as local wall time in time_zone, YYYY-MM-DDTHH:mm (the rule's DTSTART). */
+    firstStartLocal: text('first_start_local').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    pattern: text('pattern', { mode: 'json' }).notNull().$type<SeriesPattern>(),
+    /** Last local date an occurrence may fall on; exactly one of until_date and count is set. */
+    untilDate: text('until_date'),
+    count: integer('count'),
+  },
+  (t) => [index('appointment_series_officer').on(t.officerId), index('appointment_series_client').on(t.clientId)],
+);
+
+export const appointments = sqliteTable(
+  'appointments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ...appointmentTemplate(),
+    /** UTC instants (ISO 8601 with Z), so they compare as strings. */
+    startAt: text('start_at').notNull(),
+    endAt: text('end_at').notNull(),
+    status: text('status', { enum: APPOINTMENT_STATUSES }).notNull().default('scheduled'),
+    /** The contact outcome recorded for it; also on the linked case note. */
+    outcome: text('outcome', { enum: CONTACT_OUTCOMES }),
+    outcomeRecordedAt: text('outcome_recorded_at'),
+    outcomeRecordedBy: userRef('outcome_recorded_by'),
+    noteId: integer('note_id').references(() => caseNotes.id),
+    seriesId: integer('series_id').references(() => appointmentSeries.id),
+    /** For an occurrence of a series: the start the rule gave it (UTC), which identifies it when the series is edited. */
+    originalStartAt: text('original_start_at'),
+  },
+  (t) => [
+    index('appointments_officer_start').on(t.officerId, t.startAt),
+    index('appointments_officer_status_start').on(t.officerId, t.status, t.startAt),
+    index('appointments_client_start').on(t.clientId, t.startAt),
+    index('appointments_series').on(t.seriesId, t.originalStartAt),
+    index('appointments_note').on(t.noteId),
+  ],
+);
+
+/** Occurrences changed or cancelled one at a time; series edits leave them as they are. */
+export const appointmentSeriesExceptions = sqliteTable(
+  'appointment_series_exceptions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => appointmentSeries.id),
+    /** The start the rule gave the occurrence (UTC), as on the appointment row. */
+    originalStartAt: text('original_start_at').notNull(),
+    kind: text('kind', { enum: SERIES_EXCEPTION_KINDS }).notNull(),
+    appointmentId: integer('appointment_id')
+      .notNull()
+      .references(() => appointments.id),
+    createdAt: createdAt(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [uniqueIndex('appointment_series_exceptions_occurrence').on(t.seriesId, t.originalStartAt), index('appointment_series_exceptions_appointment').on(t.appointmentId)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 export type ClientRow = typeof clients.$inferSelect;
@@ -789,3 +897,66 @@ export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralStatusHistoryRow = typeof referralStatusHistory.$inferSelect;
 export type ViolationRow = typeof violations.$inferSelect;
 export type ViolationResponseRow = typeof violationResponses.$inferSelect;
+export type AppointmentRow = typeof appointments.$inferSelect;
+export type AppointmentSeriesRow = typeof appointmentSeries.$inferSelect;
+export type SeriesExceptionRow = typeof appointmentSeriesExceptions.$inferSelect;
+
+/*
+ * Court reports (issue 6). A report's sections are kept as written (JSON: titles, the officer's text and the data
+ * pre-filled from the record), so an approved report stays exactly as approved whatever changes in the record later;
+ * changing it takes a new version (previous_version_id). Migration 0006 adds triggers that lock approved reports.
+ */
+export const COURT_REPORT_TYPES = ['psi', 'progress', 'violation', 'termination'] as const;
+export type CourtReportType = (typeof COURT_REPORT_TYPES)[number];
+export const COURT_REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'exported'] as const;
+export type CourtReportStatus = (typeof COURT_REPORT_STATUSES)[number];
+
+/** The office's own version of a report type's sections; a type without a row uses the built-in defaults. */
+export const courtReportTemplates = sqliteTable('court_report_templates', {
+  reportType: text('report_type', { enum: COURT_REPORT_TYPES }).primaryKey(),
+  sections: text('sections', { mode: 'json' }).notNull().$type<TemplateSection[]>(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: userRef('updated_by'),
+});
+
+export const courtReports = sqliteTable(
+  'court_reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: clientRef(),
+    reportType: text('report_type', { enum: COURT_REPORT_TYPES }).notNull(),
+    status: text('status', { enum: COURT_REPORT_STATUSES }).notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    previousVersionId: integer('previous_version_id').references((): AnySQLiteColumn => courtReports.id),
+    /** The period the contacts summary and drug tests cover, both days included. */
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    courtDueDate: text('court_due_date'),
+    sections: text('sections', { mode: 'json' }).notNull().$type<ReportSection[]>(),
+    recommendation: text('recommendation').notNull().default(''),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: text('submitted_at'),
+    approvedBy: userRef('approved_by'),
+    approvedAt: text('approved_at'),
+    reviewComments: text('review_comments', { mode: 'json' }).notNull().$type<ReviewComment[]>().default(sql`'[]'`),
+    /** When the data were last read from the record. */
+    prefilledAt: text('prefilled_at').notNull(),
+    exportedAt: text('exported_at'),
+    exportedBy: userRef('exported_by'),
+    /** SHA-256 of the last .docx exported, so a copy on file can be matched to the report. */
+    exportHash: text('export_hash'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [
+    index('court_reports_client').on(t.clientId, t.reportType),
+    index('court_reports_author_status').on(t.authorId, t.status),
+    index('court_reports_status_due').on(t.status, t.courtDueDate),
+    index('court_reports_previous').on(t.previousVersionId),
+  ],
+);
+
+export type CourtReportTemplateRow = typeof courtReportTemplates.$inferSelect;
+export type CourtReportRow = typeof courtReports.$inferSelect;

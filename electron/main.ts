@@ -46,6 +46,26 @@ function lockDownSession() {
   );
 }
 
+/**
+ * Exports (a chronology, a court report, the audit log) are downloads of blobs the page made; each goes
+ * through a save dialog so the officer chooses where the file lands. Nothing else may download.
+ */
+function askWhereToSaveDownloads() {
+  session.defaultSession.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith(`blob:${APP_ORIGIN}/`)) {
+      event.preventDefault();
+      return;
+    }
+    const fileName = item.getFilename();
+    const extension = path.extname(fileName).slice(1);
+    item.setSaveDialogOptions({
+      title: 'Save as',
+      defaultPath: path.join(app.getPath('documents'), fileName),
+      filters: extension ? [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }] : [],
+    });
+  });
+}
+
 function hardenContents(contents: WebContents) {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -111,6 +131,7 @@ if (!app.requestSingleInstanceLock()) {
     host = createAppHost({ dataDir, appRoot: app.getAppPath(), nativeBinding: process.env.PROBATION_DESK_NATIVE_BINDING });
     const { dispatch, rendererDir } = host;
     lockDownSession();
+    askWhereToSaveDownloads();
     serveRenderer(rendererDir);
     ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {

@@ -11,6 +11,7 @@ import type {
   ClientStatusHistoryRow,
   CommunityServiceRow,
   ConditionRow,
+  CourtReportRow,
   DrugTestRow,
   IntakeDraftRow,
   LedgerEntryRow,
@@ -45,6 +46,8 @@ import {
 } from '../services/auth/authSchemas';
 import type { AuthStatus } from '../services/auth/sessionManager';
 import type { CaseloadPage } from '../services/clients/caseload';
+import type { ContactStanding } from '../services/contactStandards/standing';
+import { contactStandardsSchema } from '../services/contactStandards/contactStandardsSchemas';
 import type { CourtCaseWithOffences } from '../services/clients/clientParts';
 import type { ClientProfile } from '../services/clients/clientProfile';
 import type { ClientRecord } from '../services/clients/clientRecord';
@@ -90,11 +93,44 @@ import {
   updateAgencyInputSchema,
   updateReferralInputSchema,
 } from '../services/referrals/referralsSchemas';
+import {
+  approveReportInputSchema,
+  createReportInputSchema,
+  reportIdInputSchema,
+  reportTemplateSchema,
+  returnReportInputSchema,
+  updateReportInputSchema,
+  type ReportTemplate,
+} from '../services/courtReports/courtReportsSchemas';
+import type { CourtReportDetail, CourtReportSummary, OfficeReports } from '../services/courtReports/reportReads';
+import { chronologyInputSchema } from '../services/reports/chronologySchemas';
+import type { ExportedFile } from '../services/reports/exportedFile';
+import type { AppointmentDetail } from '../services/schedule/appointmentReads';
+import type { SaveResult } from '../services/schedule/bookingSteps';
+import type { AppointmentView } from '../services/schedule/appointmentViews';
+import type { ScheduleDashboard } from '../services/schedule/dashboard';
+import type { FieldDay } from '../services/schedule/fieldDay';
+import type { IcsFile } from '../services/schedule/icsExport';
+import type { OutcomeResult } from '../services/schedule/outcomes';
+import {
+  appointmentIdInputSchema,
+  cancelAppointmentInputSchema,
+  clientAppointmentsInputSchema,
+  createAppointmentInputSchema,
+  dashboardInputSchema,
+  exportIcsInputSchema,
+  fieldDayInputSchema,
+  listAppointmentsInputSchema,
+  setOutcomeInputSchema,
+  updateFollowingInputSchema,
+  updateOccurrenceInputSchema,
+} from '../services/schedule/scheduleSchemas';
 import type { SearchResults } from '../services/search/search';
 import { searchInputSchema } from '../services/search/searchSchemas';
 import {
   enforcementSettingsSchema,
   intakeSettingsSchema,
+  scheduleSettingsSchema,
   officeSettingsSchema,
   riskInstrumentSchema,
   securitySettingsSchema,
@@ -165,6 +201,8 @@ export const contract = {
   'settings.updateIntake': channel(intakeSettingsSchema, ADMIN, returns<SettingsValues['intake']>()),
   'settings.updateRiskInstrument': channel(riskInstrumentSchema, ADMIN, returns<SettingsValues['riskInstrument']>()),
   'settings.updateEnforcement': channel(enforcementSettingsSchema, ADMIN, returns<SettingsValues['enforcement']>()),
+  'settings.updateSchedule': channel(scheduleSettingsSchema, ADMIN, returns<SettingsValues['schedule']>()),
+  'settings.updateContactStandards': channel(contactStandardsSchema, ADMIN, returns<SettingsValues['contactStandards']>()),
 
   'users.list': channel(noInput, ADMIN, returns<UserSummary[]>()),
   'users.create': channel(createUserInputSchema, ADMIN, returns<UserRow>()),
@@ -245,6 +283,41 @@ export const contract = {
   'timeline.list': channel(timelineInputSchema, ALL, returns<TimelinePage>()),
   // Officers find their own caseload's clients and notes only.
   'search.query': channel(searchInputSchema, ALL, returns<SearchResults>()),
+
+  // Officers book and change their own appointments, for their own clients, and read their clients' appointments held
+  // by others; supervisors and administrators any officer's (services/schedule/scheduleAccess.ts).
+  'appointments.create': channel(createAppointmentInputSchema, ALL, returns<SaveResult>()),
+  'appointments.get': channel(appointmentIdInputSchema, ALL, returns<AppointmentDetail>()),
+  'appointments.list': channel(listAppointmentsInputSchema, ALL, returns<AppointmentView[]>()),
+  'appointments.forClient': channel(clientAppointmentsInputSchema, ALL, returns<AppointmentView[]>()),
+  'appointments.updateOccurrence': channel(updateOccurrenceInputSchema, ALL, returns<SaveResult>()),
+  'appointments.updateFollowing': channel(updateFollowingInputSchema, ALL, returns<SaveResult>()),
+  'appointments.cancel': channel(cancelAppointmentInputSchema, ALL, returns<AppointmentView[]>()),
+  'appointments.setOutcome': channel(setOutcomeInputSchema, ALL, returns<OutcomeResult>()),
+  'schedule.dashboard': channel(dashboardInputSchema, ALL, returns<ScheduleDashboard>()),
+  'schedule.contactStanding': channel(clientIdInputSchema, ALL, returns<ContactStanding | null>()),
+  'schedule.fieldDay': channel(fieldDayInputSchema, ALL, returns<FieldDay>()),
+  'schedule.exportIcs': channel(exportIcsInputSchema, ALL, returns<IcsFile>()),
+  'schedule.exportItinerary': channel(fieldDayInputSchema, ALL, returns<ExportedFile>()),
+
+  // Exports a client's contact log as .docx; the same caseload rule as reading notes.
+  'reports.chronology': channel(chronologyInputSchema, ALL, returns<ExportedFile>()),
+
+  // Court reports: read on the caseload rule; a draft is changed and submitted by its author only, reviewed by a
+  // supervisor or administrator who did not write it; approved reports are locked (services/courtReports/reportRules.ts).
+  'courtReports.templates': channel(noInput, ALL, returns<ReportTemplate[]>()),
+  'courtReports.updateTemplate': channel(reportTemplateSchema, ADMIN, returns<ReportTemplate>()),
+  'courtReports.create': channel(createReportInputSchema, ALL, returns<CourtReportRow>()),
+  'courtReports.get': channel(reportIdInputSchema, ALL, returns<CourtReportDetail>()),
+  'courtReports.forClient': channel(clientIdInputSchema, ALL, returns<CourtReportSummary[]>()),
+  'courtReports.office': channel(noInput, ALL, returns<OfficeReports>()),
+  'courtReports.update': channel(updateReportInputSchema, ALL, returns<CourtReportRow>()),
+  'courtReports.refresh': channel(reportIdInputSchema, ALL, returns<CourtReportRow>()),
+  'courtReports.submit': channel(reportIdInputSchema, ALL, returns<CourtReportRow>()),
+  'courtReports.return': channel(returnReportInputSchema, SUPERVISOR, returns<CourtReportRow>()),
+  'courtReports.approve': channel(approveReportInputSchema, SUPERVISOR, returns<CourtReportRow>()),
+  'courtReports.newVersion': channel(reportIdInputSchema, ALL, returns<CourtReportRow>()),
+  'courtReports.export': channel(reportIdInputSchema, ALL, returns<ExportedFile>()),
 
   // Drafts are private to the officer who saved them, whatever their role.
   'intakeDrafts.save': channel(saveDraftInputSchema, ALL, returns<DraftSummary>()),

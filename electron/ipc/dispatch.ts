@@ -9,9 +9,12 @@ import { authHandlers } from './handlers/auth';
 import { caseNotesHandlers } from './handlers/caseNotes';
 import { clientsHandlers } from './handlers/clients';
 import { complianceHandlers } from './handlers/compliance';
+import { courtReportsHandlers } from './handlers/courtReports';
 import { drugTestsHandlers } from './handlers/drugTests';
 import { intakeDraftsHandlers } from './handlers/intakeDrafts';
 import { referralsHandlers } from './handlers/referrals';
+import { reportsHandlers } from './handlers/reports';
+import { scheduleHandlers } from './handlers/schedule';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { supervisionPlanHandlers } from './handlers/supervisionPlan';
@@ -36,6 +39,9 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...violationsHandlers,
   ...timelineHandlers,
   ...searchHandlers,
+  ...scheduleHandlers,
+  ...reportsHandlers,
+  ...courtReportsHandlers,
 };
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;

@@ -1,12 +1,12 @@
 // `npm run bench`: the operations an officer waits on, timed on a scale office (encrypted, as the app
 // runs) and on an unencrypted copy of it in the same run, so the cost of encryption shows as a ratio.
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { asc } from 'drizzle-orm';
-import { clients } from '../../db/schema';
+import { asc, count } from 'drizzle-orm';
+import { caseNotes, clients } from '../../db/schema';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { listCaseload } from '../../electron/services/clients/caseload';
 import { getClientProfile } from '../../electron/services/clients/clientProfile';
@@ -17,6 +17,8 @@ import { today } from '../../electron/services/shared/fieldSchemas';
 import { DEMO_PASSWORD } from '../seed/demoOffice';
 import { buildOfficeFolder, isOfficeFolder } from '../seed/officeFolder';
 import { MIGRATIONS_FOLDER, seedOffice, seededStaff } from '../seed/seedOffice';
+import { caseRecordOperations } from './caseRecordOps';
+import { courtReportOperations } from './courtReportOps';
 import { compare, formatTable, type BenchRow } from './measure';
 import { makePlainCopy, openPlain } from './plainCopy';
 
@@ -25,17 +27,21 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '5000' },
+    notes: { type: 'string', default: '500000' },
     'data-dir': { type: 'string' },
     iterations: { type: 'string', default: '30' },
   },
 });
 const clientCount = Number(values.clients);
+const noteCount = Number(values.notes);
 const iterations = Number(values.iterations);
-const dataDir = path.resolve(values['data-dir'] ?? path.join(REPO_ROOT, `.bench-office-${clientCount}`));
+const dataDir = path.resolve(values['data-dir'] ?? path.join(REPO_ROOT, `.bench-office-${clientCount}-${noteCount}`));
 
 if (!isOfficeFolder(dataDir)) {
-  console.log(`Creating the benchmark office (${clientCount} clients) in ${dataDir}; later runs reuse it…`);
-  await buildOfficeFolder(dataDir, false, (staging) => seedOffice({ dataDir: staging, clients: clientCount, password: DEMO_PASSWORD, today: today() }));
+  console.log(`Creating the benchmark office (${clientCount} clients, ${noteCount} notes) in ${dataDir}; later runs reuse it…`);
+  await buildOfficeFolder(dataDir, false, (staging) =>
+    seedOffice({ dataDir: staging, clients: clientCount, notes: noteCount, bulk: true, password: DEMO_PASSWORD, today: today() }),
+  );
 }
 
 const admin = seededStaff().find((member) => member.role === 'admin')!;
@@ -69,6 +75,7 @@ const people = encrypted.db
   .orderBy(asc(clients.id))
   .all();
 const person = (i: number) => people[(i * 7919) % people.length];
+const notesInOffice = encrypted.db.select({ n: count() }).from(caseNotes).get()!.n;
 
 const operations: [string, (ctx: ServiceContext, i: number) => unknown][] = [
   ['caseload: first page, everyone, by name', (ctx) => listCaseload(ctx, caseloadInputSchema.parse({ scope: 'all' }))],
@@ -76,14 +83,18 @@ const operations: [string, (ctx: ServiceContext, i: number) => unknown][] = [
   ['caseload: quick search by name', (ctx, i) => listCaseload(ctx, caseloadInputSchema.parse({ scope: 'all', search: person(i).lastName.slice(0, 4) }))],
   ['client profile (whole record)', (ctx, i) => getClientProfile(ctx, person(i).id)],
   ['duplicate check (name + DOB)', (ctx, i) => findDuplicates(ctx, { firstName: person(i).firstName, lastName: person(i).lastName, dateOfBirth: person(i).dateOfBirth, identifiers: [] })],
+  ...caseRecordOperations(encrypted.db, (i) => person(i).lastName),
+  ...courtReportOperations(Object.values(contexts)),
 ];
 for (const [operation, run] of operations) {
   rows.push({ operation, ...(await compare(iterations, (target, i) => run(contexts[target], i))) });
 }
 sessions.shutdown();
 plain.sqlite.close();
+// The decrypted copy is as large as the office (half a gigabyte at 500,000 notes) and holds its data in the clear.
+rmSync(path.dirname(plainFile), { recursive: true, force: true });
 
 const sizeMb = (statSync(path.join(dataDir, 'probation.db')).size / 1024 / 1024).toFixed(1);
-console.log(`\nProbation Desk benchmark: ${people.length} clients (${sizeMb} MB database), ${iterations} runs per operation, Node ${process.version}.`);
+console.log(`\nProbation Desk benchmark: ${people.length} clients, ${notesInOffice.toLocaleString('en-US')} case notes (${sizeMb} MB database), ${iterations} runs per operation, Node ${process.version}.`);
 console.log('Baseline: the same office decrypted into a plain SQLite file, measured in this run.\n');
 console.log(formatTable(rows));

@@ -14,18 +14,26 @@ import { credentialsTable, seconds, SYNTHETIC_NOTICE } from './seedReport';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_DIRS = { demo: path.join(REPO_ROOT, '.demo-office'), seed: path.join(REPO_ROOT, '.seed-office') };
 const PROGRESS_EVERY = 500;
+const ENTRY_PROGRESS_EVERY = 100_000;
 
 async function createOffice(command: SeedCommand, dataDir: string, password: string) {
   const started = performance.now();
   await buildOfficeFolder(dataDir, command.reset, (stagingDir) => {
-    console.log(`Creating a synthetic office with ${command.clients} clients in ${dataDir} (today = ${command.today})…`);
+    const notes = command.notes === null ? '' : ` and ${command.notes} case notes`;
+    console.log(`Creating a synthetic office with ${command.clients} clients${notes} in ${dataDir} (today = ${command.today})…`);
     return seedOffice({
       dataDir: stagingDir,
       clients: command.clients,
+      notes: command.notes,
+      // The scale office takes the bulk path for its most numerous entries; the demo office goes through the services throughout.
+      bulk: command.mode === 'seed',
       password,
       today: command.today,
       onIntake: (done) => {
         if (done % PROGRESS_EVERY === 0) console.log(`  ${done} / ${command.clients} clients (${seconds(performance.now() - started)})`);
+      },
+      onEntry: (done, total) => {
+        if (done % ENTRY_PROGRESS_EVERY === 0) console.log(`  ${done} / ${total} entries of the case records (${seconds(performance.now() - started)})`);
       },
     });
   });

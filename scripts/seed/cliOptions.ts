@@ -8,11 +8,13 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   npm run demo [-- --reset --no-start]          the demo office in .demo-office, then start the app on it
-  npm run seed -- [--clients N] [--data-dir DIR] [--password P] [--reset]
+  npm run seed -- [--clients N] [--notes N] [--data-dir DIR] [--password P] [--reset]
                                                  a scale office (default 5000 clients in .seed-office)
 Options:
   --demo            the demo office (what \`npm run demo\` passes)
   --clients N       how many clients to generate (demo: 200, seed: 5000)
+  --notes N         how many case notes in all, shared over the clients by their supervision (seed only;
+                    default: the usual pace of contacts, a few dozen a client)
   --data-dir DIR    where to create the office
   --password P      every account's password (seed only; the demo always uses the demo password)
   --today DATE      "today" for the data set, YYYY-MM-DD, not in the future (default: today)
@@ -24,6 +26,7 @@ Options:
 const OPTIONS = {
   demo: { type: 'boolean', default: false },
   clients: { type: 'string' },
+  notes: { type: 'string' },
   'data-dir': { type: 'string' },
   password: { type: 'string' },
   today: { type: 'string' },
@@ -35,6 +38,8 @@ const OPTIONS = {
 export interface SeedCommand {
   mode: 'demo' | 'seed' | 'help';
   clients: number;
+  /** How many case notes in all; null: the usual pace of contacts. */
+  notes: number | null;
   /** Null: the mode's folder in the repository. */
   dataDir: string | null;
   /** Null: the demo password. */
@@ -55,18 +60,21 @@ function parse(argv: string[]) {
   }
 }
 
-function clientCount(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
+function wholeNumber(option: string, value: string, min: number, max: number): number {
   const count = Number(value);
-  if (!/^\d+$/.test(value) || count < 1 || count > 1_000_000) throw new UsageError(`--clients takes a whole number from 1 to 1000000, not "${value}".`);
+  if (!/^\d+$/.test(value) || count < min || count > max) throw new UsageError(`--${option} takes a whole number from ${min} to ${max}, not "${value}".`);
   return count;
 }
+
+const clientCount = (value: string | undefined, fallback: number) => (value === undefined ? fallback : wholeNumber('clients', value, 1, 1_000_000));
+const noteCount = (value: string | undefined) => (value === undefined ? null : wholeNumber('notes', value, 0, 10_000_000));
 
 export function parseSeedCommand(argv: string[], realToday: string): SeedCommand {
   const values = parse(argv);
   const mode = values.help ? 'help' : values.demo ? 'demo' : 'seed';
   if (mode === 'demo' && values.password !== undefined) throw new UsageError('The demo office always uses the printed demo password; --password is for `npm run seed`.');
   if (mode === 'seed' && values['no-start']) throw new UsageError('--no-start goes with --demo: `npm run seed` never starts the app.');
+  if (mode === 'demo' && values.notes !== undefined) throw new UsageError('The demo office keeps the usual pace of contacts; --notes is for `npm run seed`.');
   if (values.password !== undefined) {
     const reason = newPasswordSchema.safeParse(values.password).error?.issues[0].message ?? weakPasswordReason(values.password, '');
     if (reason) throw new UsageError(`--password: ${reason}`);
@@ -76,6 +84,7 @@ export function parseSeedCommand(argv: string[], realToday: string): SeedCommand
   return {
     mode,
     clients: clientCount(values.clients, mode === 'demo' ? 200 : 5000),
+    notes: noteCount(values.notes),
     dataDir: values['data-dir'] ?? null,
     password: values.password ?? null,
     today,

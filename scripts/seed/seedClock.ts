@@ -27,6 +27,14 @@ export class SeedClock {
     this.current = Math.min(Math.max(this.openingOf(date), this.current + 60_000), this.limit);
   }
 
+  /**
+   * Moves to a local moment (YYYY-MM-DDTHH:mm), or a second on when the clock has passed it: the entries of a
+   * busy day keep their order without drifting far from the times they were planned at.
+   */
+  advanceToMoment(moment: string) {
+    this.current = Math.min(Math.max(dayjs(moment).valueOf(), this.current + 1000), this.limit);
+  }
+
   private openingOf(date: string) {
     return dayjs(date).startOf('day').add(OFFICE_OPENS_AT_MINUTES, 'minute').valueOf();
   }

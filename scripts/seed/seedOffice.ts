@@ -1,8 +1,13 @@
 import { fileURLToPath } from 'node:url';
+import type { UserRow } from '../../db/schema';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { readSetting } from '../../electron/services/settings/settings';
+import { createAgencyDirectory } from './agencyDirectory';
+import { inBulk } from './bulkRecord';
+import { caseRecords } from './caseRecords';
 import { replayClientHistory } from './clientHistory';
 import { DEMO_OFFICE, demoStaff, type StaffMember } from './demoOffice';
+import { throughServices } from './recordWriter';
 import { SeedClock } from './seedClock';
 import { addDays } from './seedDates';
 import { DEMO_SEED, seededFaker } from './seedRandom';
@@ -23,16 +28,23 @@ export interface SeedOptions {
   seed?: number;
   /** Key-slot PBKDF2 iterations; the vault's default (600,000) unless a test asks for fewer. */
   kdfIterations?: number;
+  /** How many case notes the office should have in all; null or absent for the usual pace of contacts (a few dozen a client). */
+  notes?: number | null;
+  /** Insert the most numerous entries (notes, tests, hours, ledger, attendance) in bulk (scale runs; see bulkRecord.ts) instead of through their services. */
+  bulk?: boolean;
   /** Called after each intake with the number done so far. */
   onIntake?: (done: number) => void;
+  /** Called after each entry of the case records with the number done and the total. */
+  onEntry?: (done: number, total: number) => void;
 }
 
 /** The roster of a seeded office: it comes first from the seed, so it can be printed again without opening the office. */
 export const seededStaff = (seed = DEMO_SEED): StaffMember[] => demoStaff(seededFaker(seed));
 
 /**
- * Creates a synthetic office in `dataDir` through the real services: set-up, staff accounts, then every
- * client's intake and later status changes on the day they happened, then each user sets the password.
+ * Creates a synthetic office in `dataDir` through the real services: set-up, staff accounts, the directory of
+ * agencies, then every client's intake, status changes and case record (contacts, tests, violations, compliance,
+ * plan, referrals) at the time they happened, then each user sets the password.
  */
 export async function seedOffice(options: SeedOptions): Promise<StaffMember[]> {
   const faker = seededFaker(options.seed ?? DEMO_SEED);
@@ -50,7 +62,19 @@ export async function seedOffice(options: SeedOptions): Promise<StaffMember[]> {
       instrument: readSetting(db, 'riskInstrument'),
       standardConditions: readSetting(db, 'intake').standardConditions,
     };
-    replayClientHistory(db, clock, syntheticClients(faker, office, options.clients), options.onIntake ?? (() => {}));
+    const users = [...accounts.users.values()];
+    const supervisorOf = (officer: UserRow) => users.find((user) => user.id === officer.supervisorId) ?? users.find((user) => user.role === 'supervisor')!;
+    const agencies = createAgencyDirectory({ db, actor: supervisorOf(office.officers[0]), now: clock.now });
+    const plans = syntheticClients(faker, office, options.clients);
+    const records = caseRecords(faker, plans, { today: options.today, instrument: office.instrument, enforcement: readSetting(db, 'enforcement'), notes: options.notes ?? null });
+    replayClientHistory(db, clock, plans, {
+      records,
+      supervisorOf,
+      agencies,
+      writer: options.bulk ? inBulk : throughServices,
+      onIntake: options.onIntake ?? (() => {}),
+      onEntry: options.onEntry,
+    });
     clock.advanceTo(options.today);
     await activateStaff(sessions, clock, accounts, options.password);
   } finally {

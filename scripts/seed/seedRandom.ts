@@ -10,9 +10,9 @@ export function seededFaker(seed: number): Faker {
   return faker;
 }
 
-/** Picks a value by weight, from a table written as `[weight, value]` pairs. */
+/** Picks a value by weight, from a table written as `[weight, value]` pairs; a weight of 0 leaves its value out. */
 export function weighted<T>(faker: Faker, table: readonly (readonly [number, T])[]): T {
-  return faker.helpers.weightedArrayElement(table.map(([weight, value]) => ({ weight, value })));
+  return faker.helpers.weightedArrayElement(table.filter(([weight]) => weight > 0).map(([weight, value]) => ({ weight, value })));
 }
 
 /** First and last name only: faker's fullName adds titles and suffixes ("Dr.", "IV") that read oddly in case notes. */

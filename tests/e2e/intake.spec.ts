@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/appFixture';
-import { OFFICER, OFFICER_PASSWORD, changeTemporaryPassword, choose, createUser, dismissNotifications, openMainPage, setUpOffice, signIn, signInAsNewOfficer, signOut } from './support/flows';
+import { OFFICER, OFFICER_PASSWORD, choose, createUser, dismissNotifications, openMainPage, setUpOffice, signIn, signInAsNewOfficer, signInAsOfficerFirstTime, signOut } from './support/flows';
 import { answerScreening, expectIntakeStep, fillCourtCase, fillIdentity, fillMinimalIntake, makePhoto, nextIntakeStep, type Person } from './support/intakeFlows';
 
 const day = (offset: number) => dayjs().add(offset, 'day').format('YYYY-MM-DD');
@@ -334,9 +334,7 @@ test('an administrator takes in a client for an officer and transfers them from 
   await expect(page.getByRole('columnheader', { name: /^Officer/ })).toHaveAttribute('aria-sort', 'ascending');
 
   // Jordan is now on Pat's caseload: Olly taking him in again is warned, but may not open Pat's record.
-  await signOut(page);
-  await signIn(page, OFFICER.username, OFFICER.temporaryPassword);
-  await changeTemporaryPassword(page, OFFICER.temporaryPassword, OFFICER_PASSWORD);
+  await signInAsOfficerFirstTime(page);
   await openMainPage(page, 'New intake', 'New intake');
   await fillMinimalIntake(page, JORDAN, 'CR-2025-00012');
   await page.getByRole('button', { name: 'Create client' }).click();

@@ -74,7 +74,7 @@ describe('a contact note', () => {
     await actAs('olivia');
     expect(await office.call('caseNotes.delete', { noteId: draft.id })).toBeNull();
     expect(await office.fail('caseNotes.get', { noteId: draft.id })).toMatchObject({ code: 'NOT_FOUND', field: 'noteId' });
-    expect(auditRowsOf(office, 'caseNote.delete').map((r) => r.detail)).toEqual([`note ${draft.id}; draft deleted; unlinked from 0 drug test(s) and 0 violation(s)`]);
+    expect(auditRowsOf(office, 'caseNote.delete').map((r) => r.detail)).toEqual([`note ${draft.id}; draft deleted; unlinked from 0 drug test(s), 0 violation(s) and 0 appointment(s)`]);
   });
 
   it('takes its links to drug tests and violations away with it when a draft is deleted', async () => {
@@ -169,6 +169,46 @@ describe('a signed note', () => {
     expect((await office.call('caseNotes.get', { noteId: draft.id })).reviews).toEqual([review]);
     expect(auditRowsOf(office, 'caseNote.review')).toMatchObject([{ userId: staff.sam.id, detail: `note ${draft.id}; review ${review.id}` }]);
     expect(() => office.openRaw().prepare('DELETE FROM note_reviews WHERE id = ?').run(review.id)).toThrow(/Reviews cannot be changed/);
+  });
+});
+
+describe('the contact log', () => {
+  it('lists each note with its addenda and reviews, oldest first, to show under it', async () => {
+    const { office, staff, actAs, clientId } = await caseRecordOffice(offices);
+    const signed = await office.call('caseNotes.create', { clientId, note: officeVisitNote(), sign: true });
+    const draft = await office.call('caseNotes.create', { clientId, note: officeVisitNote({ contactAt: localTime(2) }) });
+    const first = await office.call('caseNotes.addAddendum', { noteId: signed.id, text: 'Correction: room 3.' });
+    const second = await office.call('caseNotes.addAddendum', { noteId: signed.id, text: 'Employer confirmed by phone.' });
+    await actAs('sam');
+    const review = await office.call('caseNotes.review', { noteId: signed.id, comment: 'Seen.' });
+
+    const page = await office.call('caseNotes.list', { clientId });
+    expect(page.rows.map((row) => [row.id, row.addenda.map((a) => a.id), row.reviews.map((r) => r.reviewerId)])).toEqual([
+      [signed.id, [first.id, second.id], [staff.sam.id]],
+      [draft.id, [], []],
+    ]);
+    expect(page.rows[0]).toMatchObject({ addendaCount: 2, reviewCount: 1, reviews: [review] });
+  });
+
+  it("opens at the page holding a focused note, and ignores a note that is not this client's", async () => {
+    const { office, clientId, oscarsClientId, actAs } = await caseRecordOffice(offices);
+    const notes = [];
+    for (let days = 1; days <= 12; days++) notes.push(await office.call('caseNotes.create', { clientId, note: officeVisitNote({ contactAt: localTime(days) }) }));
+    const sameTime = await office.call('caseNotes.create', { clientId, note: officeVisitNote({ contactAt: localTime(10) }) });
+
+    const oldest = await office.call('caseNotes.list', { clientId, pageSize: 10, focusNoteId: notes[11].id });
+    expect(oldest).toMatchObject({ page: 2, total: 13 });
+    expect(oldest.rows.map((row) => row.id)).toContain(notes[11].id);
+    // Of two contacts at the same time the later entry is listed first: it is the 10th row, the earlier one the 11th.
+    const earlier = await office.call('caseNotes.list', { clientId, pageSize: 10, focusNoteId: notes[9].id });
+    expect([earlier.page, earlier.rows[0].id]).toEqual([2, notes[9].id]);
+    const later = await office.call('caseNotes.list', { clientId, pageSize: 10, focusNoteId: sameTime.id });
+    expect([later.page, later.rows.at(-1)?.id]).toEqual([1, sameTime.id]);
+
+    await actAs('oscar');
+    const caseyNote = await office.call('caseNotes.create', { clientId: oscarsClientId, note: officeVisitNote() });
+    await actAs('olivia');
+    expect(await office.call('caseNotes.list', { clientId, pageSize: 10, page: 1, focusNoteId: caseyNote.id })).toMatchObject({ page: 1 });
   });
 });
 

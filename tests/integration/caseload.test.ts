@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { clients } from '../../db/schema';
 import type { ChannelInput } from '../../electron/api/contract';
+import { addBusinessDays } from '../../electron/services/contactStandards/businessDays';
 import { daysAgo, fullIntakeInput } from '../fixtures/intakeInput';
 import { staffedOffice, type StaffedOffice, type Staff } from '../fixtures/staffedOffice';
 import { useTempOffices } from '../fixtures/tempOffice';
@@ -80,6 +81,8 @@ describe('the caseload', () => {
       assignedOfficerName: 'olivia Testperson',
       hasPhoto: true,
       hasSafetyAlerts: true,
+      // Taken in 30 days ago and never seen: the first contact, due 2 business days after intake, is overdue.
+      contactStatus: { status: 'overdue', nextDueOn: addBusinessDays(daysAgo(30), 2) },
     });
     expect(page.rows.map((r) => r.lastName)).toEqual(['Adams', 'Baker']);
     for (const scope of ['team', 'all']) {

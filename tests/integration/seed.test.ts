@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_STATUSES } from '../../db/schema';
+import { asc } from 'drizzle-orm';
+import { caseNotes, CLIENT_STATUSES, communityServiceHours, CONTACT_OUTCOMES, drugTests, ledgerEntries, programmeAttendance } from '../../db/schema';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/api/contract';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
@@ -21,14 +22,14 @@ function openOffice(dataDir: string) {
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
     return result.value as ChannelOutput<C>;
   };
-  return { sessions, call };
+  return { sessions, call, dispatch };
 }
 
 type Office = ReturnType<typeof openOffice> & { dataDir: string; staff: StaffMember[] };
 
-async function seeded(): Promise<Office> {
+async function seeded(bulk: boolean): Promise<Office> {
   const dataDir = makeTempDir('seed');
-  const staff = await seedOffice({ dataDir, clients: CLIENTS, password: DEMO_PASSWORD, today: TODAY, kdfIterations: FAST_KDF_ITERATIONS });
+  const staff = await seedOffice({ dataDir, clients: CLIENTS, password: DEMO_PASSWORD, today: TODAY, kdfIterations: FAST_KDF_ITERATIONS, bulk });
   return { ...openOffice(dataDir), dataDir, staff };
 }
 
@@ -41,11 +42,27 @@ async function everyClient(office: Office) {
   return page.rows;
 }
 
+/** A client's whole case record as the profile's tabs read it. */
+async function caseRecordOf(office: Office, clientId: number) {
+  return {
+    notes: (await office.call('caseNotes.list', { clientId, pageSize: 200 })).rows,
+    tests: await office.call('drugTests.list', { clientId }),
+    violations: await office.call('violations.list', { clientId }),
+    compliance: await office.call('compliance.get', { clientId }),
+    plan: await office.call('plan.get', { clientId }),
+    referrals: await office.call('referrals.list', { clientId }),
+    timeline: (await office.call('timeline.list', { clientId, limit: 200 })).entries,
+  };
+}
+
+type CaseRecord = Awaited<ReturnType<typeof caseRecordOf>>;
+
 describe('seeded synthetic office', () => {
   const offices: Office[] = [];
 
+  // The first office goes through the services throughout (npm run demo), the second takes the scale path (npm run seed).
   beforeAll(async () => {
-    offices.push(await seeded(), await seeded());
+    offices.push(await seeded(false), await seeded(true));
   });
 
   afterAll(() => {
@@ -97,8 +114,83 @@ describe('seeded synthetic office', () => {
   });
 
   it('leaves an intact audit chain', async () => {
+    for (const office of offices) {
+      await office.call('auth.login', { username: username(office.staff, 'admin'), password: DEMO_PASSWORD });
+      expect((await office.call('audit.verify', {})).ok).toBe(true);
+    }
+  });
+
+  it('gives clients a case record the services read back: notes, tests, violations with responses, compliance, plan and referrals', async () => {
     const office = offices[0];
-    await office.call('auth.login', { username: username(office.staff, 'admin'), password: DEMO_PASSWORD });
-    expect((await office.call('audit.verify', {})).ok).toBe(true);
+    const clients = await everyClient(office);
+    const records: CaseRecord[] = [];
+    for (const client of clients) records.push(await caseRecordOf(office, client.id));
+    const all = <T>(pick: (record: CaseRecord) => T[]) => records.flatMap(pick);
+    const notes = all((r) => r.notes);
+    // Tens of notes a client; a few even for those still active who came in three months ago.
+    expect(notes.length / CLIENTS).toBeGreaterThan(20);
+    clients.forEach((client, i) => {
+      if (client.status === 'active' && client.supervisionStartDate < '2026-04-01') expect(records[i].notes.length).toBeGreaterThanOrEqual(5);
+    });
+    expect(new Set(notes.map((n) => n.contactType)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(notes.map((n) => n.outcome))).toEqual(new Set(CONTACT_OUTCOMES));
+    for (const note of notes.filter((n) => n.contactType === 'home_visit')) expect(note.homeVisit?.residenceVerified).toBeTypeOf('boolean');
+    expect(notes.filter((n) => n.status === 'draft').length).toBeGreaterThan(0);
+    expect(notes.filter((n) => n.status === 'draft').length).toBeLessThan(notes.length / 10);
+    expect(notes.some((n) => n.isLateEntry)).toBe(true);
+    expect(all((r) => r.notes.flatMap((n) => n.addenda)).length).toBeGreaterThan(0);
+    expect(all((r) => r.notes.flatMap((n) => n.reviews)).length).toBeGreaterThan(0);
+
+    const tests = all((r) => r.tests);
+    expect(tests.filter((t) => t.overallResult === 'negative').length).toBeGreaterThan(tests.length / 2);
+    expect(tests.some((t) => t.overallResult === 'positive' || t.overallResult === 'refused')).toBe(true);
+    const violations = all((r) => r.violations);
+    expect(violations.length).toBeGreaterThan(0);
+    for (const violation of violations) expect(violation.responses.length).toBeGreaterThan(0);
+    expect(violations.some((v) => v.noteIds.length > 0)).toBe(true);
+
+    expect(all((r) => r.compliance.ledger.entries).some((e) => e.kind === 'payment')).toBe(true);
+    expect(all((r) => r.compliance.serviceHours).length).toBeGreaterThan(0);
+    expect(all((r) => r.plan).some((goal) => goal.history.length > 1)).toBe(true);
+    expect(all((r) => r.referrals).some((referral) => referral.history.length > 1)).toBe(true);
+    expect(new Set(all((r) => r.timeline.map((e) => e.kind))).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('signs what it says is signed, by the author, and keeps signed notes from being changed', async () => {
+    const office = offices[0];
+    const [client] = await everyClient(office);
+    const { rows } = await office.call('caseNotes.list', { clientId: client.id, pageSize: 200 });
+    for (const note of rows.filter((n) => n.status === 'signed')) {
+      expect(note.signedBy).toBe(note.authorId);
+      expect(note.signedAt! >= note.createdAt).toBe(true);
+    }
+    const signed = rows.find((n) => n.status === 'signed')!;
+    const officer = office.staff.find((m) => m.fullName === client.assignedOfficerName)!;
+    await office.call('auth.login', { username: officer.username, password: DEMO_PASSWORD });
+    const result = await office.dispatch('caseNotes.delete', { noteId: signed.id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('indexes the seeded notes for search: two words of a note find it', async () => {
+    const office = offices[1];
+    const [client] = await everyClient(office);
+    const { rows } = await office.call('caseNotes.list', { clientId: client.id, pageSize: 200 });
+    const note = rows.find((n) => n.narrative.split(' ').filter((w) => /^[A-Za-z]{7,}$/.test(w)).length >= 2)!;
+    const words = note.narrative.split(' ').filter((w) => /^[A-Za-z]{7,}$/.test(w)).slice(-2);
+    const { notes } = await office.call('search.query', { text: words.join(' '), limit: 50 });
+    for (const hit of notes) expect(hit.snippet.filter((part) => part.hit).length).toBe(2);
+    // The newest fifty matches come back: when there are fewer, every match is there, this note too.
+    if (notes.length < 50) expect(notes.map((hit) => hit.noteId)).toContain(note.id);
+    expect(notes.length).toBeGreaterThan(0);
+  });
+
+  it('writes exactly the same notes, tests, hours, ledger entries and attendance on the scale path as through the services', async () => {
+    for (const office of offices) await office.call('auth.login', { username: username(office.staff, 'admin'), password: DEMO_PASSWORD });
+    const [services, bulk] = offices.map((office) => office.sessions.requireActive().ctx.db);
+    for (const table of [caseNotes, drugTests, communityServiceHours, ledgerEntries, programmeAttendance]) {
+      const serviceRows = services.select().from(table).orderBy(asc(table.id)).all();
+      expect(serviceRows.length).toBeGreaterThan(0);
+      expect(bulk.select().from(table).orderBy(asc(table.id)).all()).toEqual(serviceRows);
+    }
   });
 });

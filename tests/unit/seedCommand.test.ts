@@ -12,7 +12,20 @@ describe('seed command line', () => {
   });
 
   it('names an unknown option and lists the known ones', () => {
-    expect(() => parse('--notes', '10')).toThrow(new UsageError('Unknown option --notes. The options are: --demo, --clients, --data-dir, --password, --today, --reset, --no-start, --help (--help explains them).'));
+    expect(() => parse('--patients', '10')).toThrow(
+      new UsageError('Unknown option --patients. The options are: --demo, --clients, --notes, --data-dir, --password, --today, --reset, --no-start, --help (--help explains them).'),
+    );
+  });
+
+  it('takes a total of case notes for the scale office, and leaves the usual pace when none is given', () => {
+    expect(parse().notes).toBeNull();
+    expect(parse('--clients', '5000', '--notes', '500000')).toMatchObject({ mode: 'seed', clients: 5000, notes: 500000 });
+    expect(parse('--notes', '0').notes).toBe(0);
+    expect(() => parse('--notes', 'lots')).toThrow(new UsageError('--notes takes a whole number from 0 to 10000000, not "lots".'));
+    expect(() => parse('--notes=-5')).toThrow(/--notes takes a whole number/);
+    expect(() => parse('--notes', '2.5')).toThrow(/--notes takes a whole number/);
+    expect(() => parse('--notes', '10000001')).toThrow(/--notes takes a whole number/);
+    expect(() => parse('--demo', '--notes', '1000')).toThrow(/--notes is for `npm run seed`/);
   });
 
   it('refuses a bad client count, a future or malformed date, a weak password and options of the other mode', () => {

@@ -13,4 +13,6 @@ export const settingsHandlers: HandlerGroup<Extract<Channel, `settings.${string}
   'settings.updateIntake': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'intake', input),
   'settings.updateRiskInstrument': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'riskInstrument', input),
   'settings.updateEnforcement': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'enforcement', input),
+  'settings.updateSchedule': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'schedule', input),
+  'settings.updateContactStandards': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'contactStandards', input),
 };

@@ -80,6 +80,8 @@ export const listNotesInputSchema = z.object({
   clientId,
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(10).max(200).default(50),
+  /** Opens the log at the page holding this note (a search result jumps to it) instead of `page`. */
+  focusNoteId: recordId('a note').optional(),
 });
 
 export type HomeVisitChecklist = z.infer<typeof homeVisitChecklistSchema>;

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbTx } from '../../../db/open';
-import { caseNotes, drugTests, violationNotes, type CaseNoteRow } from '../../../db/schema';
+import { appointments, caseNotes, drugTests, violationNotes, type CaseNoteRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { changedFields } from '../clients/clientEdit';
 import { writeForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import type { createNoteInputSchema, updateNoteInputSchema } from './caseNotesSchemas';
+import { noteFieldsSchema, type createNoteInputSchema, type updateNoteInputSchema } from './caseNotesSchemas';
 import { isLateEntry } from './lateEntry';
 import { describeNote, writeOnNote } from './noteRecord';
 
@@ -15,23 +15,22 @@ const SIGNED_NOTE_MESSAGE = 'Signed notes cannot be changed; add an addendum.';
 
 const signature = (ctx: ServiceContext, at: Date) => ({ status: 'signed' as const, signedAt: at.toISOString(), signedBy: ctx.actor.id, updatedAt: at.toISOString() });
 
+/** The row a new note is written as; the scale seeder (scripts/seed/bulkRecord.ts) inserts these same rows in bulk. */
+export const newNoteValues = (ctx: ServiceContext, input: z.infer<typeof createNoteInputSchema>, at: Date): typeof caseNotes.$inferInsert => ({
+  ...input.note,
+  clientId: input.clientId,
+  authorId: ctx.actor.id,
+  isLateEntry: isLateEntry(input.note.contactAt, at),
+  createdAt: at.toISOString(),
+  ...(input.sign ? signature(ctx, at) : {}),
+});
+
 export function createNote(ctx: ServiceContext, input: z.infer<typeof createNoteInputSchema>): CaseNoteRow {
   return writeForClient(ctx, {
     clientId: input.clientId,
     action: 'caseNote.create',
-    write: (tx, client, at) => {
-      const row = tx
-        .insert(caseNotes)
-        .values({
-          ...input.note,
-          clientId: client.id,
-          authorId: ctx.actor.id,
-          isLateEntry: isLateEntry(input.note.contactAt, at),
-          createdAt: at.toISOString(),
-          ...(input.sign ? signature(ctx, at) : {}),
-        })
-        .returning()
-        .get();
+    write: (tx, _client, at) => {
+      const row = tx.insert(caseNotes).values(newNoteValues(ctx, input, at)).returning().get();
       return { value: row, detail: describeNote(row) };
     },
   });
@@ -62,8 +61,20 @@ export function updateNote(ctx: ServiceContext, input: z.infer<typeof updateNote
   });
 }
 
+/**
+ * A draft made from an appointment's outcome starts without its narrative (or home-visit checklist): signing
+ * checks the note is complete, as saving it through the form would have.
+ */
+function requireComplete(note: CaseNoteRow) {
+  const checked = noteFieldsSchema.safeParse(note);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  throw new AppError('VALIDATION', `Complete the note before signing it: ${issue.message}`, ['note', ...issue.path.map(String)].join('.'));
+}
+
 export function signNote(ctx: ServiceContext, noteId: number): CaseNoteRow {
   return changeDraft(ctx, noteId, 'caseNote.sign', (tx, note, at) => {
+    requireComplete(note);
     const row = tx.update(caseNotes).set(signature(ctx, at)).where(eq(caseNotes.id, note.id)).returning().get();
     return { value: row, detail: describeNote(row) };
   });
@@ -74,7 +85,8 @@ export function deleteNote(ctx: ServiceContext, noteId: number): null {
   return changeDraft(ctx, noteId, 'caseNote.delete', (tx, note) => {
     const tests = tx.update(drugTests).set({ noteId: null }).where(eq(drugTests.noteId, note.id)).run().changes;
     const links = tx.delete(violationNotes).where(eq(violationNotes.noteId, note.id)).run().changes;
+    const visits = tx.update(appointments).set({ noteId: null }).where(eq(appointments.noteId, note.id)).run().changes;
     tx.delete(caseNotes).where(eq(caseNotes.id, note.id)).run();
-    return { value: null, detail: `note ${note.id}; draft deleted; unlinked from ${tests} drug test(s) and ${links} violation(s)` };
+    return { value: null, detail: `note ${note.id}; draft deleted; unlinked from ${tests} drug test(s), ${links} violation(s) and ${visits} appointment(s)` };
   });
 }

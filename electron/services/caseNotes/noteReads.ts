@@ -1,4 +1,5 @@
-import { asc, count, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, or, sql } from 'drizzle-orm';
+import type { DbTx } from '../../../db/open';
 import type { z } from 'zod';
 import { caseNotes, drugTests, noteAddenda, noteReviews, violationNotes, type DrugTestRow, type NoteAddendumRow, type NoteReviewRow } from '../../../db/schema';
 import { readEntry, readForClient } from '../clients/clientScope';
@@ -11,25 +12,47 @@ const countOf = (table: typeof noteAddenda | typeof noteReviews) => sql<number>`
 
 const noteColumns = { ...getTableColumns(caseNotes), addendaCount: countOf(noteAddenda), reviewCount: countOf(noteReviews) };
 
-/** A client's contact log, newest contact first, a page at a time. */
-export function listNotes(ctx: ServiceContext, input: z.infer<typeof listNotesInputSchema>) {
+type ListNotesInput = z.infer<typeof listNotesInputSchema>;
+
+/** The page of the log (newest first) that holds the focused note; the asked-for page when it is not this client's. */
+function pageOf(tx: DbTx, input: ListNotesInput): number {
+  if (input.focusNoteId === undefined) return input.page;
+  const focus = tx.select({ contactAt: caseNotes.contactAt }).from(caseNotes).where(and(eq(caseNotes.id, input.focusNoteId), eq(caseNotes.clientId, input.clientId))).get();
+  if (!focus) return input.page;
+  const newer = or(gt(caseNotes.contactAt, focus.contactAt), and(eq(caseNotes.contactAt, focus.contactAt), gt(caseNotes.id, input.focusNoteId)));
+  const before = tx.select({ n: count() }).from(caseNotes).where(and(eq(caseNotes.clientId, input.clientId), newer)).get()?.n ?? 0;
+  return Math.floor(before / input.pageSize) + 1;
+}
+
+/** A client's contact log, newest contact first, a page at a time; each note carries its addenda and reviews (oldest first) to show under it. */
+export function listNotes(ctx: ServiceContext, input: ListNotesInput) {
   return readForClient(ctx, input.clientId, 'notes', (tx) => {
     const where = eq(caseNotes.clientId, input.clientId);
+    const page = pageOf(tx, input);
     const total = tx.select({ n: count() }).from(caseNotes).where(where).get()?.n ?? 0;
-    const rows = tx
+    const notes = tx
       .select(noteColumns)
       .from(caseNotes)
       .where(where)
       .orderBy(desc(caseNotes.contactAt), desc(caseNotes.id))
       .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
+      .offset((page - 1) * input.pageSize)
       .all();
-    return { rows, total, page: input.page, pageSize: input.pageSize };
+    const ids = notes.map((note) => note.id);
+    const addenda = ids.length ? tx.select().from(noteAddenda).where(inArray(noteAddenda.noteId, ids)).orderBy(asc(noteAddenda.id)).all() : [];
+    const reviews = ids.length ? tx.select().from(noteReviews).where(inArray(noteReviews.noteId, ids)).orderBy(asc(noteReviews.id)).all() : [];
+    const rows = notes.map((note) => ({
+      ...note,
+      addenda: addenda.filter((a) => a.noteId === note.id),
+      reviews: reviews.filter((r) => r.noteId === note.id),
+    }));
+    return { rows, total, page, pageSize: input.pageSize };
   });
 }
 
 export type NotesPage = ReturnType<typeof listNotes>;
-export type NoteSummary = NotesPage['rows'][number];
+/** A note with its counts of addenda and reviews; the list's rows carry those addenda and reviews as well. */
+export type NoteSummary = Omit<NotesPage['rows'][number], 'addenda' | 'reviews'>;
 
 export interface NoteDetail {
   note: NoteSummary;

@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { CLIENT_STATUSES, clientIdentifiers, clients, SUPERVISION_LEVELS, users } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
+import { clientStandings } from '../contactStandards/clientStandings';
 import type { ServiceContext } from '../context';
 import { seesWholeOffice } from './access';
 import { clientNameColumns } from './clientRecord';
@@ -72,7 +73,7 @@ export function listCaseload(ctx: ServiceContext, input: CaseloadInput) {
   const direction = input.direction === 'asc' ? asc : desc;
   return ctx.db.transaction((tx) => {
     const total = tx.select({ n: count() }).from(clients).where(where).get()?.n ?? 0;
-    const rows = tx
+    const page = tx
       .select({
         ...clientNameColumns,
         supervisionLevel: clients.supervisionLevel,
@@ -89,6 +90,16 @@ export function listCaseload(ctx: ServiceContext, input: CaseloadInput) {
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .all();
+    const standings = clientStandings(
+      tx,
+      page.map((row) => row.id),
+      ctx.now(),
+    );
+    // The contact-standards column: met, due soon or overdue, and the next due date (null where they do not apply).
+    const rows = page.map((row) => {
+      const standing = standings.get(row.id);
+      return { ...row, contactStatus: standing ? { status: standing.status, nextDueOn: standing.nextDueOn } : null };
+    });
     recordAudit(tx, {
       action: 'caseload.list',
       entity: 'client',

@@ -14,7 +14,7 @@ import {
 import { AppError } from '../../api/errors';
 import { writeForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import type { addLedgerEntryInputSchema, logServiceHoursInputSchema, recordAttendanceInputSchema } from './complianceSchemas';
+import { countsPayments, countsServiceHours, type addLedgerEntryInputSchema, type logServiceHoursInputSchema, type recordAttendanceInputSchema } from './complianceSchemas';
 
 /** Which of a client's conditions an entry may count towards. */
 interface ConditionRule {
@@ -23,11 +23,11 @@ interface ConditionRule {
 }
 
 const SERVICE_CONDITION: ConditionRule = {
-  accepts: (c) => c.type === 'community_service' || c.targetUnit === 'hours',
+  accepts: countsServiceHours,
   message: "Choose one of this client's community-service conditions.",
 };
 const PAYMENT_CONDITION: ConditionRule = {
-  accepts: (c) => c.type === 'fees' || c.type === 'restitution' || c.targetUnit === 'cents',
+  accepts: countsPayments,
   message: "Choose one of this client's fees or restitution conditions, or none.",
 };
 const ANY_CONDITION: ConditionRule = { accepts: () => true, message: "Choose one of this client's conditions, or none." };

@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { ADJUSTMENT_DIRECTIONS, ATTENDANCE, LEDGER_CATEGORIES, LEDGER_KINDS } from '../../../db/schema';
+import { ADJUSTMENT_DIRECTIONS, ATTENDANCE, LEDGER_CATEGORIES, LEDGER_KINDS, type ConditionRow } from '../../../db/schema';
 import { optionalText, pastDate, recordId, requiredText } from '../shared/fieldSchemas';
 
 /** Money in cents: at most ten million dollars or pounds in one entry, which catches a misplaced decimal point. */
 const MAX_AMOUNT_CENTS = 1_000_000_000;
+
+type ConditionKind = Pick<ConditionRow, 'type' | 'targetUnit'>;
+
+/** The conditions community-service hours count towards; the form offers these and the host refuses others. */
+export const countsServiceHours = (c: ConditionKind) => c.type === 'community_service' || c.targetUnit === 'hours';
+
+/** The conditions a ledger entry may be filed under. */
+export const countsPayments = (c: ConditionKind) => c.type === 'fees' || c.type === 'restitution' || c.targetUnit === 'cents';
 
 export const serviceHoursSchema = z.object({
   conditionId: recordId('the community-service condition'),

@@ -16,19 +16,23 @@ export interface SavedDrugTest {
   suggestViolation: boolean;
 }
 
+/** The row a new test is written as; the scale seeder (scripts/seed/bulkRecord.ts) inserts these same rows in bulk. */
+export const newDrugTestValues = (ctx: ServiceContext, input: z.infer<typeof createDrugTestInputSchema>, at: Date): typeof drugTests.$inferInsert => ({
+  ...input.test,
+  clientId: input.clientId,
+  overallResult: overallResult(input.test.panel),
+  collectedBy: ctx.actor.id,
+  createdAt: at.toISOString(),
+});
+
 export function createDrugTest(ctx: ServiceContext, input: z.infer<typeof createDrugTestInputSchema>): SavedDrugTest {
   return writeForClient(ctx, {
     clientId: input.clientId,
     action: 'drugTest.create',
     write: (tx, client, at) => {
       requireOwnNote(tx, client.id, input.test.noteId, 'test.noteId');
-      const result = overallResult(input.test.panel);
-      const test = tx
-        .insert(drugTests)
-        .values({ ...input.test, clientId: client.id, overallResult: result, collectedBy: ctx.actor.id, createdAt: at.toISOString() })
-        .returning()
-        .get();
-      return { value: { test, suggestViolation: suggestsViolation(result) }, detail: `drug test ${test.id}; ${test.method}; ${result}` };
+      const test = tx.insert(drugTests).values(newDrugTestValues(ctx, input, at)).returning().get();
+      return { value: { test, suggestViolation: suggestsViolation(test.overallResult) }, detail: `drug test ${test.id}; ${test.method}; ${test.overallResult}` };
     },
   });
 }

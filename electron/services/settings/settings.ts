@@ -20,6 +20,8 @@ export function readAllSettings(db: DbExecutor): SettingsValues {
     intake: readSetting(db, 'intake'),
     riskInstrument: readSetting(db, 'riskInstrument'),
     enforcement: readSetting(db, 'enforcement'),
+    schedule: readSetting(db, 'schedule'),
+    contactStandards: readSetting(db, 'contactStandards'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONDITION_TYPES, TARGET_UNITS } from '../../../db/schema';
+import { contactStandardsSchema, defaultContactStandards } from '../contactStandards/contactStandardsSchemas';
 import { phoneSchema, requiredText, text } from '../shared/fieldSchemas';
 import { defaultIntakeSettings, defaultRiskInstrument } from './intakeDefaults';
 
@@ -93,6 +94,23 @@ export const enforcementSettingsSchema = z.object({
   sanctions: nameList('graduated sanction', 50),
 });
 
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Scheduling: the office's time zone, in which appointments are entered, shown and exported. */
+export const scheduleSettingsSchema = z.object({
+  timeZone: requiredText('the time zone', 100).refine(isTimeZone, 'Enter a time zone from the IANA database, e.g. America/Chicago.'),
+});
+
+/** Until an administrator chooses, the office works in this computer's time zone, as case notes' local times do. */
+const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
 export type RiskInstrument = z.infer<typeof riskInstrumentSchema>;
 export type StandardCondition = z.infer<typeof standardConditionSchema>;
 
@@ -103,6 +121,8 @@ export const settingsSchemas = {
   intake: intakeSettingsSchema,
   riskInstrument: riskInstrumentSchema,
   enforcement: enforcementSettingsSchema,
+  schedule: scheduleSettingsSchema,
+  contactStandards: contactStandardsSchema,
 } as const;
 
 export type SettingsKey = keyof typeof settingsSchemas;
@@ -117,4 +137,6 @@ export const settingsDefaults: SettingsValues = {
     severities: ['minor', 'moderate', 'major'],
     sanctions: ['increased reporting', 'curfew', 'community service hours', 'electronic monitoring', 'short jail stay'],
   },
+  schedule: { timeZone: systemTimeZone() },
+  contactStandards: defaultContactStandards,
 };

@@ -24,6 +24,57 @@ export const queryKeys = {
     list: ['intakeDrafts', 'list'] as const,
     draft: (id: number) => ['intakeDrafts', 'draft', id] as const,
   },
+  caseNotes: {
+    all: ['caseNotes'] as const,
+    list: (input: ChannelInput<'caseNotes.list'>) => ['caseNotes', 'list', input] as const,
+  },
+  drugTests: {
+    all: ['drugTests'] as const,
+    list: (clientId: number) => ['drugTests', 'list', clientId] as const,
+  },
+  violations: {
+    all: ['violations'] as const,
+    list: (clientId: number) => ['violations', 'list', clientId] as const,
+  },
+  search: {
+    query: (input: ChannelInput<'search.query'>) => ['search', input] as const,
+  },
+  compliance: {
+    client: (clientId: number) => ['compliance', clientId] as const,
+  },
+  plan: {
+    client: (clientId: number) => ['plan', clientId] as const,
+  },
+  referrals: {
+    all: ['referrals'] as const,
+    client: (clientId: number) => ['referrals', clientId] as const,
+  },
+  agencies: {
+    all: ['agencies'] as const,
+    list: (includeInactive: boolean) => ['agencies', 'list', includeInactive] as const,
+  },
+  /** Every change to a client's record makes their timeline stale: invalidate `timeline.client(clientId)`. */
+  timeline: {
+    all: ['timeline'] as const,
+    client: (clientId: number) => ['timeline', clientId] as const,
+    list: (filters: Omit<ChannelInput<'timeline.list'>, 'after' | 'limit'>) => ['timeline', filters.clientId, filters] as const,
+  },
+  /** Appointments change the dashboard and contact standings too, so every schedule query shares the domain key. */
+  schedule: {
+    all: ['schedule'] as const,
+    list: (input: ChannelInput<'appointments.list'>) => ['schedule', 'list', input] as const,
+    appointment: (appointmentId: number) => ['schedule', 'appointment', appointmentId] as const,
+    dashboard: (input: ChannelInput<'schedule.dashboard'>) => ['schedule', 'dashboard', input] as const,
+    standing: (clientId: number) => ['schedule', 'standing', clientId] as const,
+    fieldDay: (input: ChannelInput<'schedule.fieldDay'>) => ['schedule', 'fieldDay', input] as const,
+  },
+  courtReports: {
+    all: ['courtReports'] as const,
+    client: (clientId: number) => ['courtReports', 'client', clientId] as const,
+    office: ['courtReports', 'office'] as const,
+    report: (reportId: number) => ['courtReports', 'report', reportId] as const,
+    templates: ['courtReports', 'templates'] as const,
+  },
   audit: {
     all: ['audit'] as const,
     list: (input: ChannelInput<'audit.list'>) => ['audit', 'list', input] as const,

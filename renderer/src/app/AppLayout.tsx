@@ -5,6 +5,8 @@ import { useActiveSession } from './ActiveSession';
 import { MainNav } from './MainNav';
 import { useActivityHeartbeat } from './useActivityHeartbeat';
 import { useIdleLock } from './useIdleLock';
+import { SearchButton } from '../features/search/SearchButton';
+import { SearchSpotlight } from '../features/search/SearchSpotlight';
 import { useLockShortcut } from './useLockShortcut';
 import { UserMenu } from './UserMenu';
 
@@ -28,7 +30,10 @@ export function AppLayout() {
               </Text>
             </Stack>
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            <SearchButton />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">
@@ -37,6 +42,7 @@ export function AppLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      <SearchSpotlight />
     </AppShell>
   );
 }

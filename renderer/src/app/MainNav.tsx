@@ -6,13 +6,17 @@ import { paths } from './paths';
 /** Casework, for every role: supervisors and administrators see more of the caseload, not other pages. */
 const WORK_PAGES = [
   { to: paths.caseload, label: 'Caseload' },
+  { to: paths.schedule, label: 'Schedule' },
   { to: paths.intake, label: 'New intake' },
+  { to: paths.agencies, label: 'Agency directory' },
+  { to: paths.courtReports, label: 'Court reports' },
 ];
 
 const ADMIN_PAGES = [
   { to: paths.users, label: 'Users' },
   { to: paths.audit, label: 'Audit log' },
   { to: paths.settings, label: 'Office settings' },
+  { to: paths.reportTemplates, label: 'Report templates' },
 ];
 
 function PageLink({ to, label, onNavigate }: { to: string; label: string; onNavigate: () => void }) {

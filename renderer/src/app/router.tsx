@@ -2,8 +2,14 @@ import { createBrowserRouter } from 'react-router';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
 import { ClientProfilePage } from '../features/clients/ClientProfilePage';
+import { ReportEditorPage } from '../features/courtReports/ReportEditorPage';
+import { ReportsPage } from '../features/courtReports/ReportsPage';
+import { ReportTemplatesPage } from '../features/courtReports/ReportTemplatesPage';
 import { HomePage } from '../features/home/HomePage';
 import { IntakePage } from '../features/intake/IntakePage';
+import { AgencyDirectoryPage } from '../features/referrals/AgencyDirectoryPage';
+import { FieldDayPage } from '../features/schedule/FieldDayPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
 import { OfficeSettingsPage } from '../features/settings/OfficeSettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
@@ -18,14 +24,20 @@ export const router = createBrowserRouter([
     children: [
       { path: paths.home, element: <HomePage /> },
       { path: paths.caseload, element: <CaseloadPage /> },
+      { path: paths.agencies, element: <AgencyDirectoryPage /> },
+      { path: paths.schedule, element: <SchedulePage /> },
+      { path: '/schedule/field-day/:date', element: <FieldDayPage /> },
       { path: `${paths.intake}/:draftId?`, element: <IntakePage /> },
       { path: '/clients/:clientId', element: <ClientProfilePage /> },
+      { path: paths.courtReports, element: <ReportsPage /> },
+      { path: '/reports/:reportId', element: <ReportEditorPage /> },
       {
         element: <RequireAdmin />,
         children: [
           { path: paths.users, element: <UsersPage /> },
           { path: paths.audit, element: <AuditLogPage /> },
           { path: paths.settings, element: <OfficeSettingsPage /> },
+          { path: paths.reportTemplates, element: <ReportTemplatesPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -25,3 +25,10 @@ export const idSelectProps = (props: GetInputPropsReturnType) => ({
   value: props.value === null || props.value === undefined ? null : String(props.value),
   onChange: (value: string | null) => props.onChange(value === null ? null : Number(value)),
 });
+
+/** For a <MultiSelect> choosing records by their numeric ids. */
+export const idListProps = (props: GetInputPropsReturnType) => ({
+  ...props,
+  value: (props.value as number[]).map(String),
+  onChange: (values: string[]) => props.onChange(values.map(Number)),
+});

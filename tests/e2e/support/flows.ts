@@ -84,14 +84,19 @@ export async function changeTemporaryPassword(page: Page, temporaryPassword: str
   await page.getByRole('button', { name: 'Change password' }).click();
 }
 
-/** A new office with one officer, who is signed in (their own password chosen) on the home page. */
-export async function signInAsNewOfficer(page: Page) {
-  await setUpOffice(page);
-  await createUser(page, OFFICER);
+/** The administrator signs out and the officer they created signs in for the first time, choosing their own password. */
+export async function signInAsOfficerFirstTime(page: Page) {
   await signOut(page);
   await signIn(page, OFFICER.username, OFFICER.temporaryPassword);
   await changeTemporaryPassword(page, OFFICER.temporaryPassword, OFFICER_PASSWORD);
   await expect(page.getByRole('heading', { name: `Welcome, ${OFFICER.fullName}` })).toBeVisible();
+}
+
+/** A new office with one officer, who is signed in (their own password chosen) on the home page. */
+export async function signInAsNewOfficer(page: Page) {
+  await setUpOffice(page);
+  await createUser(page, OFFICER);
+  await signInAsOfficerFirstTime(page);
 }
 
 export async function openMainPage(page: Page, link: 'Caseload' | 'New intake' | 'Home', heading: string | RegExp) {

@@ -1,6 +1,6 @@
 import { expectAccessible } from './accessibility';
 import { expect, type Page } from './appFixture';
-import { choose } from './flows';
+import { choose, openMainPage } from './flows';
 
 type Scope = Page | ReturnType<Page['locator']>;
 
@@ -75,6 +75,15 @@ export async function fillMinimalIntake(page: Page, person: Person, docketNumber
   await nextIntakeStep(page, 'Assignment and supervision level');
   if (officer) await choose(page, page, 'Assigned officer', officer);
   await nextIntakeStep(page, 'Review and create');
+}
+
+/** Takes the person in through the minimal intake and waits for their new profile; returns the client's id. */
+export async function takeInClient(page: Page, person: Person, docketNumber: string, officer?: string): Promise<number> {
+  await openMainPage(page, 'New intake', 'New intake');
+  await fillMinimalIntake(page, person, docketNumber, officer);
+  await page.getByRole('button', { name: 'Create client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${person.firstName} ${person.lastName}` })).toBeVisible();
+  return Number(/\/clients\/(\d+)/.exec(page.url())?.[1]);
 }
 
 /** A small photo made by the browser itself (nothing is fetched): a face-sized block of colour as a PNG. */

@@ -13,7 +13,8 @@ import { TransferModal, type TransferTarget } from '../clients/dialogs/TransferM
 import { listName } from '../clients/formatClient';
 import { officerOptions } from '../clients/officerOptions';
 import { CaseloadFilters } from './CaseloadFilters';
-import { CaseloadTable } from './CaseloadTable';
+import { CaseloadTable, type CaseloadRow } from './CaseloadTable';
+import { NewNoteModal } from '../caseNotes/NoteFormModals';
 import { CASELOAD_PAGE_SIZE, useCaseloadParams } from './useCaseloadParams';
 
 /** The clients an officer supervises (a supervisor's team, or everyone), searched, filtered, sorted and paged by the host. */
@@ -24,6 +25,7 @@ export function CaseloadPage() {
   const caseload = useCaseload(input);
   const directory = useDirectory();
   const [transferring, setTransferring] = useState<TransferTarget | null>(null);
+  const [contactWith, setContactWith] = useState<CaseloadRow | null>(null);
 
   return (
     <>
@@ -47,6 +49,7 @@ export function CaseloadPage() {
               sort={input.sort}
               direction={input.direction}
               onSort={(sort, direction) => update({ sort, direction })}
+              onNewContact={setContactWith}
               onTransfer={
                 seesOthers
                   ? (row) => setTransferring({ id: row.id, name: listName(row), assignedOfficerId: row.assignedOfficerId, assignedOfficerName: row.assignedOfficerName })
@@ -66,6 +69,7 @@ export function CaseloadPage() {
         )}
       </Stack>
       {transferring && <TransferModal client={transferring} onClose={() => setTransferring(null)} />}
+      {contactWith && <NewNoteModal clientId={contactWith.id} clientLabel={`${listName(contactWith)} (${contactWith.caseNumber})`} onClose={() => setContactWith(null)} />}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { formatDate, listName } from '../clients/formatClient';
 import { StatusBadge } from '../clients/StatusBadge';
 import { SortableHeader } from './SortableHeader';
 import { SmallButton } from '../../components/SmallButton';
+import { StandingBadge } from '../schedule/StandingBadge';
 
 export type CaseloadRow = ChannelOutput<'clients.caseload'>['rows'][number];
 type Sort = CaseloadInput['sort'];
@@ -17,6 +18,8 @@ interface CaseloadTableProps {
   sort: Sort;
   direction: CaseloadInput['direction'];
   onSort: (sort: Sort, direction: CaseloadInput['direction']) => void;
+  /** Records a contact with the client without opening their record. */
+  onNewContact: (row: CaseloadRow) => void;
   /** Supervisors and administrators transfer clients from the list; null hides the action. */
   onTransfer: ((row: CaseloadRow) => void) | null;
   /** True while the next page loads (the previous one stays on screen). */
@@ -32,7 +35,7 @@ const COLUMNS: [Sort, string][] = [
   ['startDate', 'Start date'],
 ];
 
-export function CaseloadTable({ rows, sort, direction, onSort, onTransfer, busy }: CaseloadTableProps) {
+export function CaseloadTable({ rows, sort, direction, onSort, onNewContact, onTransfer, busy }: CaseloadTableProps) {
   const navigate = useNavigate();
   return (
     <Table.ScrollContainer minWidth={860}>
@@ -44,7 +47,8 @@ export function CaseloadTable({ rows, sort, direction, onSort, onTransfer, busy 
                 {label}
               </SortableHeader>
             ))}
-            {onTransfer && <Table.Th>Actions</Table.Th>}
+            <Table.Th>Contact standards</Table.Th>
+            <Table.Th>Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -80,13 +84,21 @@ export function CaseloadTable({ rows, sort, direction, onSort, onTransfer, busy 
               <Table.Td>{LEVEL_LABELS[row.supervisionLevel]}</Table.Td>
               <Table.Td>{row.assignedOfficerName}</Table.Td>
               <Table.Td>{formatDate(row.supervisionStartDate)}</Table.Td>
-              {onTransfer && (
-                <Table.Td onClick={(event) => event.stopPropagation()}>
-                  <SmallButton aria-label={`Transfer ${listName(row)}`} onClick={() => onTransfer(row)}>
-                    Transfer
+              <Table.Td>
+                <StandingBadge standing={row.contactStatus} />
+              </Table.Td>
+              <Table.Td onClick={(event) => event.stopPropagation()}>
+                <Group gap={4} wrap="nowrap">
+                  <SmallButton aria-label={`New contact with ${listName(row)}`} onClick={() => onNewContact(row)}>
+                    New contact
                   </SmallButton>
-                </Table.Td>
-              )}
+                  {onTransfer && (
+                    <SmallButton aria-label={`Transfer ${listName(row)}`} onClick={() => onTransfer(row)}>
+                      Transfer
+                    </SmallButton>
+                  )}
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -14,14 +14,29 @@ import { BackgroundTab } from './tabs/BackgroundTab';
 import { CourtTab } from './tabs/CourtTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { StatusTab } from './tabs/StatusTab';
+import { ContactLogTab } from '../caseNotes/ContactLogTab';
+import { ViolationsTab } from '../violations/ViolationsTab';
+import { ComplianceTab } from '../compliance/ComplianceTab';
+import { ReferralsTab } from '../referrals/ReferralsTab';
+import { SupervisionPlanTab } from '../supervisionPlan/SupervisionPlanTab';
+import { TimelineTab } from '../timeline/TimelineTab';
+import { ContactStandingBar } from '../schedule/ContactStandingBar';
+import { ClientReportsTab } from '../courtReports/ClientReportsTab';
 
 const TABS = [
   { value: 'overview', label: 'Overview', Panel: OverviewTab },
+  { value: 'contacts', label: 'Contact log', Panel: ContactLogTab },
+  { value: 'timeline', label: 'Timeline', Panel: TimelineTab },
   { value: 'court', label: 'Court & conditions', Panel: CourtTab },
+  { value: 'compliance', label: 'Compliance', Panel: ComplianceTab },
+  { value: 'plan', label: 'Supervision plan', Panel: SupervisionPlanTab },
+  { value: 'referrals', label: 'Referrals', Panel: ReferralsTab },
   { value: 'addresses', label: 'Addresses', Panel: AddressesTab },
   { value: 'associates', label: 'Associates', Panel: AssociatesTab },
   { value: 'background', label: 'Background', Panel: BackgroundTab },
   { value: 'assessments', label: 'Assessments', Panel: AssessmentsTab },
+  { value: 'violations', label: 'Violations', Panel: ViolationsTab },
+  { value: 'reports', label: 'Court reports', Panel: ClientReportsTab },
   { value: 'status', label: 'Status', Panel: StatusTab },
 ] as const;
 type TabValue = (typeof TABS)[number]['value'];
@@ -49,6 +64,7 @@ export function ClientProfilePage() {
   return (
     <>
       <ProfileHeader client={client} onEditAlerts={() => setEditingAlerts(true)} />
+      <ContactStandingBar clientId={client.id} />
       <Tabs value={tab} onChange={(value) => setParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List aria-label="Parts of the record" mb="md">
           {TABS.map((t) => (

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
+import { ChronologyExportButton } from '../reports/ChronologyExportButton';
 import { ClientPhoto } from './ClientPhoto';
 import { LEVEL_LABELS } from './clientLabels';
 import { ageOn, formatDate, fullName } from './formatClient';
@@ -18,9 +19,12 @@ export function ProfileHeader({ client, onEditAlerts }: { client: ProfileClient;
             title={name}
             description={`Case ${client.caseNumber} · born ${formatDate(client.dateOfBirth)} (age ${ageOn(client.dateOfBirth)})`}
             actions={
-              <Button variant="default" onClick={onEditAlerts}>
-                {client.safetyAlerts ? 'Edit safety alerts' : 'Add safety alert'}
-              </Button>
+              <>
+                <ChronologyExportButton client={client} />
+                <Button variant="default" onClick={onEditAlerts}>
+                  {client.safetyAlerts ? 'Edit safety alerts' : 'Add safety alert'}
+                </Button>
+              </>
             }
           />
           <Group gap="xl" aria-label="Supervision summary" role="group">

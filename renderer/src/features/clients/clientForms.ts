@@ -17,7 +17,7 @@ import type {
  * Client records as forms hold them: the schemas' own shapes, except that a choice the officer has not made
  * yet is null (the schema then says "Choose …"), rather than a default the officer might not notice.
  */
-type Unchosen<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+export type Unchosen<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 
 export type IdentityForm = Unchosen<Identity, 'sex'>;
 export type IdentifierForm = Unchosen<IdentifierInput, 'type'>;

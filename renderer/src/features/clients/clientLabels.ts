@@ -17,7 +17,7 @@ import type {
 } from '../../../../db/schema';
 
 /** What officers read for each stored code; the codes themselves come from the schema. */
-type Labels<T extends readonly string[]> = Record<T[number], string>;
+export type Labels<T extends readonly string[]> = Record<T[number], string>;
 
 export const STATUS_LABELS: Record<ClientStatus, string> = {
   intake: 'Intake',

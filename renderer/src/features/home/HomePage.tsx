@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
 import { CaseloadSummaryCard } from '../caseload/CaseloadSummaryCard';
 import { IntakeDraftsCard } from '../intake/IntakeDraftsCard';
+import { ScheduleDashboard } from '../schedule/ScheduleDashboard';
 import { ROLE_LABELS } from '../users/roleLabels';
 
 const ADMIN_CARDS = [
@@ -30,6 +31,7 @@ export function HomePage() {
     <>
       <PageHeader title={`Welcome, ${user.fullName}`} description={`${officeName} · signed in as ${ROLE_LABELS[user.role].toLowerCase()} (${user.username})`} />
       <Stack gap="xl">
+        <ScheduleDashboard />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <CaseloadSummaryCard />
           <IntakeDraftsCard />

@@ -4,6 +4,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
 import { OfficeDetailsForm } from './OfficeDetailsForm';
+import { EnforcementForm } from './EnforcementForm';
+import { ContactStandardsForm } from './ContactStandardsForm';
+import { ScheduleSettingsForm } from './ScheduleSettingsForm';
 import { SecurityForm } from './SecurityForm';
 
 export function OfficeSettingsPage() {
@@ -17,6 +20,9 @@ export function OfficeSettingsPage() {
         <Stack maw={720}>
           <OfficeDetailsForm initial={settings.data.office} />
           <SecurityForm initial={settings.data.security} />
+          <EnforcementForm initial={settings.data.enforcement} />
+          <ScheduleSettingsForm initial={settings.data.schedule} />
+          <ContactStandardsForm initial={settings.data.contactStandards} />
         </Stack>
       )}
     </>

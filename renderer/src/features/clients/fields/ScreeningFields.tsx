@@ -2,14 +2,10 @@ import { Alert, Badge, Group, Paper, Radio, Stack, Text, TextInput } from '@mant
 import type { RiskInstrument } from '../../../../../electron/services/settings/settingsSchemas';
 import type { FormScope } from '../../../components/formScope';
 import type { ScreeningForm } from '../clientForms';
+import { needAreaLabel } from '../needAreaLabel';
 import { LEVEL_LABELS } from '../clientLabels';
 import { screeningProgress } from '../screening';
 
-/** "substance_use" → "Substance use": need areas are named by id in the instrument. */
-export const needAreaLabel = (area: string) => {
-  const words = area.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 /** Score, level and need areas as the answers come in; read out politely as they change. */
 function ScreeningScore({ instrument, answers }: { instrument: RiskInstrument; answers: ScreeningForm['answers'] }) {

@@ -1,8 +1,7 @@
-import { Group, Menu, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { CONDITION_STATUSES } from '../../../../../db/schema';
 import { conditionSchema, courtCaseSchema, offenceSchema } from '../../../../../electron/services/clients/clientsSchemas';
-import { useClientChange } from '../../../api/clients';
+import { useSetConditionStatus } from '../../../api/compliance';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { RecordTable } from '../../../components/RecordTable';
 import { FactList } from '../../../components/FactList';
@@ -13,6 +12,7 @@ import { courtCaseFacts, offenceLine } from '../clientFacts';
 import { blankCourtCase, blankSpecialCondition, fieldsOf, type ConditionFieldsForm, type CourtCaseForm } from '../clientForms';
 import { CONDITION_KIND_LABELS, CONDITION_STATUS_LABELS, CONDITION_TYPE_LABELS, optionsOf } from '../clientLabels';
 import { RecordModal } from '../dialogs/RecordModal';
+import { ConditionStatusMenu } from '../ConditionStatusMenu';
 import { ConditionFields } from '../fields/ConditionFields';
 import { CourtCaseFields } from '../fields/CourtCaseFields';
 import { formatTarget } from '../formatClient';
@@ -48,7 +48,7 @@ function ConditionBody({ condition, courtCases }: { condition: FormScope<Conditi
 export function CourtTab({ profile }: { profile: ClientProfile }) {
   const { client, courtCases, conditions } = profile;
   const [dialog, setDialog] = useState<CourtDialog | null>(null);
-  const setStatus = useClientChange('clients.setConditionStatus');
+  const setStatus = useSetConditionStatus();
   const close = () => setDialog(null);
   const docketOf = (id: number | null) => courtCases.find((c) => c.id === id)?.docketNumber ?? '';
 
@@ -107,20 +107,7 @@ export function CourtTab({ profile }: { profile: ClientProfile }) {
                   <SmallButton aria-label={`Edit condition ${index + 1}`} onClick={() => setDialog({ kind: 'condition', condition })}>
                     Edit
                   </SmallButton>
-                  <Menu position="bottom-end">
-                    <Menu.Target>
-                      <SmallButton aria-label={`Set status of condition ${index + 1}`} loading={setStatus.isPending && setStatus.variables.conditionId === condition.id}>
-                        Set status
-                      </SmallButton>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      {CONDITION_STATUSES.filter((status) => status !== condition.status).map((status) => (
-                        <Menu.Item key={status} onClick={() => setStatus.mutate({ conditionId: condition.id, status })}>
-                          {CONDITION_STATUS_LABELS[status]}
-                        </Menu.Item>
-                      ))}
-                    </Menu.Dropdown>
-                  </Menu>
+                  <ConditionStatusMenu condition={condition} label={`Set status of condition ${index + 1}`} mutation={setStatus} />
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -8,7 +8,7 @@ import { TitledSection } from '../../../components/TitledSection';
 import { addressLine, aliasLine, associateLine, conditionLine, courtCaseFacts, identifierLine, identityFacts, offenceLine } from '../../clients/clientFacts';
 import { LEVEL_LABELS, STATUS_LABELS } from '../../clients/clientLabels';
 import { BACKGROUND_AREAS, BACKGROUND_FIELDS } from '../../clients/fields/BackgroundFields';
-import { needAreaLabel } from '../../clients/fields/ScreeningFields';
+import { needAreaLabel } from '../../clients/needAreaLabel';
 import { formatDate, fullName, photoUrl } from '../../clients/formatClient';
 import type { OfficerOption } from '../../clients/officerOptions';
 import { screeningProgress } from '../../clients/screening';

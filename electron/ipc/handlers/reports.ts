@@ -1,0 +1,7 @@
+import type { Channel } from '../../api/contract';
+import { exportChronology } from '../../services/reports/chronology';
+import type { HandlerGroup } from './types';
+
+export const reportsHandlers: HandlerGroup<Extract<Channel, `reports.${string}`>> = {
+  'reports.chronology': ({ sessions }, input) => exportChronology(sessions.requireActive().ctx, input),
+};

@@ -1,0 +1,77 @@
+import { Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { countsPayments } from '../../../../electron/services/compliance/complianceSchemas';
+import { FactList } from '../../components/FactList';
+import { RecordTable } from '../../components/RecordTable';
+import { SmallButton } from '../../components/SmallButton';
+import { TitledSection } from '../../components/TitledSection';
+import { formatDate } from '../clients/formatClient';
+import { LEDGER_CATEGORY_LABELS, LEDGER_KIND_LABELS } from './complianceLabels';
+import type { ComplianceRecord } from './complianceTypes';
+import { ENTRY_END_COLUMNS, useEntryEndCells } from './useEntryEndCells';
+import { conditionOptions } from './conditionChoices';
+import { LedgerEntryModal } from './LedgerEntryModal';
+import { owedChange, withRunningBalance } from './runningBalance';
+import { formatCents } from './units';
+
+/** "+$50.00" adds to what is owed, "−$25.50" takes from it. */
+const signed = (cents: number) => (cents === 0 ? formatCents(0) : `${cents < 0 ? '−' : '+'}${formatCents(Math.abs(cents))}`);
+
+/** Fees, restitution and fines: the balance owed, per category, and every entry with the balance it left. */
+export function LedgerSection({ clientId, record }: { clientId: number; record: ComplianceRecord }) {
+  const [adding, setAdding] = useState(false);
+  const endCells = useEntryEndCells(record.conditions);
+  const { total, byCategory, entries } = record.ledger;
+
+  return (
+    <TitledSection
+      title="Fees and restitution"
+      actions={
+        <SmallButton onClick={() => setAdding(true)}>
+          Add ledger entry
+        </SmallButton>
+      }
+    >
+      <Stack>
+        <FactList
+          cols={5}
+          facts={[
+            ['Balance owed', <strong key="balance">{formatCents(total.balance)}</strong>],
+            ['Charged', formatCents(total.charged)],
+            ['Paid', formatCents(total.paid)],
+            ['Waived', formatCents(total.waived)],
+            ['Adjustments', signed(total.adjustments)],
+          ]}
+        />
+        {byCategory.length > 1 && (
+          <Text size="sm">
+            Owed by category: {byCategory.map((row) => `${LEDGER_CATEGORY_LABELS[row.category]} ${formatCents(row.balance)}`).join(' · ')}
+          </Text>
+        )}
+        <RecordTable
+          label="Ledger entries"
+          columns={['Date', 'Entry', 'Category', 'Amount', 'Balance', 'Reference', ...ENTRY_END_COLUMNS]}
+          rows={withRunningBalance(entries)}
+          emptyText="No charges or payments recorded."
+          minWidth={1000}
+        >
+          {(entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td>{formatDate(entry.entryDate)}</Table.Td>
+              <Table.Td>
+                {LEDGER_KIND_LABELS[entry.kind]}
+                {entry.adjustment && ` (${entry.adjustment})`}
+              </Table.Td>
+              <Table.Td>{LEDGER_CATEGORY_LABELS[entry.category]}</Table.Td>
+              <Table.Td>{signed(owedChange(entry))}</Table.Td>
+              <Table.Td>{formatCents(entry.balanceAfter)}</Table.Td>
+              <Table.Td>{entry.reference}</Table.Td>
+              {endCells(entry)}
+            </Table.Tr>
+          )}
+        </RecordTable>
+      </Stack>
+      {adding && <LedgerEntryModal clientId={clientId} conditions={conditionOptions(record.conditions, countsPayments)} onClose={() => setAdding(false)} />}
+    </TitledSection>
+  );
+}

@@ -1,0 +1,93 @@
+import dayjs from 'dayjs';
+import type { ChannelOutput } from '../../../../electron/api/contract';
+import type { AppointmentFields, Recurrence } from '../../../../electron/services/schedule/scheduleSchemas';
+
+export type AppointmentView = ChannelOutput<'appointments.get'>['appointment'];
+export type SeriesSummary = NonNullable<ChannelOutput<'appointments.get'>['series']>;
+export type SaveChannel = 'appointments.create' | 'appointments.updateOccurrence' | 'appointments.updateFollowing';
+
+/** The form holds the channels' input shape, so the schema's error paths ("appointment.start") land on the inputs. */
+export interface AppointmentFormValues extends Record<string, unknown> {
+  appointmentId: number | null;
+  appointment: AppointmentFields;
+  repeats: boolean;
+  /** Which end of the series the form shows: the recurrence keeps only that one. */
+  ends: 'until' | 'count';
+  recurrence: Recurrence;
+}
+
+const LOCAL = 'YYYY-MM-DDTHH:mm';
+
+const defaultRecurrence = (start: string): Recurrence => ({
+  frequency: 'weekly',
+  interval: 2,
+  weekdays: [],
+  monthlyBy: 'day_of_month',
+  until: dayjs(start).add(3, 'month').format('YYYY-MM-DD'),
+  count: 6,
+});
+
+/** A new appointment in the officer's calendar, for the slot chosen (or the next full hour, for half an hour). */
+export function newAppointmentValues(officerId: number, slot?: { start: Date; end: Date }): AppointmentFormValues {
+  const start = slot ? dayjs(slot.start) : dayjs().add(1, 'hour').startOf('hour');
+  const end = slot ? dayjs(slot.end) : start.add(30, 'minute');
+  const startLocal = start.format(LOCAL);
+  return {
+    appointmentId: null,
+    appointment: {
+      type: 'office_visit',
+      clientId: null,
+      officerId,
+      title: '',
+      start: startLocal,
+      end: end.format(LOCAL),
+      locationKind: 'office',
+      locationText: '',
+      addressId: null,
+      notes: '',
+      court: '',
+      docketNumber: '',
+      hearingType: '',
+    },
+    repeats: false,
+    ends: 'count',
+    recurrence: defaultRecurrence(startLocal),
+  };
+}
+
+/** An appointment as saved, to edit; a new start and end (a drag on the calendar) replace its own. */
+export function editAppointmentValues(view: AppointmentView, series: SeriesSummary | null, moved?: { start: Date; end: Date }): AppointmentFormValues {
+  const start = moved ? dayjs(moved.start).format(LOCAL) : view.startLocal;
+  const rule = series?.series;
+  return {
+    appointmentId: view.id,
+    appointment: {
+      type: view.type,
+      clientId: view.clientId,
+      officerId: view.officerId,
+      title: view.title,
+      start,
+      end: moved ? dayjs(moved.end).format(LOCAL) : view.endLocal,
+      locationKind: view.locationKind,
+      locationText: view.locationText,
+      addressId: view.addressId,
+      notes: view.notes,
+      court: view.court,
+      docketNumber: view.docketNumber,
+      hearingType: view.hearingType,
+    },
+    repeats: rule !== undefined,
+    ends: rule?.untilDate ? 'until' : 'count',
+    recurrence: rule ? { ...rule.pattern, until: rule.untilDate ?? defaultRecurrence(start).until, count: rule.count ?? defaultRecurrence(start).count } : defaultRecurrence(start),
+  };
+}
+
+/** The channel input: the recurrence only when the appointment repeats, with the one end chosen. */
+export const toSaveInput = (values: AppointmentFormValues, confirmConflicts: boolean) => ({
+  appointmentId: values.appointmentId,
+  appointment: values.appointment,
+  recurrence: values.repeats
+    ? { ...values.recurrence, until: values.ends === 'until' ? values.recurrence.until : null, count: values.ends === 'count' ? values.recurrence.count : null }
+    : null,
+  confirmConflicts,
+});

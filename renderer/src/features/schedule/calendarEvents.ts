@@ -1,0 +1,53 @@
+import dayjs from 'dayjs';
+import { dayjsLocalizer, type DateRange, type Formats, type View } from 'react-big-calendar';
+import type { AppointmentView } from './appointmentForm';
+
+/** The calendar reads and writes office wall-clock times as this computer's local times, so they show as entered. */
+export const localizer = dayjsLocalizer(dayjs);
+
+const timeSpan = ({ start, end }: DateRange) => `${dayjs(start).format('HH:mm')}–${dayjs(end).format('HH:mm')}`;
+/** The 24-hour clock, as the rest of the app writes times. */
+export const CALENDAR_FORMATS: Formats = {
+  timeGutterFormat: 'HH:mm',
+  eventTimeRangeFormat: timeSpan,
+  agendaTimeRangeFormat: timeSpan,
+  selectRangeFormat: timeSpan,
+  agendaTimeFormat: 'HH:mm',
+};
+
+export interface CalendarEvent {
+  title: string;
+  start: Date;
+  end: Date;
+  appointment: AppointmentView;
+}
+
+export const formatSpan = (startLocal: string, endLocal: string) =>
+  `${dayjs(startLocal).format('ddd D MMM YYYY, HH:mm')}–${startLocal.slice(0, 10) === endLocal.slice(0, 10) ? endLocal.slice(11) : dayjs(endLocal).format('ddd D MMM, HH:mm')}`;
+
+export function toEvent(appointment: AppointmentView, showOfficer: boolean): CalendarEvent {
+  const who = appointment.clientName ?? appointment.title;
+  const officer = showOfficer ? ` · ${appointment.officerName}` : '';
+  return {
+    title: `${appointment.typeLabel}${who ? `: ${who}` : ''}${officer}`,
+    start: dayjs(appointment.startLocal).toDate(),
+    end: dayjs(appointment.endLocal).toDate(),
+    appointment,
+  };
+}
+
+/** The event's class: its type's colour, and cancelled, missed or done shown as such. */
+export const eventClassName = ({ appointment }: CalendarEvent) => `appt appt-${appointment.type.replaceAll('_', '-')} appt-${appointment.status}`;
+
+/** How many days the agenda lists. */
+export const AGENDA_DAYS = 30;
+
+/** The local dates the view shows around `date` (a month view shows whole weeks). */
+export function visibleRange(date: Date, view: View): { from: string; to: string } {
+  const day = dayjs(date);
+  const format = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
+  if (view === 'month') return { from: format(day.startOf('month').startOf('week')), to: format(day.endOf('month').endOf('week')) };
+  if (view === 'week') return { from: format(day.startOf('week')), to: format(day.endOf('week')) };
+  if (view === 'agenda') return { from: format(day), to: format(day.add(AGENDA_DAYS - 1, 'day')) };
+  return { from: format(day), to: format(day) };
+}

@@ -1,0 +1,61 @@
+import dayjs from 'dayjs';
+import { sql } from 'drizzle-orm';
+import type { AppDb } from '../../db/open';
+import { users } from '../../db/schema';
+import type { ServiceContext } from '../../electron/services/context';
+import { search } from '../../electron/services/search/search';
+import { ISO_DATE_FORMAT } from '../../electron/services/shared/fieldSchemas';
+import { searchInputSchema } from '../../electron/services/search/searchSchemas';
+import { readTimeline } from '../../electron/services/timeline/timeline';
+import { timelineInputSchema } from '../../electron/services/timeline/timelineSchemas';
+
+export type Operation = [string, (ctx: ServiceContext, i: number) => unknown];
+
+interface Term {
+  term: string;
+  notes: number;
+}
+
+/**
+ * Words to search for, taken from the office's own note index (an in-memory fts5vocab table, so the office file
+ * is not changed): the commonest word of five letters or more, and a rare one found in a handful of notes.
+ */
+function searchTerms(db: AppDb): { common: Term; rare: Term } {
+  db.run(sql`create virtual table if not exists temp.bench_note_vocab using fts5vocab(main, note_search, row)`);
+  const word = sql`length(term) >= 5 and term glob '[a-z]*' and term not glob '*[0-9]*'`;
+  const common = db.get<Term>(sql`select term, doc as notes from temp.bench_note_vocab where ${word} order by doc desc, term limit 1`);
+  const rare = db.get<Term>(sql`select term, doc as notes from temp.bench_note_vocab where ${word} order by abs(doc - 3), term limit 1`);
+  db.run(sql`drop table temp.bench_note_vocab`);
+  return { common, rare };
+}
+
+/** The client with the longest case record (notes and drug tests, which make most of it), and how many entries it has. */
+function longestRecord(db: AppDb): { clientId: number; entries: number } {
+  return db.get(sql`select client_id as "clientId", sum(n) as entries from (
+    select client_id, count(*) as n from case_notes group by client_id
+    union all select client_id, count(*) as n from drug_tests group by client_id) group by client_id order by entries desc limit 1`);
+}
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Search (Ctrl+K) and the client timeline on the office's case records: as a supervisor sees the whole office,
+ * and once as an officer, whose search is limited to the caseload. `lastName(i)` rotates through the clients.
+ */
+export function caseRecordOperations(db: AppDb, lastName: (i: number) => string): Operation[] {
+  const { common, rare } = searchTerms(db);
+  const heavy = longestRecord(db);
+  const officer = db.select().from(users).where(sql`${users.role} = 'officer'`).limit(1).get()!;
+  const asOfficer = (ctx: ServiceContext): ServiceContext => ({ ...ctx, actor: officer });
+  const find = (ctx: ServiceContext, text: string) => search(ctx, searchInputSchema.parse({ text }));
+  const timeline = (ctx: ServiceContext, input: object) => readTimeline(ctx, timelineInputSchema.parse({ clientId: heavy.clientId, ...input }));
+  const yearAgo = dayjs().subtract(1, 'year').format(ISO_DATE_FORMAT);
+  return [
+    [`search: common word "${common.term}" (${thousands(common.notes)} notes)`, (ctx) => find(ctx, common.term)],
+    [`search: the same word, as an officer (own caseload)`, (ctx) => find(asOfficer(ctx), common.term)],
+    [`search: rare word "${rare.term}" (${rare.notes} notes)`, (ctx) => find(ctx, rare.term)],
+    ['search: client last name', (ctx, i) => find(ctx, lastName(i))],
+    [`timeline: first page, client with ${thousands(heavy.entries)} entries`, (ctx) => timeline(ctx, {})],
+    ['timeline: same client, notes only, last 12 months', (ctx) => timeline(ctx, { kinds: ['note'], from: yearAgo })],
+  ];
+}
