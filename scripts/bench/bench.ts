@@ -19,6 +19,7 @@ import { buildOfficeFolder, isOfficeFolder } from '../seed/officeFolder';
 import { MIGRATIONS_FOLDER, seedOffice, seededStaff } from '../seed/seedOffice';
 import { caseRecordOperations } from './caseRecordOps';
 import { courtReportOperations } from './courtReportOps';
+import { scheduleOperations } from './scheduleOps';
 import { compare, formatTable, type BenchRow } from './measure';
 import { makePlainCopy, openPlain } from './plainCopy';
 
@@ -28,19 +29,21 @@ const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '5000' },
     notes: { type: 'string', default: '500000' },
+    appointments: { type: 'string', default: '0' },
     'data-dir': { type: 'string' },
     iterations: { type: 'string', default: '30' },
   },
 });
 const clientCount = Number(values.clients);
 const noteCount = Number(values.notes);
+const appointmentCount = Number(values.appointments);
 const iterations = Number(values.iterations);
-const dataDir = path.resolve(values['data-dir'] ?? path.join(REPO_ROOT, `.bench-office-${clientCount}-${noteCount}`));
+const dataDir = path.resolve(values['data-dir'] ?? path.join(REPO_ROOT, `.bench-office-${clientCount}-${noteCount}${appointmentCount ? `-${appointmentCount}` : ''}`));
 
 if (!isOfficeFolder(dataDir)) {
-  console.log(`Creating the benchmark office (${clientCount} clients, ${noteCount} notes) in ${dataDir}; later runs reuse it…`);
+  console.log(`Creating the benchmark office (${clientCount} clients, ${noteCount} notes, ${appointmentCount} appointments) in ${dataDir}; later runs reuse it…`);
   await buildOfficeFolder(dataDir, false, (staging) =>
-    seedOffice({ dataDir: staging, clients: clientCount, notes: noteCount, bulk: true, password: DEMO_PASSWORD, today: today() }),
+    seedOffice({ dataDir: staging, clients: clientCount, notes: noteCount, appointments: appointmentCount, bulk: true, password: DEMO_PASSWORD, today: today() }),
   );
 }
 
@@ -85,6 +88,7 @@ const operations: [string, (ctx: ServiceContext, i: number) => unknown][] = [
   ['duplicate check (name + DOB)', (ctx, i) => findDuplicates(ctx, { firstName: person(i).firstName, lastName: person(i).lastName, dateOfBirth: person(i).dateOfBirth, identifiers: [] })],
   ...caseRecordOperations(encrypted.db, (i) => person(i).lastName),
   ...courtReportOperations(Object.values(contexts)),
+  ...scheduleOperations(encrypted.db),
 ];
 for (const [operation, run] of operations) {
   rows.push({ operation, ...(await compare(iterations, (target, i) => run(contexts[target], i))) });

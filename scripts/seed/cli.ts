@@ -19,12 +19,14 @@ const ENTRY_PROGRESS_EVERY = 100_000;
 async function createOffice(command: SeedCommand, dataDir: string, password: string) {
   const started = performance.now();
   await buildOfficeFolder(dataDir, command.reset, (stagingDir) => {
-    const notes = command.notes === null ? '' : ` and ${command.notes} case notes`;
-    console.log(`Creating a synthetic office with ${command.clients} clients${notes} in ${dataDir} (today = ${command.today})…`);
+    const notes = command.notes === null ? '' : `, ${command.notes} case notes`;
+    const appointments = command.appointments === 0 ? '' : `, ${command.appointments} appointments`;
+    console.log(`Creating a synthetic office with ${command.clients} clients${notes}${appointments} in ${dataDir} (today = ${command.today})…`);
     return seedOffice({
       dataDir: stagingDir,
       clients: command.clients,
       notes: command.notes,
+      appointments: command.appointments,
       // The scale office takes the bulk path for its most numerous entries; the demo office goes through the services throughout.
       bulk: command.mode === 'seed',
       password,

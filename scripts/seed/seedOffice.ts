@@ -3,6 +3,7 @@ import type { UserRow } from '../../db/schema';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { readSetting } from '../../electron/services/settings/settings';
 import { createAgencyDirectory } from './agencyDirectory';
+import { seedAppointments } from './bulkAppointments';
 import { inBulk } from './bulkRecord';
 import { caseRecords } from './caseRecords';
 import { replayClientHistory } from './clientHistory';
@@ -30,6 +31,8 @@ export interface SeedOptions {
   kdfIterations?: number;
   /** How many case notes the office should have in all; null or absent for the usual pace of contacts (a few dozen a client). */
   notes?: number | null;
+  /** How many single appointments to add in bulk (scale runs; see bulkAppointments.ts); none when absent. */
+  appointments?: number;
   /** Insert the most numerous entries (notes, tests, hours, ledger, attendance) in bulk (scale runs; see bulkRecord.ts) instead of through their services. */
   bulk?: boolean;
   /** Called after each intake with the number done so far. */
@@ -76,6 +79,7 @@ export async function seedOffice(options: SeedOptions): Promise<StaffMember[]> {
       onEntry: options.onEntry,
     });
     clock.advanceTo(options.today);
+    seedAppointments(db, clock.now, faker, users, options.appointments ?? 0, options.today);
     await activateStaff(sessions, clock, accounts, options.password);
   } finally {
     sessions.shutdown();

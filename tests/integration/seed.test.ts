@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc } from 'drizzle-orm';
-import { caseNotes, CLIENT_STATUSES, communityServiceHours, CONTACT_OUTCOMES, drugTests, ledgerEntries, programmeAttendance } from '../../db/schema';
+import { asc, count } from 'drizzle-orm';
+import { appointments, caseNotes, CLIENT_STATUSES, communityServiceHours, CONTACT_OUTCOMES, drugTests, ledgerEntries, programmeAttendance } from '../../db/schema';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/api/contract';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
@@ -10,6 +10,8 @@ import { makeTempDir, removeDir } from '../fixtures/tempDirs';
 import { FAST_KDF_ITERATIONS } from '../fixtures/tempOffice';
 
 const CLIENTS = 12;
+/** The scale office's appointments: enough that the last year of calendars has some of each kind. */
+const APPOINTMENTS = 400;
 /** A fixed "today" in the past, so the data set is the same whenever the test runs. */
 const TODAY = '2026-06-30';
 
@@ -29,7 +31,7 @@ type Office = ReturnType<typeof openOffice> & { dataDir: string; staff: StaffMem
 
 async function seeded(bulk: boolean): Promise<Office> {
   const dataDir = makeTempDir('seed');
-  const staff = await seedOffice({ dataDir, clients: CLIENTS, password: DEMO_PASSWORD, today: TODAY, kdfIterations: FAST_KDF_ITERATIONS, bulk });
+  const staff = await seedOffice({ dataDir, clients: CLIENTS, password: DEMO_PASSWORD, today: TODAY, kdfIterations: FAST_KDF_ITERATIONS, bulk, appointments: bulk ? APPOINTMENTS : 0 });
   return { ...openOffice(dataDir), dataDir, staff };
 }
 
@@ -192,5 +194,26 @@ describe('seeded synthetic office', () => {
       expect(serviceRows.length).toBeGreaterThan(0);
       expect(bulk.select().from(table).orderBy(asc(table.id)).all()).toEqual(serviceRows);
     }
+  });
+
+  it('adds the asked-for appointments on the scale path, listed in each officer calendar without double-bookings', async () => {
+    const office = offices[1];
+    await office.call('auth.login', { username: username(office.staff, 'admin'), password: DEMO_PASSWORD });
+    expect(office.sessions.requireActive().ctx.db.select({ n: count() }).from(appointments).get()!.n).toBe(APPOINTMENTS);
+    const caseload = await everyClient(office);
+    const listed = [];
+    for (const officer of office.staff.filter((m) => m.role === 'officer')) {
+      await office.call('auth.login', { username: officer.username, password: DEMO_PASSWORD });
+      const week = await office.call('appointments.list', { from: '2026-06-01', to: '2026-08-25' });
+      const own = new Set(caseload.filter((c) => c.assignedOfficerName === officer.fullName).map((c) => c.id));
+      for (const appointment of week) expect(own.has(appointment.clientId!)).toBe(true);
+      const starts = week.map((a) => a.startAt).sort();
+      expect(new Set(starts).size).toBe(starts.length);
+      listed.push(...week);
+      expect((await office.call('schedule.dashboard', {})).today).toBeTypeOf('string');
+    }
+    expect(listed.some((a) => a.startAt > '2026-07-01' && a.status === 'scheduled')).toBe(true);
+    expect(listed.some((a) => a.startAt < '2026-06-30' && a.status === 'completed' && a.outcome === 'attended_complied')).toBe(true);
+    expect(new Set(listed.map((a) => a.type)).size).toBeGreaterThanOrEqual(4);
   });
 });

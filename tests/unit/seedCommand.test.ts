@@ -13,7 +13,7 @@ describe('seed command line', () => {
 
   it('names an unknown option and lists the known ones', () => {
     expect(() => parse('--patients', '10')).toThrow(
-      new UsageError('Unknown option --patients. The options are: --demo, --clients, --notes, --data-dir, --password, --today, --reset, --no-start, --help (--help explains them).'),
+      new UsageError('Unknown option --patients. The options are: --demo, --clients, --notes, --appointments, --data-dir, --password, --today, --reset, --no-start, --help (--help explains them).'),
     );
   });
 
@@ -26,6 +26,16 @@ describe('seed command line', () => {
     expect(() => parse('--notes', '2.5')).toThrow(/--notes takes a whole number/);
     expect(() => parse('--notes', '10000001')).toThrow(/--notes takes a whole number/);
     expect(() => parse('--demo', '--notes', '1000')).toThrow(/--notes is for `npm run seed`/);
+  });
+
+  it('takes a total of appointments for the scale office, none by default', () => {
+    expect(parse().appointments).toBe(0);
+    expect(parse('--notes', '500000', '--appointments', '100000')).toMatchObject({ mode: 'seed', notes: 500000, appointments: 100000 });
+    expect(() => parse('--appointments', 'many')).toThrow(new UsageError('--appointments takes a whole number from 0 to 2000000, not "many".'));
+    expect(() => parse('--appointments=-1')).toThrow(/--appointments takes a whole number/);
+    expect(() => parse('--appointments', '1e5')).toThrow(/--appointments takes a whole number/);
+    expect(() => parse('--appointments', '2000001')).toThrow(/--appointments takes a whole number/);
+    expect(() => parse('--demo', '--appointments', '100')).toThrow(/--appointments is for `npm run seed`/);
   });
 
   it('refuses a bad client count, a future or malformed date, a weak password and options of the other mode', () => {
