@@ -6,6 +6,7 @@ import type { SessionManager } from '../services/auth/sessionManager';
 import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
+import { backupHandlers } from './handlers/backup';
 import { caseNotesHandlers } from './handlers/caseNotes';
 import { clientsHandlers } from './handlers/clients';
 import { complianceHandlers } from './handlers/compliance';
@@ -28,6 +29,7 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...settingsHandlers,
   ...usersHandlers,
   ...auditHandlers,
+  ...backupHandlers,
   ...clientsHandlers,
   ...assessmentsHandlers,
   ...intakeDraftsHandlers,

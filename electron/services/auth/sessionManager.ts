@@ -71,7 +71,7 @@ export class SessionManager {
   private queue: Promise<unknown> = Promise.resolve();
   readonly now: () => Date;
 
-  constructor(private readonly options: SessionManagerOptions) {
+  constructor(readonly options: SessionManagerOptions) {
     mkdirSync(options.dataDir, { recursive: true });
     this.vault = new Vault(path.join(options.dataDir, VAULT_FILE), options.kdfIterations);
     this.databaseFile = path.join(options.dataDir, DATABASE_FILE);
@@ -264,6 +264,13 @@ export class SessionManager {
       ctx: { db: session.open.db, actor: session.user, now: this.now },
       keys: { vault: this.vault, masterKey: session.masterKey },
     };
+  }
+
+  /** The active session's context without counting as activity, for background work (scheduled backups); null if none. */
+  peekActive(): { ctx: ServiceContext; keys: KeyAccess } | null {
+    const session = this.session;
+    if (!session?.open || !session.masterKey) return null;
+    return { ctx: { db: session.open.db, actor: session.user, now: this.now }, keys: { vault: this.vault, masterKey: session.masterKey } };
   }
 
   /** Refreshes the signed-in user's details (after an administrator edits their own account). */
