@@ -57,6 +57,7 @@ export function tuneConnection(sqlite: Database.Database) {
   sqlite.pragma('busy_timeout=5000');
   // SQLite's 2 MB default made SQLCipher decrypt the same index pages again on every caseload and dashboard read.
   sqlite.pragma(`cache_size=-${CACHE_KIB}`);
+  // No mmap_size: SQLite3MultipleCiphers allows it for unencrypted files only, as mapped pages would skip decryption.
 }
 
 /**
