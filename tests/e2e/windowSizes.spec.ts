@@ -39,6 +39,7 @@ test('every main page and the new-assessment dialog stay usable by keyboard at e
   await expectAccessibleAtEverySize(page, 'client profile: court and conditions');
   await openProfileTab(page, 'Compliance', page.getByRole('region', { name: 'Fees and restitution' }));
   await expectAccessibleAtEverySize(page, 'client profile: compliance');
+  await page.screenshot({ path: test.info().outputPath('compliance-tab.png'), fullPage: true });
   await openProfileTab(page, 'Assessments', page.getByRole('table', { name: 'Assessment history' }));
   await expectAccessibleAtEverySize(page, 'client profile: assessments');
 
@@ -52,6 +53,7 @@ test('every main page and the new-assessment dialog stay usable by keyboard at e
   // A wide table that scrolls sideways is a named stop in the tab order.
   await openMainPage(page, 'Caseload', 'Caseload');
   await expectAccessibleAtEverySize(page, 'caseload');
+  await page.screenshot({ path: test.info().outputPath('caseload.png'), fullPage: true });
   await page.setViewportSize({ width: 640, height: 400 });
   const clients = page.getByRole('group', { name: 'Clients, scrolls sideways' });
   await clients.focus();
