@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
+import { startShell } from '../../tests/e2e/support/appFixture';
 import { summarize, type Timing } from './measure';
 
 const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
@@ -11,26 +11,6 @@ export interface BrowserTimings {
   rows: { operation: string; encrypted: Timing }[];
   /** Resident memory of the shell's process (the app's main process) after the runs, in MB. */
   shellRssMb: number;
-}
-
-/** Starts `node dist/electron/shell.cjs` on the office and resolves with its launch address. */
-function startShell(repoRoot: string, dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'electron', 'shell.cjs'), '--data-dir', dataDir, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The browser shell did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/launch\?token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, launchUrl: match[1] });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`The browser shell exited (${code}):\n${output}`)));
-  });
 }
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -50,7 +30,8 @@ async function timeNavigation(page: Page, url: string, rendered: () => Promise<u
  */
 export async function browserTimings(repoRoot: string, dataDir: string, username: string, password: string, runs: number): Promise<BrowserTimings> {
   if (!existsSync(path.join(repoRoot, 'dist', 'electron', 'shell.cjs'))) throw new Error('Run `npm run build` first: the browser rows need dist/electron/shell.cjs.');
-  const { child, launchUrl } = await startShell(repoRoot, dataDir);
+  // The e2e tests' own start-up of the shell, on the office instead of an empty folder.
+  const { child, launchUrl } = await startShell(dataDir, process.env);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
   try {
     const page = await browser.newPage();

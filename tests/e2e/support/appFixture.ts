@@ -27,7 +27,7 @@ function hostEnv(idleLockSeconds: number | undefined): NodeJS.ProcessEnv {
 }
 
 /** Starts the browser shell on a fresh data dir and resolves with its launch URL. */
-function startShell(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; launchUrl: string }> {
+export function startShell(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; launchUrl: string }> {
   const child = spawn(process.execPath, [path.join(root, 'dist', 'electron', 'shell.cjs'), '--data-dir', dataDir, '--no-open'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
