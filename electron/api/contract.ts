@@ -154,6 +154,17 @@ import {
   setViolationStatusInputSchema,
   updateViolationInputSchema,
 } from '../services/violations/violationsSchemas';
+import type { CourtDates } from '../services/insights/courtDates';
+import type { FigureRecords, InsightsPage } from '../services/insights/insights';
+import {
+  figureRecordsInputSchema,
+  insightsFilterSchema,
+  monthlyReportInputSchema,
+  opportunitiesInputSchema,
+  opportunitySettingsSchema,
+  startFromOpportunityInputSchema,
+} from '../services/insights/insightsSchemas';
+import type { Opportunities } from '../services/insights/opportunities';
 import type { ChannelName } from './channels';
 
 /**
@@ -203,6 +214,7 @@ export const contract = {
   'settings.updateEnforcement': channel(enforcementSettingsSchema, ADMIN, returns<SettingsValues['enforcement']>()),
   'settings.updateSchedule': channel(scheduleSettingsSchema, ADMIN, returns<SettingsValues['schedule']>()),
   'settings.updateContactStandards': channel(contactStandardsSchema, ADMIN, returns<SettingsValues['contactStandards']>()),
+  'settings.updateOpportunities': channel(opportunitySettingsSchema, ADMIN, returns<SettingsValues['opportunities']>()),
 
   'users.list': channel(noInput, ADMIN, returns<UserSummary[]>()),
   'users.create': channel(createUserInputSchema, ADMIN, returns<UserRow>()),
@@ -324,6 +336,14 @@ export const contract = {
   'intakeDrafts.list': channel(noInput, ALL, returns<DraftSummary[]>()),
   'intakeDrafts.get': channel(draftIdInputSchema, ALL, returns<IntakeDraftRow>()),
   'intakeDrafts.delete': channel(draftIdInputSchema, ALL, returns<null>()),
+
+  // Figures: officers their own caseload's, supervisors their team's or the office's (services/insights/insightsScope.ts).
+  'insights.page': channel(insightsFilterSchema, ALL, returns<InsightsPage>()),
+  'insights.records': channel(figureRecordsInputSchema, ALL, returns<FigureRecords>()),
+  'insights.monthlyReport': channel(monthlyReportInputSchema, ALL, returns<ExportedFile>()),
+  'insights.opportunities': channel(opportunitiesInputSchema, ALL, returns<Opportunities>()),
+  'insights.startTermination': channel(startFromOpportunityInputSchema, ALL, returns<CourtReportRow>()),
+  'insights.courtDates': channel(noInput, ALL, returns<CourtDates>()),
 
   'audit.list': channel(auditListInputSchema, ADMIN, returns<{ rows: AuditRow[]; total: number }>()),
   'audit.verify': channel(noInput, ADMIN, returns<ChainVerification>()),

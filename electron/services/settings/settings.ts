@@ -22,6 +22,7 @@ export function readAllSettings(db: DbExecutor): SettingsValues {
     enforcement: readSetting(db, 'enforcement'),
     schedule: readSetting(db, 'schedule'),
     contactStandards: readSetting(db, 'contactStandards'),
+    opportunities: readSetting(db, 'opportunities'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONDITION_TYPES, TARGET_UNITS } from '../../../db/schema';
 import { contactStandardsSchema, defaultContactStandards } from '../contactStandards/contactStandardsSchemas';
+import { defaultOpportunitySettings, opportunitySettingsSchema } from '../insights/insightsSchemas';
 import { phoneSchema, requiredText, text } from '../shared/fieldSchemas';
 import { defaultIntakeSettings, defaultRiskInstrument } from './intakeDefaults';
 
@@ -123,6 +124,7 @@ export const settingsSchemas = {
   enforcement: enforcementSettingsSchema,
   schedule: scheduleSettingsSchema,
   contactStandards: contactStandardsSchema,
+  opportunities: opportunitySettingsSchema,
 } as const;
 
 export type SettingsKey = keyof typeof settingsSchemas;
@@ -139,4 +141,5 @@ export const settingsDefaults: SettingsValues = {
   },
   schedule: { timeZone: systemTimeZone() },
   contactStandards: defaultContactStandards,
+  opportunities: defaultOpportunitySettings,
 };
