@@ -1,10 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import type { FigureId } from './insightsSchemas';
+import type { FigureId, Unit } from './insightsSchemas';
 import type { InsightsScope } from './insightsScope';
 
-/** What a figure's numbers are: counts, hours, money in cents, days, or a percentage. */
-export type Unit = 'count' | 'hours' | 'cents' | 'days' | 'percent';
+export type { Unit };
 export type ChartKind = 'bar' | 'stacked' | 'line';
 
 /** Everything a figure's queries need: the scope's officers and the dates, on the office clock. */

@@ -120,3 +120,17 @@ export const opportunitiesInputSchema = z.object({
 export type OpportunitiesInput = z.infer<typeof opportunitiesInputSchema>;
 
 export const startFromOpportunityInputSchema = z.object({ clientId: recordId('a client') });
+
+/** What a figure's numbers are: counts, hours, money in cents, days, or a percentage. */
+export type Unit = 'count' | 'hours' | 'cents' | 'days' | 'percent';
+
+const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A figure's number as people read it; here, beside the schemas, so the pages, the Word report and the CSV agree. */
+export function formatFigureValue(value: number | null, unit: Unit): string {
+  if (value === null) return '–';
+  if (unit === 'cents') return money.format(value / 100);
+  if (unit === 'percent') return `${decimal.format(value)}%`;
+  return decimal.format(value);
+}

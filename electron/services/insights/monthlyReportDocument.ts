@@ -7,7 +7,7 @@ import type { ReportDocument } from '../reports/docx/reportDocument';
 import { heading, labelledLine, paragraph, textRun } from '../reports/docx/textBlocks';
 import { formatDate, formatReportDate } from '../reports/reportFormat';
 import type { SettingsValues } from '../settings/settingsSchemas';
-import { formatFigureValue } from './figureFormat';
+import { formatFigureValue } from './insightsSchemas';
 import type { Figure } from './figureModel';
 
 export interface MonthlyFigures {

@@ -7,7 +7,7 @@ import { owedChange } from '../compliance/ledgerBalance';
 import type { ServiceContext } from '../context';
 import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { readSetting } from '../settings/settings';
-import { formatFigureValue } from './figureFormat';
+import { formatFigureValue } from './insightsSchemas';
 import { list } from './figureRows';
 import { insightsScope } from './insightsScope';
 import type { OpportunitiesInput, OpportunityCriteria, OpportunityKind } from './insightsSchemas';
