@@ -19,6 +19,7 @@ import { buildOfficeFolder, isOfficeFolder } from '../seed/officeFolder';
 import { MIGRATIONS_FOLDER, seedOffice, seededStaff } from '../seed/seedOffice';
 import { caseRecordOperations } from './caseRecordOps';
 import { courtReportOperations } from './courtReportOps';
+import { insightsOperations } from './insightsOps';
 import { scheduleOperations } from './scheduleOps';
 import { compare, formatTable, type BenchRow } from './measure';
 import { makePlainCopy, openPlain } from './plainCopy';
@@ -89,6 +90,7 @@ const operations: [string, (ctx: ServiceContext, i: number) => unknown][] = [
   ...caseRecordOperations(encrypted.db, (i) => person(i).lastName),
   ...courtReportOperations(Object.values(contexts)),
   ...scheduleOperations(encrypted.db),
+  ...insightsOperations(encrypted.db),
 ];
 for (const [operation, run] of operations) {
   rows.push({ operation, ...(await compare(iterations, (target, i) => run(contexts[target], i))) });
