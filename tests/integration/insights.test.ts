@@ -1,7 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import dayjs from 'dayjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../electron/api/contract';
+import { convertWithLibreOffice, docxFields, pdfText, validateDocx } from '../fixtures/docxReader';
 import { daysAgo } from '../fixtures/intakeInput';
 import { insightsOffice, type InsightsOffice } from '../fixtures/insightsOffice';
+import { makeTempDir } from '../fixtures/tempDirs';
 import { useTempOffices } from '../fixtures/tempOffice';
 
 type Page = ChannelOutput<'insights.page'>;
@@ -22,6 +27,8 @@ describe('insights figures on a hand-built office', () => {
   let team: Page;
   let behind: ChannelOutput<'insights.records'>;
   let refusals: unknown[];
+  let docx: ChannelOutput<'insights.monthlyReport'>;
+  let csv: string;
 
   beforeAll(async () => {
     built = await insightsOffice(offices);
@@ -30,6 +37,9 @@ describe('insights figures on a hand-built office', () => {
     await built.actAs('sam');
     team = await built.office.call('insights.page', { scope: 'office', officerId: null, ...RANGE });
     behind = await built.office.call('insights.records', { filter: { scope: 'office', officerId: null, ...RANGE }, figure: 'contactsByOfficer', row: String(built.staff.olivia.id), series: 'made' });
+    const month = { filter: { scope: 'office' as const, officerId: null }, month: dayjs().format('YYYY-MM') };
+    docx = await built.office.call('insights.monthlyReport', { ...month, format: 'docx' });
+    csv = Buffer.from((await built.office.call('insights.monthlyReport', { ...month, format: 'csv' })).base64, 'base64').toString('utf8');
     // The office is shared by this block's tests (the temp-office helper closes it after the first), so every call is made here.
     await built.actAs('olivia');
     refusals = [
@@ -132,5 +142,25 @@ describe('insights figures on a hand-built office', () => {
       { code: 'FORBIDDEN', field: 'officerId' },
       { code: 'VALIDATION', field: 'to' },
     ]);
+  });
+
+  it('exports the month as a valid Word document that LibreOffice opens, with Page X of Y', () => {
+    const dir = makeTempDir('monthly');
+    const file = path.join(dir, docx.fileName);
+    writeFileSync(file, Buffer.from(docx.base64, 'base64'));
+    expect(docx.fileName).toBe(`monthly-statistics-${dayjs().format('YYYY-MM')}.docx`);
+    expect(validateDocx(file)).toMatchObject({ status: 0 });
+    expect(docxFields(file).map((f) => f.instruction).sort()).toEqual(['NUMPAGES', 'PAGE']);
+    const text = pdfText(convertWithLibreOffice(file, dir));
+    expect(text).toContain('Riverside County Probation');
+    expect(text).toContain('Monthly Statistical Report');
+    expect(text).toContain('Drug tests by substance');
+  }, 180_000);
+
+  it('exports the month as CSV, one line per number', () => {
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('figure,row,column,unit,value');
+    expect(lines).toContain('Caseload by supervision level and status,High,Active,count,1');
+    expect(lines).toContain('Restitution,Ordered,Amount,cents,125000');
   });
 });
