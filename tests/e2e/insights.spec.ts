@@ -18,7 +18,7 @@ async function api<C extends Channel>(page: Page, channel: C, input: ChannelInpu
 }
 
 test('a supervisor follows a team figure to its clients, opens an eligible client and starts a termination report pre-filled', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await setUpOffice(page);
   await createUser(page, SUPERVISOR);
   await signOut(page);
@@ -38,7 +38,7 @@ test('a supervisor follows a team figure to its clients, opens an eligible clien
   await api(page, 'caseNotes.create', {
     clientId,
     sign: true,
-    note: { contactType: 'office_visit', contactAt: `${dayjs().format('YYYY-MM-DD')}T08:00`, outcome: 'attended_complied', narrative: 'Reported as directed.', location: 'Office', peoplePresent: 'Client', tags: [] },
+    note: { contactType: 'office_visit', contactAt: dayjs().subtract(1, 'hour').format('YYYY-MM-DDTHH:mm'), outcome: 'attended_complied', narrative: 'Reported as directed.', location: 'Office', peoplePresent: 'Client', tags: [] },
   });
 
   await openNavPage(page, 'Insights');
