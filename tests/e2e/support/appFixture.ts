@@ -100,6 +100,8 @@ export const test = base.extend<AppFixtures & AppOptions>({
       if (!isOwn(request.url(), origin)) externalRequests.push(request.url());
     });
     await page.goto(launchUrl);
+    // Text is measured in the bundled font, never in a fallback that happens to be installed.
+    await page.evaluate(() => document.fonts.ready);
     await use(page);
     await page.close();
     await stop(child);
