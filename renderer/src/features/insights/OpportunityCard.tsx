@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, List, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Text } from '@mantine/core';
 import { useNavigate, Link } from 'react-router';
 import type { Opportunity } from '../../api/insights';
 import { useStartTermination } from '../../api/insights';
@@ -27,9 +27,9 @@ export function OpportunityCard({ opportunity, kind }: { opportunity: Opportunit
             {client.caseNumber} · {LEVEL_LABELS[client.supervisionLevel]} · {client.officerName} · since {client.supervisionStartDate}
           </Text>
         </div>
-        <Badge color={opportunity.eligible ? 'teal' : 'yellow'} variant="light">
+        <Text fw={700} c={opportunity.eligible ? 'teal.9' : 'red.9'}>
           {opportunity.eligible ? 'Meets every criterion' : 'One criterion missed'}
-        </Badge>
+        </Text>
       </Group>
       <List spacing={4} size="sm" aria-label={`Criteria for ${name}`}>
         {opportunity.criteria.map((c) => (
