@@ -160,6 +160,17 @@ import type { BackupProgress, BackupResult } from '../services/backup/createBack
 import type { RestoreResult } from '../services/backup/restoreBackup';
 import { restoreInputSchema } from '../services/backup/restoreSchemas';
 import { exportInputSchema } from '../services/export/exportSchemas';
+import type { CourtDates } from '../services/insights/courtDates';
+import type { FigureRecords, InsightsPage } from '../services/insights/insights';
+import {
+  figureRecordsInputSchema,
+  insightsFilterSchema,
+  monthlyReportInputSchema,
+  opportunitiesInputSchema,
+  opportunitySettingsSchema,
+  startFromOpportunityInputSchema,
+} from '../services/insights/insightsSchemas';
+import type { Opportunities } from '../services/insights/opportunities';
 import type { ChannelName } from './channels';
 
 /**
@@ -209,6 +220,7 @@ export const contract = {
   'settings.updateEnforcement': channel(enforcementSettingsSchema, ADMIN, returns<SettingsValues['enforcement']>()),
   'settings.updateSchedule': channel(scheduleSettingsSchema, ADMIN, returns<SettingsValues['schedule']>()),
   'settings.updateContactStandards': channel(contactStandardsSchema, ADMIN, returns<SettingsValues['contactStandards']>()),
+  'settings.updateOpportunities': channel(opportunitySettingsSchema, ADMIN, returns<SettingsValues['opportunities']>()),
 
   'users.list': channel(noInput, ADMIN, returns<UserSummary[]>()),
   'users.create': channel(createUserInputSchema, ADMIN, returns<UserRow>()),
@@ -340,6 +352,13 @@ export const contract = {
   'backup.restore': channel(restoreInputSchema, ADMIN, returns<RestoreResult>()),
   'backup.restoreFirstRun': channel(restoreInputSchema, 'public', returns<RestoreResult>()),
   'export.records': channel(exportInputSchema, ADMIN, returns<ExportedFile>()),
+  // Figures: officers their own caseload's, supervisors their team's or the office's (services/insights/insightsScope.ts).
+  'insights.page': channel(insightsFilterSchema, ALL, returns<InsightsPage>()),
+  'insights.records': channel(figureRecordsInputSchema, ALL, returns<FigureRecords>()),
+  'insights.monthlyReport': channel(monthlyReportInputSchema, ALL, returns<ExportedFile>()),
+  'insights.opportunities': channel(opportunitiesInputSchema, ALL, returns<Opportunities>()),
+  'insights.startTermination': channel(startFromOpportunityInputSchema, ALL, returns<CourtReportRow>()),
+  'insights.courtDates': channel(noInput, ALL, returns<CourtDates>()),
 
   'audit.list': channel(auditListInputSchema, ADMIN, returns<{ rows: AuditRow[]; total: number }>()),
   'audit.verify': channel(noInput, ADMIN, returns<ChainVerification>()),

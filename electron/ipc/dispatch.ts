@@ -12,6 +12,7 @@ import { clientsHandlers } from './handlers/clients';
 import { complianceHandlers } from './handlers/compliance';
 import { courtReportsHandlers } from './handlers/courtReports';
 import { drugTestsHandlers } from './handlers/drugTests';
+import { insightsHandlers } from './handlers/insights';
 import { intakeDraftsHandlers } from './handlers/intakeDrafts';
 import { referralsHandlers } from './handlers/referrals';
 import { reportsHandlers } from './handlers/reports';
@@ -44,6 +45,7 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...scheduleHandlers,
   ...reportsHandlers,
   ...courtReportsHandlers,
+  ...insightsHandlers,
 };
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;

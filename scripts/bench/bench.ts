@@ -22,6 +22,7 @@ import { caseRecordOperations } from './caseRecordOps';
 import { courtReportOperations } from './courtReportOps';
 import { dispatcherCalls } from './dispatcherCalls';
 import { goalOf } from './goals';
+import { insightsOperations } from './insightsOps';
 import { compare, formatTable, jsonRows, overGoal, WARM_UP_RUNS, type BenchRow } from './measure';
 import { operation, type Operation } from './operations';
 import { makePlainCopy, openPlain } from './plainCopy';
@@ -106,6 +107,7 @@ const operations: Operation[] = [
   ...caseRecordOperations(encrypted.db, (i) => person(i).lastName),
   ...courtReportOperations(Object.values(contexts)),
   ...scheduleOperations(encrypted.db),
+  ...insightsOperations(encrypted.db),
   // Each write op gets a fresh target on every call: the direct runs, then the dispatcher's, warm-ups included.
   ...writeOperations(encrypted.db, officer, 2 * (iterations + WARM_UP_RUNS)),
 ];

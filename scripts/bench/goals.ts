@@ -14,6 +14,9 @@ const GOALS: [prefix: string, ms: number][] = [
   ["calendar: supervisor's team week", 20],
   ['write: ', 30],
   ['browser: ', 1500],
+  // Issue 15: each insights page, and the opportunities list.
+  ['insights: ', 300],
+  ['opportunities: ', 200],
 ];
 /** The rows the issue lists as "keep": today's figures, at most this. */
 const KEEP_MS = 50;

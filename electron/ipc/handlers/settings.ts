@@ -15,4 +15,5 @@ export const settingsHandlers: HandlerGroup<Extract<Channel, `settings.${string}
   'settings.updateEnforcement': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'enforcement', input),
   'settings.updateSchedule': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'schedule', input),
   'settings.updateContactStandards': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'contactStandards', input),
+  'settings.updateOpportunities': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'opportunities', input),
 };

@@ -8,7 +8,7 @@ const total = (amount: SQL) => sql<number>`coalesce(sum(${amount}), 0)`.mapWith(
 const amountWhen = (condition: SQL) => sql`case when ${condition} then ${amountCents} else 0 end`;
 
 /** What an entry does to the balance owed: charges and increases add to it; payments, waivers and decreases take from it. */
-const owedChange = sql`case when ${kind} = 'charge' or (${kind} = 'adjustment' and ${adjustment} = 'increase') then ${amountCents} else -${amountCents} end`;
+export const owedChange = sql`case when ${kind} = 'charge' or (${kind} = 'adjustment' and ${adjustment} = 'increase') then ${amountCents} else -${amountCents} end`;
 
 /** The sums a ledger is read by, all in cents; adjustments is net (increases minus decreases). */
 const totalsColumns = {

@@ -24,6 +24,7 @@ export function readAllSettings(db: DbExecutor): SettingsValues {
     contactStandards: readSetting(db, 'contactStandards'),
     backup: readSetting(db, 'backup'),
     backupStatus: readSetting(db, 'backupStatus'),
+    opportunities: readSetting(db, 'opportunities'),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONDITION_TYPES, TARGET_UNITS } from '../../../db/schema';
 import { backupSettingsSchema, backupStatusSchema, defaultBackupSettings, defaultBackupStatus } from '../backup/backupSchemas';
 import { contactStandardsSchema, defaultContactStandards } from '../contactStandards/contactStandardsSchemas';
+import { defaultOpportunitySettings, opportunitySettingsSchema } from '../insights/insightsSchemas';
 import { phoneSchema, requiredText, text } from '../shared/fieldSchemas';
 import { defaultIntakeSettings, defaultRiskInstrument } from './intakeDefaults';
 
@@ -126,6 +127,7 @@ export const settingsSchemas = {
   contactStandards: contactStandardsSchema,
   backup: backupSettingsSchema,
   backupStatus: backupStatusSchema,
+  opportunities: opportunitySettingsSchema,
 } as const;
 
 export type SettingsKey = keyof typeof settingsSchemas;
@@ -144,4 +146,5 @@ export const settingsDefaults: SettingsValues = {
   contactStandards: defaultContactStandards,
   backup: defaultBackupSettings,
   backupStatus: defaultBackupStatus,
+  opportunities: defaultOpportunitySettings,
 };

@@ -8,7 +8,7 @@ export function useSettings() {
   return useQuery({ queryKey: queryKeys.settings.all, queryFn: () => call('settings.get', {}) });
 }
 
-export function useSettingsChange<C extends 'settings.updateOffice' | 'settings.updateSecurity' | 'settings.updateEnforcement' | 'settings.updateSchedule' | 'settings.updateContactStandards'>(channel: C) {
+export function useSettingsChange<C extends 'settings.updateOffice' | 'settings.updateSecurity' | 'settings.updateEnforcement' | 'settings.updateSchedule' | 'settings.updateContactStandards' | 'settings.updateOpportunities'>(channel: C) {
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => call(channel, input),
     onSuccess: () => {

@@ -10,6 +10,8 @@ const WORK_PAGES = [
   { to: paths.intake, label: 'New intake' },
   { to: paths.agencies, label: 'Agency directory' },
   { to: paths.courtReports, label: 'Court reports' },
+  { to: paths.insights, label: 'Insights' },
+  { to: paths.opportunities, label: 'Opportunities' },
 ];
 
 const ADMIN_PAGES = [

@@ -6,6 +6,9 @@ import { ReportEditorPage } from '../features/courtReports/ReportEditorPage';
 import { ReportsPage } from '../features/courtReports/ReportsPage';
 import { ReportTemplatesPage } from '../features/courtReports/ReportTemplatesPage';
 import { HomePage } from '../features/home/HomePage';
+import { FigureRecordsPage } from '../features/insights/FigureRecordsPage';
+import { InsightsPage } from '../features/insights/InsightsPage';
+import { OpportunitiesPage } from '../features/insights/OpportunitiesPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { AgencyDirectoryPage } from '../features/referrals/AgencyDirectoryPage';
 import { FieldDayPage } from '../features/schedule/FieldDayPage';
@@ -29,6 +32,9 @@ export const router = createBrowserRouter([
       { path: '/schedule/field-day/:date', element: <FieldDayPage /> },
       { path: `${paths.intake}/:draftId?`, element: <IntakePage /> },
       { path: '/clients/:clientId', element: <ClientProfilePage /> },
+      { path: paths.insights, element: <InsightsPage /> },
+      { path: paths.insightsRecords, element: <FigureRecordsPage /> },
+      { path: paths.opportunities, element: <OpportunitiesPage /> },
       { path: paths.courtReports, element: <ReportsPage /> },
       { path: '/reports/:reportId', element: <ReportEditorPage /> },
       {

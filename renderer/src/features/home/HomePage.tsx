@@ -7,6 +7,7 @@ import { formatLocalTime } from '../../components/formatTime';
 import { PageHeader } from '../../components/PageHeader';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
 import { CaseloadSummaryCard } from '../caseload/CaseloadSummaryCard';
+import { CourtDatesCard } from '../insights/CourtDatesCard';
 import { IntakeDraftsCard } from '../intake/IntakeDraftsCard';
 import { ScheduleDashboard } from '../schedule/ScheduleDashboard';
 import { ROLE_LABELS } from '../users/roleLabels';
@@ -35,6 +36,7 @@ export function HomePage() {
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <CaseloadSummaryCard />
           <IntakeDraftsCard />
+          <CourtDatesCard />
         </SimpleGrid>
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="xs">

@@ -6,6 +6,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { OfficeDetailsForm } from './OfficeDetailsForm';
 import { EnforcementForm } from './EnforcementForm';
 import { ContactStandardsForm } from './ContactStandardsForm';
+import { OpportunitiesForm } from './OpportunitiesForm';
 import { ScheduleSettingsForm } from './ScheduleSettingsForm';
 import { SecurityForm } from './SecurityForm';
 
@@ -23,6 +24,7 @@ export function OfficeSettingsPage() {
           <EnforcementForm initial={settings.data.enforcement} />
           <ScheduleSettingsForm initial={settings.data.schedule} />
           <ContactStandardsForm initial={settings.data.contactStandards} />
+          <OpportunitiesForm initial={settings.data.opportunities} />
         </Stack>
       )}
     </>

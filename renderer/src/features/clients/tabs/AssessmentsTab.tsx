@@ -1,5 +1,6 @@
 import { Stack, Table } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { RiskInstrument } from '../../../../../electron/services/settings/settingsSchemas';
 import { today } from '../../../../../electron/services/shared/fieldSchemas';
 import { useSettings } from '../../../api/settings';
@@ -38,7 +39,10 @@ export function AssessmentsTab({ profile }: { profile: ClientProfile }) {
   const directory = useDirectory();
   const settings = useSettings();
   const instrument = settings.data?.riskInstrument;
-  const [reassessing, setReassessing] = useState(false);
+  // The opportunities page opens a reassessment here with the criteria's facts as the reason (?reassess=…).
+  const [params] = useSearchParams();
+  const facts = params.get('reassess');
+  const [reassessing, setReassessing] = useState(facts !== null);
   const assessorName = userNameOf(directory.data);
 
   return (
@@ -79,7 +83,7 @@ export function AssessmentsTab({ profile }: { profile: ClientProfile }) {
           title="New assessment"
           submitLabel="Save assessment"
           size="xl"
-          initialValues={{ clientId: client.id, screening: blankScreening(today()) } as ReassessForm}
+          initialValues={{ clientId: client.id, screening: { ...blankScreening(today()), overrideReason: facts ?? '' } } as ReassessForm}
           toInput={(values) => ({ ...values, screening: withChosenLevel(values.screening, screeningProgress(instrument, values.screening.answers).proposedLevel) })}
           check={(values) => screeningErrors(instrument, values.screening, 'screening')}
           savedMessage={(saved) => `Assessment saved; the supervision level is now ${LEVEL_LABELS[saved.chosenLevel].toLowerCase()}.`}

@@ -1,0 +1,164 @@
+import dayjs from 'dayjs';
+import { sql } from 'drizzle-orm';
+import { CLIENT_STATUSES, SUPERVISION_LEVELS, type SupervisionLevel } from '../../../db/schema';
+import { clientStandings, STANDARDS_APPLY_TO } from '../contactStandards/clientStandings';
+import type { ContactStanding } from '../contactStandards/standing';
+import { QUALIFYING_OUTCOMES, STANDING_STATUSES } from '../contactStandards/standing';
+import { readSetting } from '../settings/settings';
+import type { FigureDef, FigureQuery, SourceRow } from './figureModel';
+import { atTimes, codeLabel, codeRows, list, monthRows, officerRows, trendMonths } from './figureRows';
+
+const OPEN_STATUSES = CLIENT_STATUSES.filter((s) => s !== 'closed');
+
+const caseload: FigureDef = {
+  id: 'caseload',
+  title: 'Caseload by supervision level and status',
+  description: 'Clients under supervision today (closed cases left out), whatever the date range.',
+  chart: 'stacked',
+  rowLabel: 'Supervision level',
+  rows: () => codeRows(SUPERVISION_LEVELS),
+  drill: 'caseload',
+  series: OPEN_STATUSES.map((status) => ({
+    key: status,
+    label: codeLabel(status),
+    unit: 'count',
+    measure: 'count',
+    source: (q) => sql`select c.id as client_id, c.supervision_level as key, 1 as amount from clients c where ${q.scope.clientCondition} and c.status = ${status}`,
+  })),
+};
+
+/** Signed notes of face-to-face contacts that took place (the contact standards' own rule), with the key given. */
+function contactsMade(q: FigureQuery, key: 'officer' | 'month', from: string, toNext: string) {
+  const { faceToFaceTypes } = readSetting(q.db, 'contactStandards');
+  const keyColumn = key === 'officer' ? sql`cast(c.assigned_officer_id as text)` : sql`substr(n.contact_at, 1, 7)`;
+  return sql`select n.client_id as client_id, ${keyColumn} as key, 1 as amount
+    from clients c join case_notes n on n.client_id = c.id
+    where ${q.scope.clientCondition} and n.status = 'signed' and n.outcome in (${list(QUALIFYING_OUTCOMES)})
+      and n.contact_type in (${list(faceToFaceTypes)}) and ${atTimes(sql`n.contact_at`, from, toNext)}`;
+}
+
+interface Supervised {
+  id: number;
+  officerId: number;
+  level: SupervisionLevel;
+  start: string;
+}
+
+/** Clients the contact standards apply to today, in scope. */
+function supervised(q: FigureQuery): Supervised[] {
+  const key = 'supervised';
+  if (!q.memo.has(key)) {
+    q.memo.set(
+      key,
+      q.db.all<Supervised>(sql`select c.id as id, c.assigned_officer_id as officerId, c.supervision_level as level, c.supervision_start_date as start
+        from clients c where ${q.scope.clientCondition} and c.status in (${list(STANDARDS_APPLY_TO)})`),
+    );
+  }
+  return q.memo.get(key) as Supervised[];
+}
+
+/**
+ * Face-to-face contacts a client's level asks for over a window: count × days / period, counting the days of the
+ * window from the supervision start on. Today's caseload at today's levels: a client closed since is not counted.
+ */
+function contactsRequired(q: FigureQuery, windows: { key: (c: Supervised) => string; from: string; to: string }[]): SourceRow[] {
+  const standards = readSetting(q.db, 'contactStandards');
+  const rows: SourceRow[] = [];
+  for (const client of supervised(q)) {
+    const frequency = standards.levels[client.level].faceToFace;
+    if (!frequency) continue;
+    for (const window of windows) {
+      const start = client.start > window.from ? client.start : window.from;
+      const days = dayjs(window.to).diff(dayjs(start), 'day') + 1;
+      if (days > 0) rows.push({ clientId: client.id, key: window.key(client), amount: (frequency.count * days) / frequency.periodDays });
+    }
+  }
+  return rows;
+}
+
+const nextDay = (date: string) => dayjs(date).add(1, 'day').format('YYYY-MM-DD');
+
+const contactsByOfficer: FigureDef = {
+  id: 'contactsByOfficer',
+  title: 'Contacts made and required, per officer',
+  description:
+    'Signed face-to-face contacts that took place in the date range, against what the contact standards ask of each client’s level over the same days (today’s caseload, from each client’s supervision start).',
+  chart: 'bar',
+  rowLabel: 'Officer',
+  rows: officerRows,
+  drill: 'records',
+  series: [
+    { key: 'made', label: 'Contacts made', unit: 'count', measure: 'count', source: (q) => contactsMade(q, 'officer', q.from, q.toNext) },
+    {
+      key: 'required',
+      label: 'Contacts required',
+      unit: 'count',
+      measure: 'sum',
+      source: (q) => contactsRequired(q, [{ key: (c) => String(c.officerId), from: q.from, to: q.to }]),
+    },
+  ],
+};
+
+const contactTrend: FigureDef = {
+  id: 'contactTrend',
+  title: 'Contacts made and required, last 12 months',
+  description: 'Month by month to the end of the date range; choose an officer to see theirs alone.',
+  chart: 'line',
+  rowLabel: 'Month',
+  rows: (q) => monthRows(trendMonths(q)),
+  drill: 'records',
+  series: [
+    {
+      key: 'made',
+      label: 'Contacts made',
+      unit: 'count',
+      measure: 'count',
+      source: (q) => {
+        const months = trendMonths(q);
+        return contactsMade(q, 'month', `${months[0]}-01`, nextDay(dayjs(`${months[months.length - 1]}-01`).endOf('month').format('YYYY-MM-DD')));
+      },
+    },
+    {
+      key: 'required',
+      label: 'Contacts required',
+      unit: 'count',
+      measure: 'sum',
+      source: (q) =>
+        contactsRequired(
+          q,
+          trendMonths(q).map((month) => ({ key: () => month, from: `${month}-01`, to: dayjs(`${month}-01`).endOf('month').format('YYYY-MM-DD') })),
+        ),
+    },
+  ],
+};
+
+/** Where each supervised client in scope stands today, from the contact-standards service. */
+function standings(q: FigureQuery): Map<number, ContactStanding> {
+  const key = 'standings';
+  if (!q.memo.has(key)) q.memo.set(key, clientStandings(q.db, supervised(q).map((c) => c.id), q.now));
+  return q.memo.get(key) as Map<number, ContactStanding>;
+}
+
+const contactStandards: FigureDef = {
+  id: 'contactStandards',
+  title: 'Contact standards today, per officer',
+  description: 'Clients whose contact standards are overdue, due soon or met today, whatever the date range.',
+  chart: 'stacked',
+  rowLabel: 'Officer',
+  rows: officerRows,
+  drill: 'records',
+  series: STANDING_STATUSES.map((status) => ({
+    key: status,
+    label: codeLabel(status),
+    unit: 'count' as const,
+    measure: 'count' as const,
+    source: (q: FigureQuery) => {
+      const all = standings(q);
+      return supervised(q)
+        .filter((c) => all.get(c.id)?.status === status)
+        .map((c) => ({ clientId: c.id, key: String(c.officerId), amount: 1 }));
+    },
+  })).reverse(),
+};
+
+export const CASE_FIGURES = [caseload, contactsByOfficer, contactTrend, contactStandards];

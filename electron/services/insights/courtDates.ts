@@ -1,0 +1,76 @@
+import { and, asc, eq, gte, inArray, isNotNull, lt, notExists, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { appointments, clients, courtReports, type CourtReportStatus } from '../../../db/schema';
+import { recordAudit } from '../audit/auditChain';
+import type { ServiceContext } from '../context';
+import { selectAppointmentViews, type AppointmentView } from '../schedule/appointmentViews';
+import { COURT_HEARING_DAYS } from '../schedule/dashboard';
+import { addDays, dateInZone, dayStartUtc, officeTimeZone } from '../schedule/officeTime';
+
+/** Reports still with the officer or their supervisor; approved and exported ones are done. */
+const IN_PROGRESS: CourtReportStatus[] = ['draft', 'submitted', 'returned'];
+
+export interface ReportDue {
+  reportId: number;
+  reportType: string;
+  status: CourtReportStatus;
+  courtDueDate: string;
+  clientId: number;
+  clientName: string;
+  caseNumber: string;
+  overdue: boolean;
+}
+
+export interface CourtDates {
+  today: string;
+  reportsDue: ReportDue[];
+  hearings: AppointmentView[];
+}
+
+/** The signed-in user's court reports with a due date not yet approved (the overdue first), and their hearings ahead. */
+export function courtDates(ctx: ServiceContext): CourtDates {
+  const me = ctx.actor.id;
+  const zone = officeTimeZone(ctx.db);
+  const now = ctx.now();
+  const today = dateInZone(now, zone);
+  const newer = alias(courtReports, 'newer');
+  return ctx.db.transaction((tx) => {
+    const reportsDue = tx
+      .select({
+        reportId: courtReports.id,
+        reportType: courtReports.reportType,
+        status: courtReports.status,
+        courtDueDate: sql<string>`${courtReports.courtDueDate}`,
+        clientId: clients.id,
+        clientName: sql<string>`${clients.firstName} || ' ' || ${clients.lastName}`,
+        caseNumber: clients.caseNumber,
+      })
+      .from(courtReports)
+      .innerJoin(clients, eq(clients.id, courtReports.clientId))
+      .where(
+        and(
+          or(eq(courtReports.authorId, me), eq(clients.assignedOfficerId, me)),
+          inArray(courtReports.status, IN_PROGRESS),
+          isNotNull(courtReports.courtDueDate),
+          notExists(tx.select({ id: newer.id }).from(newer).where(eq(newer.previousVersionId, courtReports.id))),
+        ),
+      )
+      .orderBy(asc(courtReports.courtDueDate), asc(courtReports.id))
+      .limit(50)
+      .all()
+      .map((r) => ({ ...r, overdue: r.courtDueDate < today }));
+    const hearings = selectAppointmentViews(
+      tx,
+      and(
+        eq(appointments.officerId, me),
+        eq(appointments.type, 'court_hearing'),
+        eq(appointments.status, 'scheduled'),
+        gte(appointments.startAt, dayStartUtc(today, zone)),
+        lt(appointments.startAt, dayStartUtc(addDays(today, COURT_HEARING_DAYS + 1), zone)),
+      ),
+      zone,
+    );
+    recordAudit(tx, { action: 'insights.courtDates', entity: 'insights', detail: `${reportsDue.length} report(s) due, ${hearings.length} hearing(s)`, actor: ctx.actor, ts: now });
+    return { today, reportsDue, hearings };
+  });
+}

@@ -1,0 +1,43 @@
+import dayjs from 'dayjs';
+import { csvField } from '../audit/auditLog';
+import { recordAudit } from '../audit/auditChain';
+import type { ServiceContext } from '../context';
+import { docxFile, type ExportedFile } from '../reports/exportedFile';
+import { packReport } from '../reports/docx/reportDocument';
+import { readSetting } from '../settings/settings';
+import { FIGURES } from './figureCatalog';
+import { computeFigure } from './figureModel';
+import { figureQuery } from './insights';
+import type { MonthlyReportInput } from './insightsSchemas';
+import { insightsScope } from './insightsScope';
+import { monthlyReportDocument, type MonthlyFigures } from './monthlyReportDocument';
+
+const CSV_COLUMNS = ['figure', 'row', 'column', 'unit', 'value'];
+
+/** One line per number; values unformatted (cents, hours, percent) so a spreadsheet can add them up. */
+export function monthlyCsv(report: MonthlyFigures): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const figure of report.figures) {
+    for (const row of figure.rows) {
+      for (const series of figure.series) lines.push([figure.title, row.label, series.label, series.unit, row.values[series.key] ?? ''].map(csvField).join(','));
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The figures of one calendar month, as a Word document or CSV, for the courts and the state agency. */
+export async function exportMonthlyReport(ctx: ServiceContext, input: MonthlyReportInput): Promise<ExportedFile> {
+  const scope = insightsScope(ctx, input.filter);
+  const from = `${input.month}-01`;
+  const to = dayjs(from).endOf('month').format('YYYY-MM-DD');
+  const preparedAt = ctx.now();
+  const { report, office } = ctx.db.transaction((tx) => {
+    const q = figureQuery(ctx, tx, scope, { from, to });
+    const scopeLabel = input.filter.scope === 'office' && input.filter.officerId === null ? 'The whole office' : scope.officers.map((o) => o.fullName).join(', ');
+    recordAudit(tx, { action: 'report.export', entity: 'insights', detail: `monthly statistics ${input.month} (${input.format}); scope ${input.filter.scope}`, actor: ctx.actor, ts: preparedAt });
+    return { report: { month: input.month, from, to, scopeLabel, figures: FIGURES.map((def) => computeFigure(def, q)) }, office: readSetting(tx, 'office') };
+  });
+  const name = `monthly-statistics-${input.month}`;
+  if (input.format === 'csv') return { fileName: `${name}.csv`, mimeType: 'text/csv', base64: Buffer.from(monthlyCsv(report), 'utf8').toString('base64') };
+  return docxFile(name, await packReport(monthlyReportDocument(report, office, preparedAt)));
+}
