@@ -99,10 +99,10 @@ export const CONDITION_TYPE_LABELS: Labels<typeof CONDITION_TYPES> = {
   other: 'Other',
 };
 
-/** Money is counted in cents so sums stay exact; the label says so where the amount is typed. */
+/** Money is kept in cents so sums stay exact; officers type and read it in dollars. */
 export const TARGET_UNIT_LABELS: Labels<typeof TARGET_UNITS> = {
   hours: 'hours',
-  cents: 'cents (money; $1 = 100)',
+  cents: 'dollars (money owed)',
   tests_per_month: 'tests per month',
   sessions: 'sessions',
   days: 'days',
