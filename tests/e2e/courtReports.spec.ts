@@ -83,11 +83,16 @@ test('a violation report is written, returned, resubmitted, approved and exporte
   await page.getByLabel('Recommendation').fill(FINAL_RECOMMENDATION);
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByText('Submitted for review', { exact: true })).toBeVisible();
+  // Resubmitted, the return no longer stands: it is history, not an alert.
+  await expect(page.getByRole('alert').filter({ hasText: /^Returned by/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Earlier reviews' })).toContainText('Add the reporting schedule you recommend after release.');
 
   await switchUser(page, SUPERVISOR.username, SUPERVISOR_PASSWORD);
   await openReportFrom(page, 'Awaiting my review');
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText('Approved', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: `Approved by ${SUPERVISOR.fullName}` })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Returned by' })).toHaveCount(0);
 
   // The officer exports the approved report; the saved file is checked as Word and LibreOffice would read it.
   await switchUser(page, OFFICER.username, OFFICER_PASSWORD);
