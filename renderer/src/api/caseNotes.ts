@@ -17,5 +17,5 @@ export type NoteChange = Exclude<Extract<Channel, `caseNotes.${string}`>, 'caseN
  * client's contact standing (the profile's banner, the dashboard), which the schedule domain holds.
  */
 export function useNoteChange<C extends NoteChange>(channel: C) {
-  return useChannelMutation(channel, () => [queryKeys.caseNotes.all, queryKeys.drugTests.all, queryKeys.violations.all, queryKeys.timeline.all, queryKeys.schedule.all]);
+  return useChannelMutation(channel, () => [queryKeys.caseNotes.all, queryKeys.drugTests.all, queryKeys.violations.all, queryKeys.timeline.all, queryKeys.schedule.all, queryKeys.reviews.queue]);
 }

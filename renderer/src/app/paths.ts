@@ -9,6 +9,7 @@ export const paths = {
   fieldDay: (date: string) => `/schedule/field-day/${date}`,
   courtReports: '/reports',
   courtReport: (reportId: number) => `/reports/${reportId}`,
+  reviews: '/reviews',
   reportTemplates: '/admin/report-templates',
   users: '/admin/users',
   audit: '/admin/audit',

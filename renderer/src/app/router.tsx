@@ -8,6 +8,7 @@ import { ReportTemplatesPage } from '../features/courtReports/ReportTemplatesPag
 import { HomePage } from '../features/home/HomePage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { AgencyDirectoryPage } from '../features/referrals/AgencyDirectoryPage';
+import { ReviewQueuePage } from '../features/reviews/ReviewQueuePage';
 import { FieldDayPage } from '../features/schedule/FieldDayPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { OfficeSettingsPage } from '../features/settings/OfficeSettingsPage';
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
       { path: '/clients/:clientId', element: <ClientProfilePage /> },
       { path: paths.courtReports, element: <ReportsPage /> },
       { path: '/reports/:reportId', element: <ReportEditorPage /> },
+      { path: paths.reviews, element: <ReviewQueuePage /> },
       {
         element: <RequireAdmin />,
         children: [

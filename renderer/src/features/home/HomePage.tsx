@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
 import { CaseloadSummaryCard } from '../caseload/CaseloadSummaryCard';
 import { IntakeDraftsCard } from '../intake/IntakeDraftsCard';
+import { AwaitingReviewCard } from '../reviews/AwaitingReviewCard';
 import { ScheduleDashboard } from '../schedule/ScheduleDashboard';
 import { ROLE_LABELS } from '../users/roleLabels';
 
@@ -31,6 +32,7 @@ export function HomePage() {
     <>
       <PageHeader title={`Welcome, ${user.fullName}`} description={`${officeName} · signed in as ${ROLE_LABELS[user.role].toLowerCase()} (${user.username})`} />
       <Stack gap="xl">
+        <AwaitingReviewCard />
         <ScheduleDashboard />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <CaseloadSummaryCard />
