@@ -64,7 +64,7 @@ test('an officer takes in a client with every part, then finds them on the casel
   await page.getByRole('button', { name: 'Add offence' }).click();
   const second = page.getByRole('group', { name: 'Offence 2' });
   await second.getByLabel('Offence description').fill('Possession of burglary tools');
-  await choose(page, second, 'Offence class', 'Misdemeanour');
+  await choose(page, second, 'Offence class', 'Misdemeanor');
   await page.getByRole('group', { name: 'Standard condition 10' }).getByLabel('Ordered by the court').uncheck();
   await page.getByRole('button', { name: 'Add special condition' }).click();
   const special = page.getByRole('group', { name: 'Special condition 1' });
