@@ -113,6 +113,7 @@ export const CHANNELS = [
   'courtReports.approve',
   'courtReports.newVersion',
   'courtReports.export',
+  'reviews.queue',
   'intakeDrafts.save',
   'intakeDrafts.list',
   'intakeDrafts.get',

@@ -81,6 +81,7 @@ import type { DuplicateMatch } from '../services/clients/duplicates';
 import type { ComplianceRecord } from '../services/compliance/complianceRecord';
 import { addLedgerEntryInputSchema, logServiceHoursInputSchema, recordAttendanceInputSchema } from '../services/compliance/complianceSchemas';
 import type { SavedDrugTest } from '../services/drugTests/drugTests';
+import type { ReviewQueue } from '../services/reviews/reviewQueue';
 import { createDrugTestInputSchema, recordLabResultInputSchema } from '../services/drugTests/drugTestsSchemas';
 import type { DraftSummary } from '../services/intakeDrafts/intakeDrafts';
 import { draftIdInputSchema, saveDraftInputSchema } from '../services/intakeDrafts/intakeDraftsSchemas';
@@ -336,6 +337,9 @@ export const contract = {
   'courtReports.approve': channel(approveReportInputSchema, SUPERVISOR, returns<CourtReportRow>()),
   'courtReports.newVersion': channel(reportIdInputSchema, ALL, returns<CourtReportRow>()),
   'courtReports.export': channel(reportIdInputSchema, ALL, returns<ExportedFile>()),
+
+  // Supervisors' queue of signed notes and submitted reports awaiting their review.
+  'reviews.queue': channel(noInput, SUPERVISOR, returns<ReviewQueue>()),
 
   // Drafts are private to the officer who saved them, whatever their role.
   'intakeDrafts.save': channel(saveDraftInputSchema, ALL, returns<DraftSummary>()),

@@ -20,6 +20,7 @@ import { scheduleHandlers } from './handlers/schedule';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { supervisionPlanHandlers } from './handlers/supervisionPlan';
+import { reviewHandlers } from './handlers/reviews';
 import { timelineHandlers } from './handlers/timeline';
 import type { Handler, HandlerContext } from './handlers/types';
 import { usersHandlers } from './handlers/users';
@@ -41,6 +42,7 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...referralsHandlers,
   ...violationsHandlers,
   ...timelineHandlers,
+  ...reviewHandlers,
   ...searchHandlers,
   ...scheduleHandlers,
   ...reportsHandlers,

@@ -92,12 +92,19 @@ test('an officer records a home visit, a positive drug test and its violation, s
   await dismissNotifications(page);
   await expect(card.getByRole('region', { name: 'Drug tests' })).toContainText('Urine test');
   await expect(page.getByRole('table', { name: 'Drug tests' })).toContainText('cocaine positive');
+  // Its violation is recorded: the test no longer offers a second one.
+  await expect(page.getByRole('table', { name: 'Drug tests' })).toContainText('Violation recorded');
+  await expect(page.getByRole('table', { name: 'Drug tests' }).getByRole('button', { name: /^Record violation/ })).toHaveCount(0);
 
   // Signed, the note can no longer be edited or deleted: "Edit" explains and leads to an addendum.
+  // The draft does not count as the first contact; once signed, the profile's banner says so at once.
+  const standards = page.getByRole('region', { name: 'Contact standards' });
+  await expect(standards).toContainText('first face-to-face contact');
   await card.getByRole('button', { name: `Sign: ${VISIT}` }).click();
   dialog = page.getByRole('dialog', { name: 'Sign this note?' });
   await dialog.getByRole('button', { name: 'Sign note' }).click();
   await expect(card).toContainText('Signed by Olly Officer');
+  await expect(standards).not.toContainText('first face-to-face contact');
   await dismissNotifications(page);
   await expect(card.getByRole('button', { name: `Delete: ${VISIT}` })).toHaveCount(0);
   await card.getByRole('button', { name: `Edit: ${VISIT}` }).click();

@@ -36,7 +36,7 @@ test('an officer keeps compliance, the plan and referrals, and finds each on the
   await expect(page.getByRole('heading', { level: 1, name: 'Jordan Whitaker' })).toBeVisible();
   await page.getByRole('tab', { name: 'Court & conditions' }).click();
   await addTargetCondition(page, { type: 'Community service', text: 'Complete 40 hours of community service.', target: '40', counts: 'hours' });
-  await addTargetCondition(page, { type: 'Restitution', text: 'Pay $500 restitution to the victim.', target: '50000', counts: 'cents (money; $1 = 100)' });
+  await addTargetCondition(page, { type: 'Restitution', text: 'Pay $500 restitution to the victim.', target: '500', counts: 'dollars (money owed)' });
 
   // Community-service hours: typed in hours, refused when empty, then progress against the 40 ordered.
   const conditions = page.getByRole('table', { name: 'Condition compliance' });
@@ -57,13 +57,12 @@ test('an officer keeps compliance, the plan and referrals, and finds each on the
   await expect(dialog).toBeHidden();
   await dismissNotifications(page);
   await expect(service).toContainText('4.5 of 40 hours (11%)');
+  // The first hours logged start the condition.
+  await expect(service).toContainText('In progress');
   const serviceNumber = (await service.getByRole('cell').first().textContent()) ?? '';
   await expect(page.getByRole('progressbar', { name: `Progress of condition ${serviceNumber}` })).toHaveAttribute('aria-valuenow', '11');
   await expect(page.getByRole('region', { name: 'Community service' })).toContainText('35.5 hours remaining');
   await expect(page.getByRole('table', { name: 'Community-service hours' })).toContainText('Riverside Food Bank');
-  await service.getByRole('button', { name: /^Set status/ }).click();
-  await page.getByRole('menuitem', { name: 'In progress' }).click();
-  await expect(service).toContainText('In progress');
 
   // Restitution: the order is charged, then a payment typed in dollars and cents brings the balance down.
   const restitution = conditions.getByRole('row', { name: /Pay \$500 restitution/ });

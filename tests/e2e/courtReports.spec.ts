@@ -66,9 +66,25 @@ test('a violation report is written, returned, resubmitted, approved and exporte
   await expect(page.getByText('Submitted for review', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Recommendation')).toHaveCount(0);
 
-  // The supervisor finds it awaiting review and returns it with a comment.
+  // The officer also signs a note of an office visit.
+  await api(page, 'caseNotes.create', {
+    clientId,
+    sign: true,
+    note: { contactType: 'office_visit', contactAt: `${dayjs().subtract(1, 'day').format('YYYY-MM-DD')}T10:00`, durationMinutes: 30, location: 'Office', peoplePresent: 'Client', outcome: 'attended_complied', narrative: 'Reported as directed.', tags: [] },
+  });
+
+  // The supervisor's Home says what waits: the report and the note, each opening from the review queue.
   await switchUser(page, SUPERVISOR.username, SUPERVISOR.temporaryPassword);
   await changeTemporaryPassword(page, SUPERVISOR.temporaryPassword, SUPERVISOR_PASSWORD);
+  const awaiting = page.getByRole('region', { name: 'Awaiting my review' });
+  await expect(awaiting).toContainText('1 note and 1 report awaiting your review');
+  await expect(awaiting.getByRole('link', { name: 'Violation report: Jordan Whitaker' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('home-supervisor.png'), fullPage: true });
+  await awaiting.getByRole('link', { name: 'Open review queue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Court reports awaiting review' })).toContainText('Jordan Whitaker');
+  await expect(page.getByRole('table', { name: 'Notes awaiting review' }).getByRole('row', { name: /Office visit/ })).toContainText(OFFICER.fullName);
+  await expectAccessible(page, 'review queue');
   await openReportFrom(page, 'Awaiting my review');
   await page.getByRole('button', { name: 'Return with comments' }).click();
   const returning = page.getByRole('dialog', { name: 'Return report' });
@@ -83,11 +99,16 @@ test('a violation report is written, returned, resubmitted, approved and exporte
   await page.getByLabel('Recommendation').fill(FINAL_RECOMMENDATION);
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByText('Submitted for review', { exact: true })).toBeVisible();
+  // Resubmitted, the return no longer stands: it is history, not an alert.
+  await expect(page.getByRole('alert').filter({ hasText: /^Returned by/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Earlier reviews' })).toContainText('Add the reporting schedule you recommend after release.');
 
   await switchUser(page, SUPERVISOR.username, SUPERVISOR_PASSWORD);
   await openReportFrom(page, 'Awaiting my review');
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText('Approved', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: `Approved by ${SUPERVISOR.fullName}` })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Returned by' })).toHaveCount(0);
 
   // The officer exports the approved report; the saved file is checked as Word and LibreOffice would read it.
   await switchUser(page, OFFICER.username, OFFICER_PASSWORD);

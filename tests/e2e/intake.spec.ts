@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/appFixture';
 import { OFFICER, OFFICER_PASSWORD, choose, createUser, dismissNotifications, openMainPage, setUpOffice, signIn, signInAsNewOfficer, signInAsOfficerFirstTime, signOut } from './support/flows';
-import { answerScreening, expectIntakeStep, fillCourtCase, fillIdentity, fillMinimalIntake, makePhoto, nextIntakeStep, type Person } from './support/intakeFlows';
+import { answerScreening, expectIntakeStep, fillCourtCase, fillIdentity, fillIntakeAfterIdentity, fillMinimalIntake, makePhoto, nextIntakeStep, type Person } from './support/intakeFlows';
 
 const day = (offset: number) => dayjs().add(offset, 'day').format('YYYY-MM-DD');
 const JORDAN: Person = { firstName: 'Jordan', lastName: 'Whitaker', dateOfBirth: '1990-04-12', sex: 'Male' };
@@ -64,7 +64,7 @@ test('an officer takes in a client with every part, then finds them on the casel
   await page.getByRole('button', { name: 'Add offence' }).click();
   const second = page.getByRole('group', { name: 'Offence 2' });
   await second.getByLabel('Offence description').fill('Possession of burglary tools');
-  await choose(page, second, 'Offence class', 'Misdemeanour');
+  await choose(page, second, 'Offence class', 'Misdemeanor');
   await page.getByRole('group', { name: 'Standard condition 10' }).getByLabel('Ordered by the court').uncheck();
   await page.getByRole('button', { name: 'Add special condition' }).click();
   const special = page.getByRole('group', { name: 'Special condition 1' });
@@ -173,15 +173,30 @@ test('taking in the same name and date of birth again warns of a likely duplicat
   await page.getByRole('button', { name: 'Create client' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jordan Whitaker' })).toBeVisible();
 
+  // The check runs as soon as the identity step is done, and the officer may carry on.
   await openMainPage(page, 'New intake', 'New intake');
-  await fillMinimalIntake(page, JORDAN, 'CR-2025-00012');
-  await page.getByRole('button', { name: 'Create client' }).click();
+  await fillIdentity(page, JORDAN);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   const warning = page.getByRole('dialog', { name: 'This person may already be a client' });
   await expect(warning).toContainText('Whitaker, Jordan');
   await expect(warning).toContainText(CASE_NUMBER);
   await expect(warning).toContainText('Same name and date of birth');
   await expectAccessible(page, 'duplicate warning');
   await page.screenshot({ path: test.info().outputPath('duplicate-warning.png') });
+  await warning.getByRole('button', { name: 'Not the same person: continue' }).click();
+  await expectIntakeStep(page, 'Addresses');
+  await fillIntakeAfterIdentity(page, 'CR-2025-00012');
+
+  // The step list opens any step reached: back to the court case, then straight to the review.
+  const steps = page.getByRole('navigation', { name: 'Intake steps' });
+  await steps.getByRole('button', { name: /Court case/ }).click();
+  await expectIntakeStep(page, 'Court case, offences and conditions');
+  await steps.getByRole('button', { name: /Review/ }).click();
+  await expectIntakeStep(page, 'Review and create');
+
+  // Asked again before creating: this time the officer opens the existing record.
+  await page.getByRole('button', { name: 'Create client' }).click();
+  await expect(warning).toContainText('Whitaker, Jordan');
   await warning.getByRole('button', { name: 'Open existing record' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jordan Whitaker' })).toBeVisible();
   await expect(page.getByRole('main').getByText(CASE_NUMBER)).toBeVisible();
@@ -336,8 +351,8 @@ test('an administrator takes in a client for an officer and transfers them from 
   // Jordan is now on Pat's caseload: Olly taking him in again is warned, but may not open Pat's record.
   await signInAsOfficerFirstTime(page);
   await openMainPage(page, 'New intake', 'New intake');
-  await fillMinimalIntake(page, JORDAN, 'CR-2025-00012');
-  await page.getByRole('button', { name: 'Create client' }).click();
+  await fillIdentity(page, JORDAN);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   const warning = page.getByRole('dialog', { name: 'This person may already be a client' });
   await expect(warning).toContainText('Pat Parole');
   await warning.getByRole('button', { name: 'Open existing record' }).click();

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { conditions } from '../../db/schema';
 import type { ChannelInput } from '../../electron/api/contract';
-import { auditRowsOf, caseRecordOffice, useSharedCaseRecordOffice, type CaseRecordOffice } from '../fixtures/caseRecord';
+import { auditRowsOf, caseRecordOffice, drugTestInput, useSharedCaseRecordOffice, type CaseRecordOffice } from '../fixtures/caseRecord';
 import { daysAgo } from '../fixtures/intakeInput';
 import { expectRefusal } from '../fixtures/refusals';
 import { useTempOffices } from '../fixtures/tempOffice';
@@ -53,7 +53,7 @@ describe('the fees and restitution ledger', () => {
 });
 
 describe('community service and programme attendance', () => {
-  it('totals hours against the ordered hours and shows progress, while the officer sets the status', async () => {
+  it('totals hours against the ordered hours and shows progress; the first hours start the condition, complied stays the officer\'s call', async () => {
     const { office, clientId, conditionIds } = await caseRecordOffice(offices);
     const log = (minutes: number, days: number) =>
       office.call('compliance.logServiceHours', { clientId, entry: { conditionId: conditionIds.communityService, serviceDate: daysAgo(days), minutes, agency: 'Riverside Food Bank', verifiedBy: 'D. Okafor' } });
@@ -64,11 +64,12 @@ describe('community service and programme attendance', () => {
 
     const progressOf = async () => (await office.call('compliance.get', { clientId })).conditions.find((c) => c.condition.id === conditionIds.communityService);
     // 6 of the 80 hours ordered.
-    expect(await progressOf()).toMatchObject({ done: 6, percent: 8, targetReached: false, condition: { targetAmount: 80, targetUnit: 'hours', status: 'not_started' } });
-    await office.call('clients.setConditionStatus', { conditionId: conditionIds.communityService, status: 'in_progress' });
-    expect((await progressOf())?.condition.status).toBe('in_progress');
+    expect(await progressOf()).toMatchObject({ done: 6, percent: 8, targetReached: false, condition: { targetAmount: 80, targetUnit: 'hours', status: 'in_progress' } });
     for (let day = 20; day < 24; day += 1) await log(1_110, day);
-    expect(await progressOf()).toMatchObject({ done: 80, percent: 100, targetReached: true });
+    expect(await progressOf()).toMatchObject({ done: 80, percent: 100, targetReached: true, condition: { status: 'in_progress' } });
+    await office.call('clients.setConditionStatus', { conditionId: conditionIds.communityService, status: 'complied' });
+    await log(30, 3);
+    expect((await progressOf())?.condition.status).toBe('complied');
     expect((await office.call('compliance.get', { clientId })).serviceHours.map((h) => h.serviceDate).slice(0, 2)).toEqual([daysAgo(1), daysAgo(2)]);
     expect(auditRowsOf(office, 'compliance.serviceHours')[0].detail).toMatch(/^service hours \d+; condition \d+; 240 min$/);
   });
@@ -81,10 +82,19 @@ describe('community service and programme attendance', () => {
     }
     const record = await office.call('compliance.get', { clientId });
     expect(record.attendance.map((a) => a.attendance)).toEqual(['excused', 'attended', 'absent', 'attended']);
-    expect(record.conditions.find((c) => c.condition.id === condition.id)).toMatchObject({ done: 2, percent: 17, targetReached: false });
+    expect(record.conditions.find((c) => c.condition.id === condition.id)).toMatchObject({ done: 2, percent: 17, targetReached: false, condition: { status: 'in_progress' } });
     // Conditions the app does not count (reporting, travel…) carry no progress.
     expect(record.conditions.find((c) => c.condition.type === 'travel')).toMatchObject({ done: null, percent: null });
     expect(auditRowsOf(office, 'compliance.attendance')).toHaveLength(4);
+  });
+
+  it('counts the drug tests of this month towards a tests-per-month condition, which the first test starts', async () => {
+    const { office, clientId } = await caseRecordOffice(offices);
+    const condition = await office.call('clients.addCondition', { clientId, condition: { kind: 'special', type: 'drug_testing', text: 'Submit to 4 drug tests per month.', targetAmount: 4, targetUnit: 'tests_per_month' } });
+    const progress = async () => (await office.call('compliance.get', { clientId })).conditions.find((c) => c.condition.id === condition.id);
+    expect(await progress()).toMatchObject({ done: 0, percent: 0, condition: { status: 'not_started' } });
+    await office.call('drugTests.create', { clientId, test: drugTestInput({}, { collectedAt: dayjs().format('YYYY-MM-DDT00:05') }) });
+    expect(await progress()).toMatchObject({ done: 1, percent: 25, condition: { status: 'in_progress' } });
   });
 });
 

@@ -62,14 +62,14 @@ describe('pre-fill from the record', () => {
     const psi = await create('psi');
     expect(psi.sections.map((s) => s.key)).toEqual(REPORT_SECTION_KEYS.psi);
     expect(factOf(psi, 'face_sheet', 'Name')).toBe('Jordan Lee Whitaker Jr.');
-    expect(tableOf(psi, 'face_sheet', 'Court cases').rows[0]).toEqual(expect.arrayContaining(['CR-2024-00871', 'Riverside County Court of Common Pleas', 'Hon. R. Castillo', 'guilty']));
+    expect(tableOf(psi, 'face_sheet', 'Court cases').rows[0]).toEqual(expect.arrayContaining(['CR-2024-00871', 'Riverside County Court of Common Pleas', 'Hon. R. Castillo', 'Guilty']));
     expect(tableOf(psi, 'face_sheet', 'Offences').rows.map((r) => r[2])).toEqual(['Theft', 'Obstructing official business']);
     expect(sectionOf(psi, 'offence').narrative).toContain("Defendant's statement:");
     expect(factOf(psi, 'criminal_history', 'Recorded at intake')).toBe('Two prior misdemeanour thefts (2016, 2019).');
-    expect(tableOf(psi, 'substance_use', 'Drug tests in the period').rows).toEqual([[expect.any(String), 'Urine', 'positive', 'THC', '']]);
+    expect(tableOf(psi, 'substance_use', 'Drug tests in the period').rows).toEqual([[expect.any(String), 'Urine', 'Positive', 'THC', '']]);
     expect(tableOf(psi, 'employment', 'Employers').rows[0][0]).toBe('Riverside Tyre & Auto');
     expect(tableOf(psi, 'financial', 'Fees, fines and restitution').rows.at(-1)).toEqual(['Total', '$1,250.00', '$250.00', '$0.00', '$0.00', '$1,000.00']);
-    expect(tableOf(psi, 'risk_needs', 'Risk and needs assessments').rows[0]).toEqual(expect.arrayContaining(['7', 'medium', 'employment, substance use']));
+    expect(tableOf(psi, 'risk_needs', 'Risk and needs assessments').rows[0]).toEqual(expect.arrayContaining(['7', 'Medium', 'Employment, Substance use']));
     expect(tableOf(psi, 'recommendation', 'Conditions proposed').rows.length).toBeGreaterThan(2);
 
     const progress = await create('progress');
@@ -81,17 +81,20 @@ describe('pre-fill from the record', () => {
     const conditions = tableOf(progress, 'condition_compliance', 'Conditions and compliance').rows;
     expect(conditions).toContainEqual(expect.arrayContaining(['Complete 80 hours of community service.', '10 of 80 hours']));
     expect(conditions).toContainEqual(expect.arrayContaining(['Pay restitution to the victim.', '$250.00 paid of $1,250.00']));
-    expect(tableOf(progress, 'treatment_referrals', 'Referrals').rows).toEqual([[expect.any(String), HISTORY.agency, HISTORY.referralReason, expect.stringMatching(/^made /), '']]);
-    expect(tableOf(progress, 'plan_goals', 'Supervision plan goals').rows).toEqual([['employment', HISTORY.goal, '', 'open']]);
+    expect(tableOf(progress, 'treatment_referrals', 'Referrals').rows).toEqual([[expect.any(String), HISTORY.agency, HISTORY.referralReason, expect.stringMatching(/^Made /), '']]);
+    expect(tableOf(progress, 'plan_goals', 'Supervision plan goals').rows).toEqual([['Employment', HISTORY.goal, '', 'Open']]);
     expect(tableOf(progress, 'violations_responses', 'Violations').rows.map((r) => r[2])).toEqual([HISTORY.missedPlacement, HISTORY.positiveTest]);
-    expect(tableOf(progress, 'violations_responses', 'Responses to violations').rows.map((r) => r[2])).toEqual(['verbal warning', 'graduated sanction']);
-    expect(factOf(progress, 'supervision_summary', 'Supervision level')).toBe('medium');
+    expect(tableOf(progress, 'violations_responses', 'Responses to violations').rows.map((r) => r[2])).toEqual(['Verbal warning', 'Graduated sanction']);
+    // Stored codes print as the labels the screens use.
+    expect(factOf(progress, 'supervision_summary', 'Supervision level')).toBe('Medium');
+    expect(factOf(progress, 'supervision_summary', 'Status')).toBe('Active');
+    expect(conditions).toContainEqual(expect.arrayContaining(['Pay restitution to the victim.', 'Special', 'In progress']));
 
     const violation = await create('violation');
     const violated = tableOf(violation, 'conditions_violated', 'Conditions violated').rows;
     expect(violated).toHaveLength(1);
     expect(violated[0][1]).toMatch(/drug/i);
-    expect(violated[0].slice(2)).toEqual([HISTORY.positiveTest, 'moderate', 'responded']);
+    expect(violated[0].slice(2)).toEqual([HISTORY.positiveTest, 'moderate', 'Responded']);
     expect(tableOf(violation, 'prior_violations', 'Prior violations').rows.map((r) => r[2])).toEqual([HISTORY.missedPlacement]);
     expect(sectionOf(violation, 'statement').data).toEqual({ facts: [], tables: [] });
 

@@ -14,6 +14,7 @@ import {
 import { AppError } from '../../api/errors';
 import { writeForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
+import { markConditionStarted } from './conditionProgress';
 import { countsPayments, countsServiceHours, type addLedgerEntryInputSchema, type logServiceHoursInputSchema, type recordAttendanceInputSchema } from './complianceSchemas';
 
 /** Which of a client's conditions an entry may count towards. */
@@ -49,6 +50,7 @@ function addEntry<T extends { id: number }>(
   rule: ConditionRule,
   insert: (tx: DbTx, stamp: EntryStamp) => T,
   describe: (row: T) => string,
+  counts: (row: T) => boolean = () => true,
 ): T {
   return writeForClient(ctx, {
     clientId: input.clientId,
@@ -60,6 +62,7 @@ function addEntry<T extends { id: number }>(
         if (!condition || !rule.accepts(condition)) throw new AppError('VALIDATION', rule.message, 'entry.conditionId');
       }
       const row = insert(tx, { clientId: client.id, recordedBy: ctx.actor.id, createdAt: at.toISOString() });
+      if (conditionId !== null && counts(row)) markConditionStarted(tx, eq(conditions.id, conditionId));
       return { value: row, detail: describe(row) };
     },
   });
@@ -84,6 +87,7 @@ export function addLedgerEntry(ctx: ServiceContext, input: z.infer<typeof addLed
     PAYMENT_CONDITION,
     (tx, stamp) => tx.insert(ledgerEntries).values({ ...input.entry, ...stamp }).returning().get(),
     (row) => `ledger entry ${row.id}; ${row.kind}${row.adjustment ? ` (${row.adjustment})` : ''}; ${row.category}; ${row.amountCents} cents`,
+    (row) => row.kind === 'payment',
   );
 }
 
@@ -95,5 +99,6 @@ export function recordAttendance(ctx: ServiceContext, input: z.infer<typeof reco
     ANY_CONDITION,
     (tx, stamp) => tx.insert(programmeAttendance).values({ ...input.entry, ...stamp }).returning().get(),
     (row) => `attendance ${row.id}; ${row.attendance}`,
+    (row) => row.attendance === 'attended',
   );
 }

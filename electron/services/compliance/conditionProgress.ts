@@ -1,10 +1,10 @@
-import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, like, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { communityServiceHours, conditions, ledgerEntries, programmeAttendance, type ConditionRow } from '../../../db/schema';
+import { communityServiceHours, conditions, drugTests, ledgerEntries, programmeAttendance, type ConditionRow } from '../../../db/schema';
 
 export interface ConditionProgress {
   condition: ConditionRow;
-  /** In the condition's own unit (hours, cents, sessions); null where the app does not count progress (tests per month, days). */
+  /** In the condition's own unit (hours, cents, sessions, tests this month); null where the app does not count progress (days). */
   done: number | null;
   /** 0–100, null without a target or a count. */
   percent: number | null;
@@ -18,10 +18,11 @@ function sumsByCondition(rows: { conditionId: number | null; amount: number }[])
 
 /**
  * Progress of each of a client's conditions towards its target: hours worked (community service), amount paid
- * (fees, restitution; waivers are not payments) and sessions attended. The status itself stays the officer's call
- * (clients.setConditionStatus); `targetReached` is the hint.
+ * (fees, restitution; waivers are not payments), sessions attended and drug tests collected in `month` (YYYY-MM,
+ * for a "tests per month" condition). A condition moves from not started to in progress when its first entry is
+ * recorded (markConditionStarted); complied stays the officer's call (clients.setConditionStatus), `targetReached` is the hint.
  */
-export function conditionProgress(db: DbExecutor, clientId: number): ConditionProgress[] {
+export function conditionProgress(db: DbExecutor, clientId: number, month: string): ConditionProgress[] {
   const minutes = sumsByCondition(
     db
       .select({ conditionId: communityServiceHours.conditionId, amount: sql<number>`sum(${communityServiceHours.minutes})` })
@@ -46,10 +47,16 @@ export function conditionProgress(db: DbExecutor, clientId: number): ConditionPr
       .groupBy(programmeAttendance.conditionId)
       .all(),
   );
+  const testsThisMonth = db
+    .select({ total: count() })
+    .from(drugTests)
+    .where(and(eq(drugTests.clientId, clientId), like(drugTests.collectedAt, `${month}-%`)))
+    .get()?.total ?? 0;
   const doneIn: Partial<Record<NonNullable<ConditionRow['targetUnit']>, (id: number) => number>> = {
     hours: (id) => (minutes.get(id) ?? 0) / 60,
     cents: (id) => paid.get(id) ?? 0,
     sessions: (id) => attended.get(id) ?? 0,
+    tests_per_month: () => testsThisMonth,
   };
   return db
     .select()
@@ -66,4 +73,9 @@ export function conditionProgress(db: DbExecutor, clientId: number): ConditionPr
       const percent = done === null || !target ? null : Math.min(100, Math.round((done / target) * 100));
       return { condition, done, percent, targetReached: done !== null && target !== null && done >= target };
     });
+}
+
+/** The first hours, payment, attendance or test recorded against a condition starts it; later statuses are the officer's. */
+export function markConditionStarted(db: DbExecutor, where: SQL | undefined): void {
+  db.update(conditions).set({ status: 'in_progress' }).where(and(where, eq(conditions.status, 'not_started'))).run();
 }

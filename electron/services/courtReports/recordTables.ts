@@ -1,5 +1,7 @@
+import { CONDITION_KIND_LABELS, CONDITION_STATUS_LABELS, CONDITION_TYPE_LABELS, LEVEL_LABELS, OFFENCE_CLASS_LABELS, PLEA_LABELS, SENTENCE_TYPE_LABELS, SEX_LABELS, STATUS_LABELS } from '../clients/clientLabels';
 import { CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../reports/recordLabels';
 import { formatDate, personName } from '../reports/reportFormat';
+import { capitalize } from '../shared/fieldSchemas';
 import type { SectionData, SectionTable } from './courtReportsSchemas';
 import type { ReportRecord } from './reportRecord';
 
@@ -7,7 +9,8 @@ import type { ReportRecord } from './reportRecord';
 
 type Fact = SectionData['facts'][number];
 
-const words = (code: string | null | undefined) => (code ? code.replaceAll('_', ' ') : '');
+/** A code without a label of its own written out as a word: "in_progress" → "In progress". */
+const words = (code: string | null | undefined) => (code ? capitalize(code.replaceAll('_', ' ')) : '');
 const money = (cents: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 const fact = (label: string, value: string | null | undefined): Fact[] => (value ? [{ label, value }] : []);
 
@@ -19,7 +22,7 @@ export function identityFacts({ client, officerName, residence }: ReportRecord):
   return [
     ...fact('Name', personName(client)),
     ...fact('Date of birth', formatDate(client.dateOfBirth)),
-    ...fact('Sex', client.sex),
+    ...fact('Sex', SEX_LABELS[client.sex]),
     ...fact('Race / ethnicity', client.raceEthnicity),
     ...fact('Case number', client.caseNumber),
     ...fact('Residence', residence),
@@ -33,8 +36,8 @@ export function supervisionFacts({ client, officerName, courtCases, periodStart,
   return [
     ...fact('Supervision began', formatDate(client.supervisionStartDate)),
     ...fact('Term', terms.join('; ')),
-    ...fact('Supervision level', words(client.supervisionLevel)),
-    ...fact('Status', words(client.status)),
+    ...fact('Supervision level', client.supervisionLevel && LEVEL_LABELS[client.supervisionLevel]),
+    ...fact('Status', STATUS_LABELS[client.status]),
     ...fact('Supervising officer', officerName),
     ...fact('Period of this report', `${formatDate(periodStart)} to ${formatDate(periodEnd)}`),
   ];
@@ -44,7 +47,7 @@ export const courtCasesTable = ({ courtCases }: ReportRecord) =>
   table(
     'Court cases',
     [['Docket', 2], ['Court', 3], ['Judge', 2], ['Plea', 2], ['Disposition', 3], ['Sentence', 3]],
-    courtCases.map((c) => [c.docketNumber, c.court, c.judge, words(c.plea), formatDate(c.dispositionDate), [words(c.sentenceType), c.sentenceDetails].filter(Boolean).join(': ')]),
+    courtCases.map((c) => [c.docketNumber, c.court, c.judge, c.plea ? PLEA_LABELS[c.plea] : '', formatDate(c.dispositionDate), [c.sentenceType ? SENTENCE_TYPE_LABELS[c.sentenceType] : '', c.sentenceDetails].filter(Boolean).join(': ')]),
     'No court case on record.',
   );
 
@@ -52,7 +55,7 @@ export const offencesTable = ({ courtCases }: ReportRecord) =>
   table(
     'Offences',
     [['Docket', 2], ['Statute', 2], ['Offence', 4], ['Class', 2], ['Date', 2]],
-    courtCases.flatMap((c) => c.offences.map((o) => [c.docketNumber, o.statute, o.description, words(o.offenceClass), formatDate(o.offenceDate)])),
+    courtCases.flatMap((c) => c.offences.map((o) => [c.docketNumber, o.statute, o.description, o.offenceClass ? OFFENCE_CLASS_LABELS[o.offenceClass] : '', formatDate(o.offenceDate)])),
     'No offences on record.',
   );
 
@@ -68,7 +71,7 @@ export const conditionsTable = ({ conditions }: ReportRecord, title = 'Condition
   table(
     title,
     [['#', 1], ['Condition', 7], ['Kind', 2], ['Status', 2], ['Progress', 3]],
-    conditions.map((p, i) => [String(i + 1), p.condition.text, words(p.condition.kind), words(p.condition.status), progressText(p)]),
+    conditions.map((p, i) => [String(i + 1), p.condition.text, CONDITION_KIND_LABELS[p.condition.kind], CONDITION_STATUS_LABELS[p.condition.status], progressText(p)]),
     'No conditions on record.',
   );
 
@@ -78,7 +81,7 @@ export const proposedConditionsTable = (record: ReportRecord) =>
     : table(
         'Conditions proposed',
         [['#', 1], ['Condition', 9], ['Type', 3]],
-        record.standardConditions.map((c, i) => [String(i + 1), c.text, words(c.type)]),
+        record.standardConditions.map((c, i) => [String(i + 1), c.text, CONDITION_TYPE_LABELS[c.type]]),
         'No conditions proposed.',
       );
 
@@ -96,7 +99,7 @@ export const drugTestsTable = ({ drugTests }: ReportRecord) =>
     drugTests.map((t) => [
       formatDate(t.collectedAt.slice(0, 10)),
       DRUG_TEST_METHOD_LABELS[t.method],
-      PANEL_RESULT_LABELS[t.overallResult] + (t.admittedUse ? ' (use admitted)' : ''),
+      capitalize(PANEL_RESULT_LABELS[t.overallResult]) + (t.admittedUse ? ', use admitted' : ''),
       t.panel.filter((p) => p.result === 'positive').map((p) => p.substance).join(', '),
       t.labResult ? `${LAB_RESULT_LABELS[t.labResult]} ${formatDate(t.labResultDate)}`.trim() : t.sentForLab ? 'sent for confirmation' : '',
     ]),
@@ -133,7 +136,7 @@ export const assessmentsTable = ({ assessments }: ReportRecord) =>
   table(
     'Risk and needs assessments',
     [['Date', 2], ['Instrument', 4], ['Score', 1], ['Risk level', 2], ['Need areas', 4], ['Level set', 2]],
-    assessments.map((a) => [formatDate(a.assessedOn), a.instrumentName, String(a.score), words(a.riskLevel), a.needAreas.map(words).join(', '), words(a.chosenLevel)]),
+    assessments.map((a) => [formatDate(a.assessedOn), a.instrumentName, String(a.score), LEVEL_LABELS[a.riskLevel], a.needAreas.map(words).join(', '), LEVEL_LABELS[a.chosenLevel]]),
     'No assessment on record.',
   );
 

@@ -14,7 +14,7 @@ const { sections: _sections, reviewComments: _comments, ...summaryColumns } = ge
 /** A report in a list: everything but its text, with whom and what it is about. */
 export type CourtReportSummary = Omit<CourtReportRow, 'sections' | 'reviewComments'> & { clientName: string; caseNumber: string; authorName: string };
 
-function summaries(db: DbExecutor, where: SQL | undefined, order: SQL[], limit = 200): CourtReportSummary[] {
+export function summaries(db: DbExecutor, where: SQL | undefined, order: SQL[], limit = 200): CourtReportSummary[] {
   return db
     .select({ report: summaryColumns, client: { firstName: clients.firstName, middleName: clients.middleName, lastName: clients.lastName, suffix: clients.suffix, caseNumber: clients.caseNumber }, authorName: users.fullName })
     .from(courtReports)

@@ -107,7 +107,7 @@ export function readReportRecord(db: DbExecutor, client: ClientRecord, period: R
     residence: readResidence(db, clientId),
     background: db.select().from(clientBackground).where(eq(clientBackground.clientId, clientId)).get(),
     courtCases: readCourtCases(db, clientId),
-    conditions: conditionProgress(db, clientId),
+    conditions: conditionProgress(db, clientId, period.periodEnd.slice(0, 7)),
     balances: ledgerBalances(db, clientId),
     contacts,
     drugTests: db

@@ -1,9 +1,10 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { drugTests, type DrugTestRow } from '../../../db/schema';
+import { conditions, drugTests, type DrugTestRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { requireOwnNote } from '../caseNotes/noteRecord';
 import { readForClient, writeForClient, writeOnEntry } from '../clients/clientScope';
+import { markConditionStarted } from '../compliance/conditionProgress';
 import type { ServiceContext } from '../context';
 import type { createDrugTestInputSchema, recordLabResultInputSchema } from './drugTestsSchemas';
 import { overallResult, suggestsViolation } from './overallResult';
@@ -32,6 +33,7 @@ export function createDrugTest(ctx: ServiceContext, input: z.infer<typeof create
     write: (tx, client, at) => {
       requireOwnNote(tx, client.id, input.test.noteId, 'test.noteId');
       const test = tx.insert(drugTests).values(newDrugTestValues(ctx, input, at)).returning().get();
+      markConditionStarted(tx, and(eq(conditions.clientId, client.id), eq(conditions.targetUnit, 'tests_per_month')));
       return { value: { test, suggestViolation: suggestsViolation(test.overallResult) }, detail: `drug test ${test.id}; ${test.method}; ${test.overallResult}` };
     },
   });

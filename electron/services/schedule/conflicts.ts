@@ -27,7 +27,7 @@ const when = (view: AppointmentView) => `${dayjs(view.startLocal).format('ddd D 
 
 export function describeAppointment(view: AppointmentView): string {
   const who = view.clientName ? ` with ${view.clientName}` : view.title ? ` (${view.title})` : '';
-  return `${view.typeLabel.toLowerCase()}${who} on ${when(view)} held by ${view.officerName} (appointment ${view.id})`;
+  return `${view.typeLabel.toLowerCase()}${who} on ${when(view)} held by ${view.officerName}`;
 }
 
 /** Existing appointments of one officer or one client that overlap any of the slots; `exclude` are those being replaced. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * one label makes every message: "Enter the first name.", "The first name must be at most 100 characters."
  * Browser-safe: the renderer validates its forms with the same schemas.
  */
-const capitalize = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+export const capitalize = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
 export const text = (label: string, max: number) =>
   z

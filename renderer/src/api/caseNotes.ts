@@ -13,8 +13,9 @@ export type NoteChange = Exclude<Extract<Channel, `caseNotes.${string}`>, 'caseN
 
 /**
  * Deleting a draft unlinks it from drug tests and violations, so those lists are refreshed with the log; every
- * timeline too, since an addendum or a review does not say whose note it is on.
+ * timeline too, since an addendum or a review does not say whose note it is on. A signed contact changes the
+ * client's contact standing (the profile's banner, the dashboard), which the schedule domain holds.
  */
 export function useNoteChange<C extends NoteChange>(channel: C) {
-  return useChannelMutation(channel, () => [queryKeys.caseNotes.all, queryKeys.drugTests.all, queryKeys.violations.all, queryKeys.timeline.all]);
+  return useChannelMutation(channel, () => [queryKeys.caseNotes.all, queryKeys.drugTests.all, queryKeys.violations.all, queryKeys.timeline.all, queryKeys.schedule.all, queryKeys.reviews.queue]);
 }

@@ -18,7 +18,7 @@ export const useReportTemplates = () => useQuery({ queryKey: queryKeys.courtRepo
 type ReportChange = Exclude<Extract<Channel, `courtReports.${string}`>, 'courtReports.forClient' | 'courtReports.office' | 'courtReports.get' | 'courtReports.templates' | 'courtReports.export'>;
 
 /** Any change to a report or a template makes every report list and the report itself stale. */
-export const useReportChange = <C extends ReportChange>(channel: C) => useChannelMutation(channel, () => [queryKeys.courtReports.all]);
+export const useReportChange = <C extends ReportChange>(channel: C) => useChannelMutation(channel, () => [queryKeys.courtReports.all, queryKeys.reviews.queue]);
 
 /** Makes the approved report's .docx on the host, hands it to the officer to save, and refreshes its status. */
 export function useExportCourtReport() {

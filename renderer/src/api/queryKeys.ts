@@ -75,6 +75,10 @@ export const queryKeys = {
     report: (reportId: number) => ['courtReports', 'report', reportId] as const,
     templates: ['courtReports', 'templates'] as const,
   },
+  /** Notes and reports awaiting a supervisor's review: stale after any note or report change. */
+  reviews: {
+    queue: ['reviews', 'queue'] as const,
+  },
   audit: {
     all: ['audit'] as const,
     list: (input: ChannelInput<'audit.list'>) => ['audit', 'list', input] as const,

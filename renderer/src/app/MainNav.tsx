@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useActiveSession } from './ActiveSession';
 import { paths } from './paths';
 
-/** Casework, for every role: supervisors and administrators see more of the caseload, not other pages. */
+/** Casework, for every role: supervisors and administrators see more of the caseload, and their review queue. */
 const WORK_PAGES = [
   { to: paths.caseload, label: 'Caseload' },
   { to: paths.schedule, label: 'Schedule' },
@@ -36,6 +36,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       {WORK_PAGES.map((page) => (
         <PageLink key={page.to} {...page} onNavigate={onNavigate} />
       ))}
+      {user.role !== 'officer' && <PageLink to={paths.reviews} label="Review queue" onNavigate={onNavigate} />}
       {user.role === 'admin' && (
         <div role="group" aria-labelledby="nav-administration">
           <Text id="nav-administration" size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>

@@ -12,6 +12,7 @@ export const paths = {
   opportunities: '/insights/opportunities',
   courtReports: '/reports',
   courtReport: (reportId: number) => `/reports/${reportId}`,
+  reviews: '/reviews',
   reportTemplates: '/admin/report-templates',
   users: '/admin/users',
   audit: '/admin/audit',

@@ -11,6 +11,7 @@ import { InsightsPage } from '../features/insights/InsightsPage';
 import { OpportunitiesPage } from '../features/insights/OpportunitiesPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { AgencyDirectoryPage } from '../features/referrals/AgencyDirectoryPage';
+import { ReviewQueuePage } from '../features/reviews/ReviewQueuePage';
 import { FieldDayPage } from '../features/schedule/FieldDayPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { OfficeSettingsPage } from '../features/settings/OfficeSettingsPage';
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
       { path: paths.opportunities, element: <OpportunitiesPage /> },
       { path: paths.courtReports, element: <ReportsPage /> },
       { path: '/reports/:reportId', element: <ReportEditorPage /> },
+      { path: paths.reviews, element: <ReviewQueuePage /> },
       {
         element: <RequireAdmin />,
         children: [

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { Page } from './appFixture';
+import { expect, type Page } from './appFixture';
 import { choose } from './flows';
 
 type Scope = Page | ReturnType<Page['locator']>;
@@ -33,6 +33,8 @@ export async function fillHomeVisit(page: Page, dialog: Scope, visit: HomeVisit)
   await answer(checklist, 'Residence verified', 'Yes');
   await answer(checklist, 'Client present', 'Yes');
   await answer(checklist, 'Others present', 'Yes');
+  // Who else was there starts as "People present", which the officer narrows down.
+  await expect(checklist.getByLabel('Who else was present')).toHaveValue(`Client; ${visit.othersPresentWho}`);
   await checklist.getByLabel('Who else was present').fill(visit.othersPresentWho);
   await answer(checklist, 'Contraband, drugs or weapons observed', 'No');
   await answer(checklist, 'Curfew kept', 'Yes');

@@ -63,6 +63,11 @@ export async function fillMinimalIntake(page: Page, person: Person, docketNumber
   await expectIntakeStep(page, 'Identity and photo');
   await fillIdentity(page, person);
   await nextIntakeStep(page, 'Addresses');
+  await fillIntakeAfterIdentity(page, docketNumber, officer);
+}
+
+/** The rest of the minimal intake, from the addresses step to the review. */
+export async function fillIntakeAfterIdentity(page: Page, docketNumber: string, officer?: string) {
   const address = page.getByRole('group', { name: 'Address 1' });
   await address.getByLabel('Street address').fill('7 Mill Lane');
   await address.getByLabel('City or town').fill('Riverside');

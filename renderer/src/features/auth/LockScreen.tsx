@@ -25,6 +25,8 @@ export function LockScreen({ user, onSessionEnded }: LockScreenProps) {
     unlock.mutate(values, {
       onError: (error) => {
         if (error instanceof ApiCallError && error.code === 'ACCOUNT_LOCKED') onSessionEnded(error.message);
+        // Only the password is asked here, so only the password can be wrong.
+        else if (error instanceof ApiCallError && error.code === 'AUTH_FAILED') form.setFieldError('password', 'The password is not correct.');
         else serverErrors.show(error);
       },
     });

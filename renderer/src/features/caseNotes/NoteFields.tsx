@@ -28,7 +28,7 @@ export function NoteFields({ scope }: { scope: FormScope<NoteForm> }) {
         <Select label="Outcome" data={OUTCOME_OPTIONS} placeholder="Choose…" allowDeselect={false} {...scope.props('outcome')} />
         {note.outcome === 'acceptable_absence' && <TextInput label="Reason the absence was acceptable" {...scope.props('absenceReason')} />}
       </SimpleGrid>
-      {note.contactType === 'home_visit' && <HomeVisitFields scope={scope.field('homeVisit')} />}
+      {note.contactType === 'home_visit' && <HomeVisitFields scope={scope.field('homeVisit')} peoplePresent={note.peoplePresent} />}
       <Textarea label="Narrative" description="What happened, as you would tell the court." autosize minRows={6} maxRows={20} spellCheck {...scope.props('narrative')} />
       <TagsInput label="Tags" description="Optional; press Enter after each tag." clearable {...scope.props('tags')} />
     </Stack>

@@ -56,6 +56,7 @@ export function CaseloadPage() {
                   : null
               }
               busy={caseload.isPlaceholderData}
+              narrowed={input.search !== '' || input.statuses.length > 0 || input.levels.length > 0 || input.officerId !== null}
             />
             <TablePagination
               label="Caseload pages"

@@ -25,6 +25,8 @@ interface CaseloadTableProps {
   onTransfer: ((row: CaseloadRow) => void) | null;
   /** True while the next page loads (the previous one stays on screen). */
   busy: boolean;
+  /** Whether a search or filter narrows the list, which decides what an empty list says. */
+  narrowed: boolean;
 }
 
 const COLUMNS: [Sort, string][] = [
@@ -36,7 +38,7 @@ const COLUMNS: [Sort, string][] = [
   ['startDate', 'Start date'],
 ];
 
-export function CaseloadTable({ rows, sort, direction, onSort, onNewContact, onTransfer, busy }: CaseloadTableProps) {
+export function CaseloadTable({ rows, sort, direction, onSort, onNewContact, onTransfer, busy, narrowed }: CaseloadTableProps) {
   const navigate = useNavigate();
   return (
     <TableScroller label="Clients" minWidth={860}>
@@ -56,7 +58,7 @@ export function CaseloadTable({ rows, sort, direction, onSort, onNewContact, onT
           {rows.length === 0 && (
             <Table.Tr>
               <Table.Td colSpan={COLUMNS.length + 1}>
-                <Text>No clients match. Clear the search or filters to see more.</Text>
+                <Text>{narrowed ? 'No clients match. Clear the search or filters to see more.' : 'No clients here yet. A new intake adds the first one.'}</Text>
               </Table.Td>
             </Table.Tr>
           )}

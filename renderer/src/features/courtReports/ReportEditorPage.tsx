@@ -13,7 +13,25 @@ import { ReportStatusBadge } from './ReportListTable';
 import { ReportSections } from './ReportSections';
 import { ReviewActions } from './ReviewActions';
 
+type ReviewComment = CourtReportDetail['reviewComments'][number];
+
+const reviewTitle = (c: ReviewComment) => `${c.action === 'returned' ? 'Returned' : 'Approved'} by ${c.byName}, ${formatDate(c.at.slice(0, 10))}`;
+
+/**
+ * The review that stands: the last return while the report is back with its author, the approval once approved.
+ * A resubmitted report has none; earlier reviews stay readable as history.
+ */
+function standingReview(report: CourtReportDetail): ReviewComment | null {
+  const last = report.reviewComments.at(-1);
+  if (!last) return null;
+  if (report.status === 'returned') return last.action === 'returned' ? last : null;
+  if (report.status === 'approved' || report.status === 'exported') return last.action === 'approved' ? last : null;
+  return null;
+}
+
 function ReportFacts({ report }: { report: CourtReportDetail }) {
+  const current = standingReview(report);
+  const earlier = report.reviewComments.filter((c) => c !== current);
   return (
     <Stack gap="xs" mb="md">
       <Group gap="sm">
@@ -34,11 +52,23 @@ function ReportFacts({ report }: { report: CourtReportDetail }) {
           ))}
         </Group>
       )}
-      {report.reviewComments.map((c) => (
-        <Alert key={c.at} color={c.action === 'returned' ? 'orange' : 'green'} title={`${c.action === 'returned' ? 'Returned' : 'Approved'} by ${c.byName}, ${formatDate(c.at.slice(0, 10))}`}>
-          {c.comment || 'No comment.'}
+      {current && (
+        <Alert color={current.action === 'returned' ? 'orange' : 'green'} title={reviewTitle(current)}>
+          {current.comment || 'No comment.'}
         </Alert>
-      ))}
+      )}
+      {earlier.length > 0 && (
+        <Stack gap={2} component="section" aria-label="Earlier reviews">
+          <Text size="sm" fw={600}>
+            Earlier reviews
+          </Text>
+          {earlier.map((c) => (
+            <Text key={c.at} size="sm" c="dimmed">
+              {reviewTitle(c)}: {c.comment || 'No comment.'}
+            </Text>
+          ))}
+        </Stack>
+      )}
     </Stack>
   );
 }

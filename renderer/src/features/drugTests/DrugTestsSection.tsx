@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { suggestsViolation } from '../../../../electron/services/drugTests/overallResult';
 import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/services/reports/recordLabels';
 import { useDrugTests } from '../../api/drugTests';
+import { useViolations } from '../../api/violations';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notifySuccess';
@@ -39,6 +40,9 @@ function labStatus(test: DrugTestRow) {
 /** The client's drug tests; a positive or refused result prompts the officer to record the violation. */
 export function DrugTestsSection({ clientId, conditions, notes }: DrugTestsSectionProps) {
   const tests = useDrugTests(clientId);
+  // A test already linked to a violation offers no second one.
+  const violations = useViolations(clientId);
+  const linked = new Set((violations.data ?? []).flatMap((violation) => violation.drugTestIds));
   const [dialog, setDialog] = useState<TestDialog | null>(null);
   const close = () => setDialog(null);
   const saved = ({ test, suggestViolation }: SavedDrugTest) => {
@@ -67,7 +71,12 @@ export function DrugTestsSection({ clientId, conditions, notes }: DrugTestsSecti
                     Record lab result
                   </SmallButton>
                 )}
-                {promptsViolation(test) && (
+                {promptsViolation(test) && linked.has(test.id) && (
+                  <Text size="sm" c="dimmed">
+                    Violation recorded
+                  </Text>
+                )}
+                {promptsViolation(test) && !linked.has(test.id) && violations.isSuccess && (
                   <SmallButton aria-label={`Record violation: ${drugTestSummary(test)}`} onClick={() => setDialog({ kind: 'violation', test })}>
                     Record violation
                   </SmallButton>

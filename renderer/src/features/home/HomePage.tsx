@@ -9,6 +9,7 @@ import { ChangePasswordModal } from '../auth/ChangePasswordModal';
 import { CaseloadSummaryCard } from '../caseload/CaseloadSummaryCard';
 import { CourtDatesCard } from '../insights/CourtDatesCard';
 import { IntakeDraftsCard } from '../intake/IntakeDraftsCard';
+import { AwaitingReviewCard } from '../reviews/AwaitingReviewCard';
 import { ScheduleDashboard } from '../schedule/ScheduleDashboard';
 import { ROLE_LABELS } from '../users/roleLabels';
 
@@ -32,6 +33,7 @@ export function HomePage() {
     <>
       <PageHeader title={`Welcome, ${user.fullName}`} description={`${officeName} · signed in as ${ROLE_LABELS[user.role].toLowerCase()} (${user.username})`} />
       <Stack gap="xl">
+        <AwaitingReviewCard />
         <ScheduleDashboard />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <CaseloadSummaryCard />

@@ -14,12 +14,14 @@ interface DuplicateWarningProps {
   openError: unknown;
   creating: boolean;
   onOpen: (clientId: number) => void;
-  onCreateAnyway: () => void;
+  /** Carry on with a new client: continue the intake, or create it. */
+  proceed: { label: string; onClick: () => void };
+  closeLabel: string;
   onClose: () => void;
 }
 
 /** Existing clients who may be this person: open their record instead, or create a new one knowingly. */
-export function DuplicateWarning({ matches, openError, creating, onOpen, onCreateAnyway, onClose }: DuplicateWarningProps) {
+export function DuplicateWarning({ matches, openError, creating, onOpen, proceed, closeLabel, onClose }: DuplicateWarningProps) {
   return (
     <Modal opened onClose={onClose} title="This person may already be a client" size="xl">
       <Stack>
@@ -47,10 +49,10 @@ export function DuplicateWarning({ matches, openError, creating, onOpen, onCreat
         <ErrorAlert error={openError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Back to the review
+            {closeLabel}
           </Button>
-          <Button color="orange" loading={creating} onClick={onCreateAnyway}>
-            Create anyway
+          <Button color="orange" loading={creating} onClick={proceed.onClick}>
+            {proceed.label}
           </Button>
         </Group>
       </Stack>

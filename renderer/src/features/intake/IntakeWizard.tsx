@@ -38,6 +38,14 @@ interface IntakeWizardProps {
   canChooseOfficer: boolean;
 }
 
+/** Who the intake is about, as the duplicate check asks: name, date of birth and the identifiers typed so far. */
+const duplicateQuery = ({ identity, identifiers }: IntakeFormValues) => ({
+  firstName: identity.firstName,
+  lastName: identity.lastName,
+  dateOfBirth: identity.dateOfBirth,
+  identifiers: identifiers.flatMap(({ type, value }) => (type && value.trim() ? [{ type, value }] : [])),
+});
+
 const problems = (count: number) => (count === 1 ? 'the problem' : `the ${count} problems`);
 
 /** Moves focus to the first field with an error, or inside it for a group of radios. */
@@ -58,6 +66,10 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
   // A message at the top of a step: why Next refused, or why the host sent the officer back to it.
   const [notice, setNotice] = useState<{ step: number; message: string } | null>(null);
   const [matches, setMatches] = useState<DuplicateMatch[] | null>(null);
+  // Where the duplicate check ran: leaving the identity step (the officer may carry on) or creating the client.
+  const [matchedAt, setMatchedAt] = useState<'identity' | 'create'>('create');
+  // The furthest step reached; any step up to it can be opened from the step list.
+  const [reached, setReached] = useState(Math.min(start.step, REVIEW_STEP));
   const [openError, setOpenError] = useState<unknown>(null);
   const [createError, setCreateError] = useState<unknown>(null);
   const drafts = useDraftSaver(resumedDraftId);
@@ -81,6 +93,7 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
   const goTo = (step: number) => {
     setNotice(null);
     setActive(step);
+    setReached((furthest) => Math.max(furthest, step));
   };
 
   const saveDraft = (step: number, onSaved?: () => void) => {
@@ -97,18 +110,48 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
     setNotice({ step, message });
   };
 
-  const next = () => {
+  /** The current step's errors shown and its first field focused; true when it has none. */
+  const stepIsValid = () => {
     const errors = errorsOfStep(intakeErrors(form.getValues(), instrument), active);
     const invalid = Object.keys(errors);
     if (invalid.length > 0) {
       refuse(errors, active, `Correct ${problems(invalid.length)} marked below before going on.`);
       focusField(form.getInputNode(invalid[0]));
-      return;
+      return false;
     }
     form.clearErrors();
-    // Saved at every step, so an idle lock or a closed window costs at most the step in progress.
-    saveDraft(active + 1);
-    goTo(active + 1);
+    return true;
+  };
+
+  // Saved at every step, so an idle lock or a closed window costs at most the step in progress.
+  const moveTo = (step: number) => {
+    saveDraft(step);
+    goTo(step);
+  };
+
+  /** Name and date of birth (or an identifier) are known once the identity step is done: look for the person at once. */
+  const checkIdentity = (then: () => void) => {
+    findDuplicates.mutate(duplicateQuery(form.getValues()), {
+      onSuccess: (found) => {
+        if (found.length === 0) return then();
+        setMatchedAt('identity');
+        setMatches(found);
+      },
+      // The check is repeated before the client is created; a failure here does not hold the officer up.
+      onError: then,
+    });
+  };
+
+  const next = () => {
+    if (!stepIsValid()) return;
+    if (active === 0) checkIdentity(() => moveTo(1));
+    else moveTo(active + 1);
+  };
+
+  // Back to any step, and forward to any step already reached once this one is complete.
+  const openStep = (step: number) => {
+    if (step <= active) return goTo(step);
+    if (step <= reached && stepIsValid()) moveTo(step);
   };
 
   const submit = () => {
@@ -144,16 +187,13 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
       refuse(stepErrors, step, `Correct ${problems(Object.keys(stepErrors).length)} marked below before creating the client.`);
       return;
     }
-    const { identity, identifiers } = values;
-    findDuplicates.mutate(
-      {
-        firstName: identity.firstName,
-        lastName: identity.lastName,
-        dateOfBirth: identity.dateOfBirth,
-        identifiers: identifiers.flatMap(({ type, value }) => (type && value.trim() ? [{ type, value }] : [])),
+    findDuplicates.mutate(duplicateQuery(values), {
+      onSuccess: (found) => {
+        if (found.length === 0) return submit();
+        setMatchedAt('create');
+        setMatches(found);
       },
-      { onSuccess: (found) => (found.length > 0 ? setMatches(found) : submit()) },
-    );
+    });
   };
 
   // The existing record is read first, so a refusal (another officer's client) is shown here, not on a blank page.
@@ -177,9 +217,9 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <nav aria-label="Intake steps">
-            <Stepper active={active} onStepClick={goTo} orientation="vertical" allowNextStepsSelect={false} size="sm">
+            <Stepper active={active} onStepClick={openStep} orientation="vertical" size="sm">
               {INTAKE_STEPS.map((s, index) => (
-                <Stepper.Step key={s.label} label={s.label} aria-current={index === active ? 'step' : undefined} />
+                <Stepper.Step key={s.label} label={s.label} aria-current={index === active ? 'step' : undefined} allowStepSelect={index <= reached} />
               ))}
             </Stepper>
           </nav>
@@ -224,7 +264,9 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
                     Save draft
                   </Button>
                   {active < REVIEW_STEP ? (
-                    <Button onClick={next}>Next</Button>
+                    <Button onClick={next} loading={active === 0 && findDuplicates.isPending}>
+                      Next
+                    </Button>
                   ) : (
                     <Button onClick={checkAndCreate} loading={findDuplicates.isPending || create.isPending}>
                       Create client
@@ -242,7 +284,18 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
           openError={openError}
           creating={create.isPending}
           onOpen={openExisting}
-          onCreateAnyway={submit}
+          proceed={
+            matchedAt === 'identity'
+              ? {
+                  label: 'Not the same person: continue',
+                  onClick: () => {
+                    setMatches(null);
+                    moveTo(1);
+                  },
+                }
+              : { label: 'Create anyway', onClick: submit }
+          }
+          closeLabel={matchedAt === 'identity' ? 'Back to the identity' : 'Back to the review'}
           onClose={() => setMatches(null)}
         />
       )}

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/api/contract';
 import { APPOINTMENT_TYPE_LABELS } from '../../../../electron/services/schedule/scheduleSchemas';
 import { useActiveSession } from '../../app/ActiveSession';
@@ -32,7 +32,14 @@ type Conflicts = Extract<ChannelOutput<'appointments.create'>, { saved: false }>
 /** The chosen client's current addresses (reading them opens, and audits, the record). */
 function ClientAddressSelect({ form, clientId }: { form: Form; clientId: number }) {
   const profile = useClientProfile(clientId);
-  const options = (profile.data?.addresses ?? []).filter((address) => address.movedOut === null).map((address) => ({ value: String(address.id), label: formatAddress(address) }));
+  const current = (profile.data?.addresses ?? []).filter((address) => address.movedOut === null);
+  const options = current.map((address) => ({ value: String(address.id), label: formatAddress(address) }));
+  // Where the client lives is where a home visit goes: chosen for the officer, who may pick another.
+  const residence = current.find((address) => address.kind === 'residence') ?? current[0];
+  const chosen = form.getValues().appointment.addressId;
+  useEffect(() => {
+    if (chosen === null && residence) form.setFieldValue('appointment.addressId', residence.id);
+  }, [chosen, residence, form]);
   return <Select label="Address" placeholder="Choose…" data={options} {...idSelectProps(form.getInputProps('appointment.addressId'))} />;
 }
 
@@ -50,7 +57,23 @@ function AppointmentFields({ form, clientLabel, seriesLocked }: { form: Form; cl
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label="Type" data={TYPE_OPTIONS} allowDeselect={false} data-autofocus {...form.getInputProps('appointment.type')} />
+        <Select
+          label="Type"
+          data={TYPE_OPTIONS}
+          allowDeselect={false}
+          data-autofocus
+          {...form.getInputProps('appointment.type')}
+          onChange={(value) => {
+            const type = value as AppointmentFormValues['appointment']['type'];
+            form.setFieldValue('appointment.type', type);
+            // A home visit is at the client's address; another type booked from one goes back to the office.
+            if (type === 'home_visit') form.setFieldValue('appointment.locationKind', 'client_address');
+            else if (appointment.type === 'home_visit' && appointment.locationKind === 'client_address') {
+              form.setFieldValue('appointment.locationKind', 'office');
+              form.setFieldValue('appointment.addressId', null);
+            }
+          }}
+        />
         <Select label="Officer" data={officers} allowDeselect={false} disabled={user.role === 'officer'} {...idSelectProps(form.getInputProps('appointment.officerId'))} />
       </SimpleGrid>
       <ClientSelect

@@ -18,9 +18,10 @@ export interface AppointmentFormValues extends Record<string, unknown> {
 
 const LOCAL = 'YYYY-MM-DDTHH:mm';
 
+/** What officers book: every week until a date (three months on), or a count if they switch to it. */
 const defaultRecurrence = (start: string): Recurrence => ({
   frequency: 'weekly',
-  interval: 2,
+  interval: 1,
   weekdays: [],
   monthlyBy: 'day_of_month',
   until: dayjs(start).add(3, 'month').format('YYYY-MM-DD'),
@@ -50,7 +51,7 @@ export function newAppointmentValues(officerId: number, slot?: { start: Date; en
       hearingType: '',
     },
     repeats: false,
-    ends: 'count',
+    ends: 'until',
     recurrence: defaultRecurrence(startLocal),
   };
 }

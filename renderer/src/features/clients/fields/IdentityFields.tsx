@@ -25,8 +25,8 @@ export function IdentityFields({ scope }: { scope: FormScope<IdentityForm> }) {
           <TextInput label="Race or ethnicity" description="Optional" {...scope.props('raceEthnicity')} />
           <NumberInput label="Height (cm)" description="Optional" allowDecimal={false} {...optionalNumberProps(scope.props('heightCm'))} />
           <NumberInput label="Weight (kg)" description="Optional" allowDecimal={false} {...optionalNumberProps(scope.props('weightKg'))} />
-          <TextInput label="Eye colour" description="Optional" {...scope.props('eyeColour')} />
-          <TextInput label="Hair colour" description="Optional" {...scope.props('hairColour')} />
+          <TextInput label="Eye color" description="Optional" {...scope.props('eyeColour')} />
+          <TextInput label="Hair color" description="Optional" {...scope.props('hairColour')} />
         </SimpleGrid>
         <Textarea mt="md" label="Scars, marks and tattoos" description="Optional" autosize minRows={2} {...scope.props('distinguishingMarks')} />
       </Fieldset>

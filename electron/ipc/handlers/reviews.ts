@@ -1,0 +1,7 @@
+import type { Channel } from '../../api/contract';
+import { reviewQueue } from '../../services/reviews/reviewQueue';
+import type { HandlerGroup } from './types';
+
+export const reviewHandlers: HandlerGroup<Extract<Channel, `reviews.${string}`>> = {
+  'reviews.queue': ({ sessions }) => reviewQueue(sessions.requireActive().ctx),
+};

@@ -1,0 +1,77 @@
+import { and, asc, count, eq, exists, ne, notExists, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { DbExecutor } from '../../../db/open';
+import { caseNotes, clients, courtReports, noteReviews, users, type CaseNoteRow } from '../../../db/schema';
+import { recordAudit } from '../audit/auditChain';
+import type { ServiceContext } from '../context';
+import { summaries, type CourtReportSummary } from '../courtReports/reportReads';
+import { personName } from '../reports/reportFormat';
+
+/** How many of each kind the queue lists; the totals say how many more wait. */
+export const REVIEW_QUEUE_LIMIT = 50;
+
+export interface NoteAwaitingReview {
+  id: number;
+  clientId: number;
+  clientName: string;
+  caseNumber: string;
+  contactType: CaseNoteRow['contactType'];
+  contactAt: string;
+  authorName: string;
+  signedAt: string;
+}
+
+export interface ReviewQueue {
+  /** Signed notes of the reviewer's team that no supervisor has reviewed, oldest signature first. */
+  notes: NoteAwaitingReview[];
+  notesTotal: number;
+  /** Reports submitted by others, oldest submission first. */
+  reports: CourtReportSummary[];
+  reportsTotal: number;
+}
+
+/**
+ * Whose notes a reviewer reviews: their team (users whose supervisor they are), or everyone else in the office
+ * for a reviewer who leads no team (an administrator covering, a supervisor not yet given one).
+ */
+function authorsReviewedBy(db: DbExecutor, reviewerId: number): SQL {
+  const team = db.select({ total: count() }).from(users).where(eq(users.supervisorId, reviewerId)).get()?.total ?? 0;
+  const author = alias(users, 'author');
+  return team > 0
+    ? exists(db.select({ id: author.id }).from(author).where(and(eq(author.id, caseNotes.authorId), eq(author.supervisorId, reviewerId))))
+    : ne(caseNotes.authorId, reviewerId);
+}
+
+const unreviewed = notExists(sql`select 1 from ${noteReviews} where ${noteReviews.noteId} = ${caseNotes.id}`);
+
+/** What waits for a supervisor's review: signed notes not yet reviewed and submitted court reports, oldest first. */
+export function reviewQueue(ctx: ServiceContext): ReviewQueue {
+  const { actor } = ctx;
+  return ctx.db.transaction((tx) => {
+    const notesWhere = and(eq(caseNotes.status, 'signed'), unreviewed, authorsReviewedBy(tx, actor.id));
+    const notes = tx
+      .select({
+        id: caseNotes.id,
+        clientId: caseNotes.clientId,
+        contactType: caseNotes.contactType,
+        contactAt: caseNotes.contactAt,
+        signedAt: sql<string>`${caseNotes.signedAt}`,
+        authorName: users.fullName,
+        client: { firstName: clients.firstName, middleName: clients.middleName, lastName: clients.lastName, suffix: clients.suffix, caseNumber: clients.caseNumber },
+      })
+      .from(caseNotes)
+      .innerJoin(clients, eq(clients.id, caseNotes.clientId))
+      .innerJoin(users, eq(users.id, caseNotes.authorId))
+      .where(notesWhere)
+      .orderBy(asc(caseNotes.signedAt), asc(caseNotes.id))
+      .limit(REVIEW_QUEUE_LIMIT)
+      .all()
+      .map(({ client, ...note }) => ({ ...note, clientName: personName(client), caseNumber: client.caseNumber }));
+    const notesTotal = tx.select({ total: count() }).from(caseNotes).where(notesWhere).get()?.total ?? 0;
+    const reportsWhere = and(eq(courtReports.status, 'submitted'), ne(courtReports.authorId, actor.id));
+    const reports = summaries(tx, reportsWhere, [asc(courtReports.submittedAt), asc(courtReports.id)], REVIEW_QUEUE_LIMIT);
+    const reportsTotal = tx.select({ total: count() }).from(courtReports).where(reportsWhere).get()?.total ?? 0;
+    recordAudit(tx, { action: 'review.queue', entity: 'caseNote', detail: `${notesTotal} note(s), ${reportsTotal} report(s) awaiting review`, actor, ts: ctx.now() });
+    return { notes, notesTotal, reports, reportsTotal };
+  });
+}
