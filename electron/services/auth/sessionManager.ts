@@ -7,6 +7,7 @@ import { users, type UserRow } from '../../../db/schema';
 import { Vault, VaultError, generateRecoveryKey, normalizeRecoveryKey, normalizeUsername, type KeySlot } from '../../../db/vault';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
+import { chainVaultReportedEvents } from '../audit/vaultReportedEvents';
 import type { Actor, ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
 import { settingsDefaults } from '../settings/settingsSchemas';
@@ -348,10 +349,7 @@ export class SessionManager {
     const pending = this.vault.takePendingAudit();
     const now = this.now();
     open.db.transaction((tx) => {
-      for (const event of pending) {
-        const known = tx.select({ id: users.id }).from(users).where(eq(users.username, event.username)).get();
-        recordAudit(tx, { action: event.action, entity: 'user', entityId: known?.id, outcome: 'failure', detail: event.detail, actor: { id: known?.id ?? null, username: event.username }, ts: event.ts });
-      }
+      chainVaultReportedEvents(tx, pending, now);
       if (action === 'auth.login') tx.update(users).set({ lastLoginAt: now.toISOString() }).where(eq(users.id, user.id)).run();
       recordAudit(tx, { action, entity: 'user', entityId: user.id, actor: user, ts: now });
     });
