@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 
 /** Office data is for the account that runs the app: files 0600, folders 0700 (POSIX; Windows uses ACLs of the profile). */
 const PRIVATE_FILE = 0o600;
@@ -23,4 +23,13 @@ export function restrictFiles(files: readonly string[]) {
 /** Blocks the thread briefly; for retry loops in synchronous code that must not yield to other callers. */
 export function sleepSync(ms: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Makes sure a database file exists 0600 before SQLite opens it: SQLite creates files by the umask (0644) and
+ * gives its -wal and -shm files the database file's mode. Existing files that are wider are narrowed.
+ */
+export function preparePrivateDatabaseFile(file: string) {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE));
+  restrictFiles([file, `${file}-wal`, `${file}-shm`]);
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { ensurePrivateFolder, restrictFiles } from '../../../db/fileModes';
 import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../../db/open';
 import { users, type UserRow } from '../../../db/schema';
 import { Vault, VaultError, generateRecoveryKey, normalizeRecoveryKey, normalizeUsername, type KeySlot } from '../../../db/vault';
@@ -73,8 +74,9 @@ export class SessionManager {
   readonly now: () => Date;
 
   constructor(private readonly options: SessionManagerOptions) {
-    mkdirSync(options.dataDir, { recursive: true });
+    ensurePrivateFolder(options.dataDir);
     this.vault = new Vault(path.join(options.dataDir, VAULT_FILE), options.kdfIterations);
+    restrictFiles([this.vault.file]);
     this.databaseFile = path.join(options.dataDir, DATABASE_FILE);
     this.now = options.now ?? (() => new Date());
   }
