@@ -31,7 +31,7 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
-function applyKey(sqlite: Database.Database, key: Buffer) {
+export function applyKey(sqlite: Database.Database, key: Buffer) {
   if (key.length !== 32) throw new Error('The database key must be 32 bytes.');
   sqlite.pragma(`cipher='sqlcipher'`);
   sqlite.pragma('legacy=4');

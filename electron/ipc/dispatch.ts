@@ -5,6 +5,7 @@ import { AppError, type ApiError, type ApiResult } from '../api/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
+import { securityHandlers } from './handlers/security';
 import { authHandlers } from './handlers/auth';
 import { caseNotesHandlers } from './handlers/caseNotes';
 import { clientsHandlers } from './handlers/clients';
@@ -28,6 +29,7 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...settingsHandlers,
   ...usersHandlers,
   ...auditHandlers,
+  ...securityHandlers,
   ...clientsHandlers,
   ...assessmentsHandlers,
   ...intakeDraftsHandlers,

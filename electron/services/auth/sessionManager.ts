@@ -3,11 +3,13 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { ensurePrivateFolder, restrictFiles } from '../../../db/fileModes';
+import { settleKeyRotation } from '../../../db/keyRotation';
 import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../../db/open';
 import { users, type UserRow } from '../../../db/schema';
 import { Vault, VaultError, generateRecoveryKey, normalizeRecoveryKey, normalizeUsername, type KeySlot } from '../../../db/vault';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
+import { writeAuditCheckpoint } from '../audit/auditCheckpoints';
 import { chainVaultReportedEvents } from '../audit/vaultReportedEvents';
 import type { Actor, ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
@@ -265,7 +267,7 @@ export class SessionManager {
     session.lastActivity = Date.now();
     return {
       ctx: { db: session.open.db, actor: session.user, now: this.now },
-      keys: { vault: this.vault, masterKey: session.masterKey },
+      keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite },
     };
   }
 
@@ -373,14 +375,26 @@ export class SessionManager {
   }
 
   private closeHandles(session: Session) {
+    if (session.open) this.checkpointAudit(session.open);
     session.open?.sqlite.close();
     session.open = null;
     session.masterKey?.fill(0);
     session.masterKey = null;
   }
 
+  /** A checkpoint that cannot be written (a missing drive, a full disk) must never keep the database open. */
+  private checkpointAudit(open: OpenDatabase) {
+    try {
+      writeAuditCheckpoint(open.db, this.options.dataDir, this.now());
+    } catch (error) {
+      console.error('[probation-desk] The audit checkpoint could not be written:', (error as Error).message);
+    }
+  }
+
   private openDatabase(masterKey: Buffer): OpenDatabase {
     try {
+      // A key rotation cut short by a crash is finished first; masterKey then holds the key the database takes.
+      settleKeyRotation(this.databaseFile, this.vault, masterKey, this.now(), this.options.nativeBinding);
       return openEncryptedDatabase(this.databaseFile, { key: masterKey, migrationsFolder: this.options.migrationsFolder, nativeBinding: this.options.nativeBinding });
     } catch (error) {
       if (error instanceof DatabaseOpenError) throw new AppError('DATA_UNAVAILABLE', error.message);
