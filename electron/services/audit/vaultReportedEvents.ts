@@ -3,14 +3,7 @@ import type { DbExecutor } from '../../../db/open';
 import { users } from '../../../db/schema';
 import type { PendingAuditBatch } from '../../../db/vault';
 import { recordAudit } from './auditChain';
-
-/**
- * Prefix of the detail of every audit row taken from vault.json. Anyone who can write that file can plant
- * such an event (user and time included), so the row says it was not verified; no schema change needed.
- */
-export const VAULT_REPORTED_PREFIX = 'reported by the vault file, not verified: ';
-
-export const isVaultReported = (detail: string) => detail.startsWith(VAULT_REPORTED_PREFIX);
+import { VAULT_REPORTED_PREFIX } from './auditSchemas';
 
 /** Chains the failed sign-ins recorded while the database was closed, and how many malformed entries were dropped. */
 export function chainVaultReportedEvents(tx: DbExecutor, batch: PendingAuditBatch, now: Date) {
