@@ -155,6 +155,12 @@ import {
   setViolationStatusInputSchema,
   updateViolationInputSchema,
 } from '../services/violations/violationsSchemas';
+import type { BackupHealth, BackupOverview } from '../services/backup/backupService';
+import { backupSettingsSchema } from '../services/backup/backupSchemas';
+import type { BackupProgress, BackupResult } from '../services/backup/createBackup';
+import type { RestoreResult } from '../services/backup/restoreBackup';
+import { restoreInputSchema } from '../services/backup/restoreSchemas';
+import { exportInputSchema } from '../services/export/exportSchemas';
 import type { ChannelName } from './channels';
 
 /**
@@ -325,6 +331,16 @@ export const contract = {
   'intakeDrafts.list': channel(noInput, ALL, returns<DraftSummary[]>()),
   'intakeDrafts.get': channel(draftIdInputSchema, ALL, returns<IntakeDraftRow>()),
   'intakeDrafts.delete': channel(draftIdInputSchema, ALL, returns<null>()),
+
+  // Backups run with the session's key; restoring on a new workstation is public but only while no office exists.
+  'backup.overview': channel(noInput, ADMIN, returns<BackupOverview>()),
+  'backup.progress': channel(noInput, ADMIN, returns<{ running: boolean; progress: BackupProgress | null }>()),
+  'backup.health': channel(noInput, ALL, returns<BackupHealth>()),
+  'backup.updateSettings': channel(backupSettingsSchema, ADMIN, returns<SettingsValues['backup']>()),
+  'backup.run': channel(noInput, ADMIN, returns<BackupResult>()),
+  'backup.restore': channel(restoreInputSchema, ADMIN, returns<RestoreResult>()),
+  'backup.restoreFirstRun': channel(restoreInputSchema, 'public', returns<RestoreResult>()),
+  'export.records': channel(exportInputSchema, ADMIN, returns<ExportedFile>()),
 
   'audit.list': channel(auditListInputSchema, ADMIN, returns<{ rows: AuditRow[]; total: number }>()),
   'audit.verify': channel(noInput, ADMIN, returns<AuditVerification>()),

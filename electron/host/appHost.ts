@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { SessionManager } from '../services/auth/sessionManager';
+import { backupServiceFor } from '../services/backup/backupService';
 import { acquireDataFolderLock } from './dataFolderLock';
 
 export interface AppHostOptions {
@@ -46,12 +47,14 @@ export function createAppHost(options: AppHostOptions): AppHost {
   // Locks an idle session even when the window makes no calls, so the key leaves memory on time.
   const timer = setInterval(() => sessions.checkIdle(), IDLE_CHECK_MS);
   timer.unref();
+  const stopBackupSchedule = backupServiceFor(sessions).startSchedule();
   return {
     sessions,
     dispatch,
     rendererDir: path.join(options.appRoot, 'dist', 'renderer'),
     close() {
       clearInterval(timer);
+      stopBackupSchedule();
       sessions.shutdown();
       lock.release();
     },

@@ -7,6 +7,7 @@ import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
 import { securityHandlers } from './handlers/security';
 import { authHandlers } from './handlers/auth';
+import { backupHandlers } from './handlers/backup';
 import { caseNotesHandlers } from './handlers/caseNotes';
 import { clientsHandlers } from './handlers/clients';
 import { complianceHandlers } from './handlers/compliance';
@@ -30,6 +31,7 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...usersHandlers,
   ...auditHandlers,
   ...securityHandlers,
+  ...backupHandlers,
   ...clientsHandlers,
   ...assessmentsHandlers,
   ...intakeDraftsHandlers,

@@ -1,4 +1,5 @@
 import type { Channel } from '../../api/contract';
+import { backupServiceFor } from '../../services/backup/backupService';
 import type { HandlerGroup } from './types';
 
 type AuthChannel = Extract<Channel, `auth.${string}`>;
@@ -8,7 +9,10 @@ export const authHandlers: HandlerGroup<AuthChannel> = {
   'auth.setup': ({ sessions }, input) => sessions.setup(input),
   'auth.login': ({ sessions }, input) => sessions.login(input.username, input.password),
   'auth.recover': ({ sessions }, input) => sessions.recover(input),
-  'auth.logout': ({ sessions }) => sessions.logout(),
+  'auth.logout': ({ sessions }) => {
+    backupServiceFor(sessions).beforeSignOut();
+    return sessions.logout();
+  },
   'auth.unlock': ({ sessions }, input) => sessions.unlock(input.password),
   'auth.lock': ({ sessions }) => sessions.lock('manual'),
   'auth.touch': ({ sessions }) => {

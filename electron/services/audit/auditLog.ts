@@ -52,7 +52,7 @@ export function verifyAudit(ctx: ServiceContext, checkpointFolder: string): Audi
 const CSV_COLUMNS = ['id', 'ts', 'userId', 'username', 'action', 'entity', 'entityId', 'outcome', 'detail', 'prevHash', 'hash'] as const;
 
 /** Quotes a CSV field, and defuses leading = + - @ so a spreadsheet does not run it as a formula. */
-function csvField(value: unknown): string {
+export function csvField(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -75,7 +75,7 @@ export class SessionManager {
   private queue: Promise<unknown> = Promise.resolve();
   readonly now: () => Date;
 
-  constructor(private readonly options: SessionManagerOptions) {
+  constructor(readonly options: SessionManagerOptions) {
     ensurePrivateFolder(options.dataDir);
     this.vault = new Vault(path.join(options.dataDir, VAULT_FILE), options.kdfIterations);
     restrictFiles([this.vault.file]);
@@ -269,6 +269,13 @@ export class SessionManager {
       ctx: { db: session.open.db, actor: session.user, now: this.now },
       keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite },
     };
+  }
+
+  /** The active session's context without counting as activity, for background work (scheduled backups); null if none. */
+  peekActive(): { ctx: ServiceContext; keys: KeyAccess } | null {
+    const session = this.session;
+    if (!session?.open || !session.masterKey) return null;
+    return { ctx: { db: session.open.db, actor: session.user, now: this.now }, keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite } };
   }
 
   /** Refreshes the signed-in user's details (after an administrator edits their own account). */

@@ -22,6 +22,8 @@ export function readAllSettings(db: DbExecutor): SettingsValues {
     enforcement: readSetting(db, 'enforcement'),
     schedule: readSetting(db, 'schedule'),
     contactStandards: readSetting(db, 'contactStandards'),
+    backup: readSetting(db, 'backup'),
+    backupStatus: readSetting(db, 'backupStatus'),
   };
 }
 

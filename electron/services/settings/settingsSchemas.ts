@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONDITION_TYPES, TARGET_UNITS } from '../../../db/schema';
+import { backupSettingsSchema, backupStatusSchema, defaultBackupSettings, defaultBackupStatus } from '../backup/backupSchemas';
 import { contactStandardsSchema, defaultContactStandards } from '../contactStandards/contactStandardsSchemas';
 import { phoneSchema, requiredText, text } from '../shared/fieldSchemas';
 import { defaultIntakeSettings, defaultRiskInstrument } from './intakeDefaults';
@@ -134,6 +135,8 @@ export const settingsSchemas = {
   enforcement: enforcementSettingsSchema,
   schedule: scheduleSettingsSchema,
   contactStandards: contactStandardsSchema,
+  backup: backupSettingsSchema,
+  backupStatus: backupStatusSchema,
 } as const;
 
 export type SettingsKey = keyof typeof settingsSchemas;
@@ -150,4 +153,6 @@ export const settingsDefaults: SettingsValues = {
   },
   schedule: { timeZone: systemTimeZone() },
   contactStandards: defaultContactStandards,
+  backup: defaultBackupSettings,
+  backupStatus: defaultBackupStatus,
 };
