@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { preparePrivateDatabaseFile } from './fileModes';
 import * as schema from './schema';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
@@ -65,6 +66,7 @@ export function tuneConnection(sqlite: Database.Database) {
  * A wrong key only shows on the first read, so the key is verified by reading sqlite_master.
  */
 export function openEncryptedDatabase(file: string, options: OpenOptions): OpenDatabase {
+  preparePrivateDatabaseFile(file);
   const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     applyKey(sqlite, options.key);

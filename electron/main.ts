@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, type WebContents, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents, type WebFrameMain } from 'electron';
 import { IPC_INVOKE } from './api/channels';
 import { createAppHost, type AppHost } from './host/appHost';
 import { dataDirOverride } from './host/dataDir';
+import { DataFolderInUseError } from './host/dataFolderLock';
 import { newNonce, readRendererFile, securityHeaders } from './host/rendererFiles';
 
 const APP_ORIGIN = 'app://desk';
@@ -128,7 +129,14 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const dataDir = dataDirOverride(process.argv, process.env) ?? app.getPath('userData');
-    host = createAppHost({ dataDir, appRoot: app.getAppPath(), nativeBinding: process.env.PROBATION_DESK_NATIVE_BINDING });
+    try {
+      host = createAppHost({ dataDir, appRoot: app.getAppPath(), nativeBinding: process.env.PROBATION_DESK_NATIVE_BINDING, program: 'the Probation Desk app' });
+    } catch (error) {
+      if (!(error instanceof DataFolderInUseError)) throw error;
+      dialog.showErrorBox('Probation Desk is already open', error.message);
+      app.exit(1);
+      return;
+    }
     const { dispatch, rendererDir } = host;
     lockDownSession();
     askWhereToSaveDownloads();

@@ -135,6 +135,8 @@ export const CHANNELS = [
   'audit.list',
   'audit.verify',
   'audit.export',
+  'security.status',
+  'security.rotateKey',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

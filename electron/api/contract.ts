@@ -26,7 +26,8 @@ import type {
   ViolationRow,
 } from '../../db/schema';
 import { reassessInputSchema } from '../services/assessments/assessmentsSchemas';
-import type { ChainVerification } from '../services/audit/auditChain';
+import type { AuditVerification } from '../services/audit/auditLog';
+import type { SecurityStatus } from '../services/security/databaseKey';
 import {
   addAddendumInputSchema,
   createNoteInputSchema,
@@ -365,7 +366,9 @@ export const contract = {
   'insights.courtDates': channel(noInput, ALL, returns<CourtDates>()),
 
   'audit.list': channel(auditListInputSchema, ADMIN, returns<{ rows: AuditRow[]; total: number }>()),
-  'audit.verify': channel(noInput, ADMIN, returns<ChainVerification>()),
+  'audit.verify': channel(noInput, ADMIN, returns<AuditVerification>()),
+  'security.status': channel(noInput, ADMIN, returns<SecurityStatus>()),
+  'security.rotateKey': channel(noInput, ADMIN, returns<SecurityStatus>()),
   'audit.export': channel(z.object({ filter: auditFilterSchema }), ADMIN, returns<{ filename: string; content: string; rows: number }>()),
 } satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>;
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { SessionManager } from '../services/auth/sessionManager';
 import { backupServiceFor } from '../services/backup/backupService';
+import { acquireDataFolderLock } from './dataFolderLock';
 
 export interface AppHostOptions {
   dataDir: string;
@@ -9,6 +10,8 @@ export interface AppHostOptions {
   appRoot: string;
   nativeBinding?: string;
   env?: NodeJS.ProcessEnv;
+  /** Named to a second program that finds the data folder locked. */
+  program?: string;
 }
 
 export interface AppHost {
@@ -23,6 +26,14 @@ const IDLE_CHECK_MS = 5_000;
 /** What both hosts (Electron and the browser shell) run: the session manager, the dispatcher and the idle-lock timer. */
 export function createAppHost(options: AppHostOptions): AppHost {
   const env = options.env ?? process.env;
+  // Before anything reads the folder: a second instance stops here with a message naming the first.
+  const lock = acquireDataFolderLock(options.dataDir, {
+    program: options.program ?? 'Probation Desk',
+    onCompromised: (error) => {
+      console.error(`[probation-desk] The lock on ${options.dataDir} was lost (${error.message}); signing out so two programs never write at once.`);
+      sessions.shutdown();
+    },
+  });
   const idleOverride = env.PROBATION_DESK_IDLE_LOCK_SECONDS ? Number(env.PROBATION_DESK_IDLE_LOCK_SECONDS) : undefined;
   const sessions = new SessionManager({
     dataDir: options.dataDir,
@@ -45,6 +56,7 @@ export function createAppHost(options: AppHostOptions): AppHost {
       clearInterval(timer);
       stopBackupSchedule();
       sessions.shutdown();
+      lock.release();
     },
   };
 }

@@ -5,6 +5,7 @@ import { AppError, type ApiError, type ApiResult } from '../api/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
+import { securityHandlers } from './handlers/security';
 import { authHandlers } from './handlers/auth';
 import { backupHandlers } from './handlers/backup';
 import { caseNotesHandlers } from './handlers/caseNotes';
@@ -31,6 +32,7 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...settingsHandlers,
   ...usersHandlers,
   ...auditHandlers,
+  ...securityHandlers,
   ...backupHandlers,
   ...clientsHandlers,
   ...assessmentsHandlers,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defaultDataDir } from '../../electron/host/dataDir';
+import { acquireDataFolderLock } from '../../electron/host/dataFolderLock';
 import { DATABASE_FILE, VAULT_FILE } from '../../electron/services/auth/sessionManager';
 import { UsageError } from './cliOptions';
 
@@ -26,13 +27,17 @@ function assertReplaceable(dir: string, reset: boolean) {
 export async function buildOfficeFolder(dir: string, reset: boolean, build: (stagingDir: string) => Promise<unknown>) {
   assertReplaceable(dir, reset);
   mkdirSync(path.dirname(dir), { recursive: true });
+  // An office being replaced must not be open in the app meanwhile; the lock goes with the old folder.
+  const lock = existsSync(dir) ? acquireDataFolderLock(dir, { program: 'the seed command' }) : null;
   const staging = mkdtempSync(`${dir}.seeding-`);
   try {
     await build(staging);
+    lock?.release();
     rmSync(dir, { recursive: true, force: true });
     renameSync(staging, dir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
+    lock?.release();
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { VAULT_REPORTED_PREFIX } from '../../electron/services/audit/auditSchemas';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../electron/api/contract';
 import { ADMIN_PASSWORD, NEW_PASSWORD, SETUP_INPUT, TEMP_PASSWORD, useTempOffices } from '../fixtures/tempOffice';
@@ -169,6 +170,6 @@ describe('the recovery key', () => {
 
     await office.call('auth.recover', { recoveryKey, username: 'admin', newPassword: recoveredPassword });
     const { rows } = await office.call('audit.list', { filter: { outcome: 'failure' } });
-    expect(rows).toMatchObject([{ action: 'auth.login', username: 'admin', detail: 'key slot damaged' }]);
+    expect(rows).toMatchObject([{ action: 'auth.login', username: 'admin', detail: `${VAULT_REPORTED_PREFIX}key slot damaged` }]);
   });
 });

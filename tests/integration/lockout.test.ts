@@ -1,3 +1,4 @@
+import { VAULT_REPORTED_PREFIX } from '../../electron/services/audit/auditSchemas';
 import { describe, expect, it } from 'vitest';
 import type { UserRow } from '../../db/schema';
 import { ManualClock } from '../fixtures/clock';
@@ -72,8 +73,8 @@ describe('sign-in audit', () => {
     expect(readVaultJson(office.vaultFile).pendingAudit).toEqual([]);
     const { rows: failures } = await office.call('audit.list', { filter: { outcome: 'failure' } });
     expect(failures.reverse()).toMatchObject([
-      { action: 'auth.login', outcome: 'failure', userId: olivia.id, username: 'olivia', detail: 'wrong password', ts: wrongAt },
-      { action: 'auth.login', outcome: 'failure', userId: null, username: 'mallory', detail: 'unknown or deactivated user' },
+      { action: 'auth.login', outcome: 'failure', userId: olivia.id, username: 'olivia', detail: `${VAULT_REPORTED_PREFIX}wrong password`, ts: wrongAt },
+      { action: 'auth.login', outcome: 'failure', userId: null, username: 'mallory', detail: `${VAULT_REPORTED_PREFIX}unknown or deactivated user` },
     ]);
     const { rows: logins } = await office.call('audit.list', { filter: { action: 'auth.login', outcome: 'success' } });
     expect(logins[0]).toMatchObject({ username: 'admin', ts: clock.now().toISOString() });

@@ -129,7 +129,7 @@ describe('vault.json', () => {
     const vault = freshVault();
     vault.updateUserSlot('alice', (s) => ({ ...s, failedLogins: [NOW.toISOString()] }));
     vault.appendPendingAudit({ ts: NOW.toISOString(), username: 'alice', action: 'auth.login', detail: 'wrong password' });
-    expect(vault.takePendingAudit()).toHaveLength(1);
+    expect(vault.takePendingAudit().events).toHaveLength(1);
     vault.removeUserSlot('bob');
 
     expect(readdirSync(path.dirname(vault.file))).toEqual(['vault.json']);
@@ -140,7 +140,6 @@ describe('vault.json', () => {
   it.each([
     ['truncated JSON', (text: string) => text.slice(0, text.length / 2), /is not valid JSON; it may be damaged\. Restore it from a backup\./],
     ['another format', (text: string) => text.replace('"probation-desk-vault"', '"some-other-vault"'), /is damaged \(.+\)\. Restore it from a backup\./],
-    ['a slot missing its tag', (text: string) => text.replace(/"tag": "[^"]*",/, ''), /is damaged \(.+\)\. Restore it from a backup\./],
   ])('with %s is VAULT_CORRUPT with a clear message, and nothing overwrites it', async (_case, damage, message) => {
     const vault = freshVault();
     writeFileSync(vault.file, damage(readFileSync(vault.file, 'utf8')));
@@ -164,5 +163,56 @@ describe('vault.json', () => {
     } finally {
       sessions.shutdown();
     }
+  });
+});
+
+describe('one damaged slot', () => {
+  it('never stops the other users or the recovery key, is reported, and is replaced by a new slot for its owner', async () => {
+    const vault = freshVault();
+    const onDisk = readVaultJson(vault.file);
+    delete (onDisk.slots[1] as Partial<KeySlot>).tag;
+    writeFileSync(vault.file, JSON.stringify(onDisk));
+
+    expect(vault.read().damagedSlots).toMatchObject([{ kind: 'user', username: 'bob', problem: expect.stringMatching(/^tag: /) }]);
+    expect((await vault.unwrap(userSlot(vault, 'alice'), ALICE_PASSWORD)).equals(masterKey)).toBe(true);
+    expect((await vault.unwrap(vault.recoverySlot()!, normalizeRecoveryKey(recoveryKey))).equals(masterKey)).toBe(true);
+    expect(vault.findUserSlot('bob')).toBeUndefined();
+
+    vault.updateUserSlot('alice', (s) => ({ ...s, failedLogins: [NOW.toISOString()] }));
+    expect(readVaultJson(vault.file).slots).toHaveLength(3);
+    vault.commitSlot(await vault.makeSlot({ kind: 'user', username: 'bob', secret: BOB_PASSWORD }, masterKey, NOW));
+    expect(vault.read().damagedSlots).toEqual([]);
+    expect((await vault.unwrap(userSlot(vault, 'bob'), BOB_PASSWORD)).equals(masterKey)).toBe(true);
+  });
+});
+
+describe('pending audit events', () => {
+  it('are validated field by field: planted or garbled entries are dropped and counted', () => {
+    const vault = freshVault();
+    vault.appendPendingAudit({ ts: NOW.toISOString(), username: 'alice', action: 'auth.login', detail: 'wrong password' });
+    const onDisk = readVaultJson(vault.file) as unknown as { pendingAudit: unknown[] };
+    onDisk.pendingAudit.push(
+      { ts: 'yesterday', username: 'alice', action: 'auth.login', detail: 'x' },
+      { ts: NOW.toISOString(), username: 'alice', action: 'user.delete', detail: 'x' },
+      { ts: NOW.toISOString(), username: 'Robert"); DROP', action: 'auth.login', detail: 'x' },
+      { ts: NOW.toISOString(), username: 'alice', action: 'auth.login', detail: 'line\nbreak' },
+      'not an object',
+    );
+    writeFileSync(vault.file, JSON.stringify(onDisk));
+    const batch = vault.takePendingAudit();
+    expect(batch).toEqual({ events: [{ ts: NOW.toISOString(), username: 'alice', action: 'auth.login', detail: 'wrong password' }], rejected: 5 });
+    expect(readVaultJson(vault.file).pendingAudit).toEqual([]);
+  });
+});
+
+describe('key rotation in the vault', () => {
+  it('re-seals every slot to a new key without anyone\'s password', async () => {
+    const vault = freshVault();
+    const newKey = randomBytes(32);
+    vault.replace(vault.resealed(newKey, NOW));
+    expect((await vault.unwrap(userSlot(vault, 'alice'), ALICE_PASSWORD)).equals(newKey)).toBe(true);
+    expect((await vault.unwrap(userSlot(vault, 'bob'), BOB_PASSWORD)).equals(newKey)).toBe(true);
+    expect((await vault.unwrap(vault.recoverySlot()!, normalizeRecoveryKey(recoveryKey))).equals(newKey)).toBe(true);
+    expect(vault.read().keyRotatedAt).toBe(NOW.toISOString());
   });
 });

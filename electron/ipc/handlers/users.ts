@@ -1,5 +1,7 @@
 import type { Channel } from '../../api/contract';
 import { createUser, deactivateUser, listDirectory, listUsers, releaseLockout, setTemporaryPassword, updateUser } from '../../services/users/users';
+import { AppError } from '../../api/errors';
+import { rotateKey } from '../../services/security/databaseKey';
 import type { HandlerGroup } from './types';
 
 export const usersHandlers: HandlerGroup<Extract<Channel, `users.${string}`>> = {
@@ -18,7 +20,14 @@ export const usersHandlers: HandlerGroup<Extract<Channel, `users.${string}`>> = 
   },
   'users.deactivate': ({ sessions }, input) => {
     const { ctx, keys } = sessions.requireActive();
-    return deactivateUser(ctx, keys, input.id);
+    const deactivated = deactivateUser(ctx, keys, input.id);
+    // The key they may have copied stops opening the database; a refusal is audited and shown on the security panel.
+    try {
+      rotateKey(ctx, keys, `account ${deactivated.username} deactivated`);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+    }
+    return deactivated;
   },
   'users.reactivate': ({ sessions }, input) => {
     const { ctx, keys } = sessions.requireActive();

@@ -47,7 +47,8 @@ export function recordAudit(tx: DbExecutor, event: AuditEvent): AuditRow {
   return row;
 }
 
-export type ChainProblem = 'edited' | 'deleted' | 'inserted' | 'truncated';
+/** 'rehashed': the chain is consistent in itself but no longer matches the checkpoint kept outside the database. */
+export type ChainProblem = 'edited' | 'deleted' | 'inserted' | 'truncated' | 'rehashed';
 
 export interface ChainVerification {
   ok: boolean;

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { auditLog, type AuditRow } from '../../../db/schema';
 import type { ServiceContext } from '../context';
+import { compareWithCheckpoint, lastAuditCheckpoint, type AuditCheckpoint } from './auditCheckpoints';
 import { recordAudit, verifyChain, type ChainVerification } from './auditChain';
 import type { AuditFilter } from './auditSchemas';
 
@@ -32,8 +33,18 @@ export function listAudit(ctx: ServiceContext, input: { filter: AuditFilter; pag
   return { rows, total };
 }
 
-export function verifyAudit(ctx: ServiceContext): ChainVerification {
-  const result = verifyChain(ctx.db);
+export interface AuditVerification extends ChainVerification {
+  /** The last checkpoint kept outside the data folder, and where; null when none has been written there yet. */
+  checkpoint: (AuditCheckpoint & { folder: string }) | null;
+}
+
+/** Walks the chain, then compares it with the last checkpoint kept outside the database. */
+export function verifyAudit(ctx: ServiceContext, checkpointFolder: string): AuditVerification {
+  const chain = verifyChain(ctx.db);
+  const last = lastAuditCheckpoint(checkpointFolder);
+  const checkpoint = last && { ...last, folder: checkpointFolder };
+  const mismatch = chain.ok && last ? compareWithCheckpoint(ctx.db, last) : null;
+  const result: AuditVerification = mismatch ? { ...chain, ok: false, problem: mismatch.problem, atId: last!.rows, message: mismatch.message, checkpoint } : { ...chain, checkpoint };
   recordAudit(ctx.db, { action: 'audit.verify', entity: 'audit_log', outcome: result.ok ? 'success' : 'failure', detail: result.problem ?? 'intact', actor: ctx.actor, ts: ctx.now() });
   return result;
 }

@@ -20,3 +20,10 @@ export const auditListInputSchema = z.object({
 });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
+/**
+ * Prefix of the detail of every audit row taken from vault.json. Anyone who can write that file can plant
+ * such an event (user and time included), so the row says it was not verified; no schema change needed.
+ */
+export const VAULT_REPORTED_PREFIX = 'reported by the vault file, not verified: ';
+
+export const isVaultReported = (detail: string) => detail.startsWith(VAULT_REPORTED_PREFIX);

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { ensurePrivateFolder, restrictFiles } from '../../../db/fileModes';
+import { settleKeyRotation } from '../../../db/keyRotation';
 import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../../db/open';
 import { users, type UserRow } from '../../../db/schema';
 import { Vault, VaultError, generateRecoveryKey, normalizeRecoveryKey, normalizeUsername, type KeySlot } from '../../../db/vault';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
+import { writeAuditCheckpoint } from '../audit/auditCheckpoints';
+import { chainVaultReportedEvents } from '../audit/vaultReportedEvents';
 import type { Actor, ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
 import { settingsDefaults } from '../settings/settingsSchemas';
@@ -72,8 +76,9 @@ export class SessionManager {
   readonly now: () => Date;
 
   constructor(readonly options: SessionManagerOptions) {
-    mkdirSync(options.dataDir, { recursive: true });
+    ensurePrivateFolder(options.dataDir);
     this.vault = new Vault(path.join(options.dataDir, VAULT_FILE), options.kdfIterations);
+    restrictFiles([this.vault.file]);
     this.databaseFile = path.join(options.dataDir, DATABASE_FILE);
     this.now = options.now ?? (() => new Date());
   }
@@ -262,7 +267,7 @@ export class SessionManager {
     session.lastActivity = Date.now();
     return {
       ctx: { db: session.open.db, actor: session.user, now: this.now },
-      keys: { vault: this.vault, masterKey: session.masterKey },
+      keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite },
     };
   }
 
@@ -270,7 +275,7 @@ export class SessionManager {
   peekActive(): { ctx: ServiceContext; keys: KeyAccess } | null {
     const session = this.session;
     if (!session?.open || !session.masterKey) return null;
-    return { ctx: { db: session.open.db, actor: session.user, now: this.now }, keys: { vault: this.vault, masterKey: session.masterKey } };
+    return { ctx: { db: session.open.db, actor: session.user, now: this.now }, keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite } };
   }
 
   /** Refreshes the signed-in user's details (after an administrator edits their own account). */
@@ -355,10 +360,7 @@ export class SessionManager {
     const pending = this.vault.takePendingAudit();
     const now = this.now();
     open.db.transaction((tx) => {
-      for (const event of pending) {
-        const known = tx.select({ id: users.id }).from(users).where(eq(users.username, event.username)).get();
-        recordAudit(tx, { action: event.action, entity: 'user', entityId: known?.id, outcome: 'failure', detail: event.detail, actor: { id: known?.id ?? null, username: event.username }, ts: event.ts });
-      }
+      chainVaultReportedEvents(tx, pending, now);
       if (action === 'auth.login') tx.update(users).set({ lastLoginAt: now.toISOString() }).where(eq(users.id, user.id)).run();
       recordAudit(tx, { action, entity: 'user', entityId: user.id, actor: user, ts: now });
     });
@@ -380,14 +382,26 @@ export class SessionManager {
   }
 
   private closeHandles(session: Session) {
+    if (session.open) this.checkpointAudit(session.open);
     session.open?.sqlite.close();
     session.open = null;
     session.masterKey?.fill(0);
     session.masterKey = null;
   }
 
+  /** A checkpoint that cannot be written (a missing drive, a full disk) must never keep the database open. */
+  private checkpointAudit(open: OpenDatabase) {
+    try {
+      writeAuditCheckpoint(open.db, this.options.dataDir, this.now());
+    } catch (error) {
+      console.error('[probation-desk] The audit checkpoint could not be written:', (error as Error).message);
+    }
+  }
+
   private openDatabase(masterKey: Buffer): OpenDatabase {
     try {
+      // A key rotation cut short by a crash is finished first; masterKey then holds the key the database takes.
+      settleKeyRotation(this.databaseFile, this.vault, masterKey, this.now(), this.options.nativeBinding);
       return openEncryptedDatabase(this.databaseFile, { key: masterKey, migrationsFolder: this.options.migrationsFolder, nativeBinding: this.options.nativeBinding });
     } catch (error) {
       if (error instanceof DatabaseOpenError) throw new AppError('DATA_UNAVAILABLE', error.message);

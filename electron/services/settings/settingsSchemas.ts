@@ -21,6 +21,17 @@ export const securitySettingsSchema = z.object({
     .int('Enter a whole number of minutes.')
     .min(1, 'The idle lock time must be at least 1 minute.')
     .max(IDLE_LOCK_MAX_MINUTES, `The idle lock time can be at most ${IDLE_LOCK_MAX_MINUTES} minutes (CJIS session lock).`),
+  /**
+   * Where audit checkpoints go, outside the data folder (a backup drive, say); empty means the folder beside
+   * the data folder named "<data folder>-audit-checkpoints". An absolute POSIX, drive or UNC path, checked
+   * without node:path because the renderer's forms share these schemas.
+   */
+  auditCheckpointFolder: z
+    .string()
+    .trim()
+    .max(1000, 'Keep the checkpoint folder path under 1,000 characters.')
+    .refine((p) => p === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'Enter the full path of the checkpoint folder, or leave it empty for the default.')
+    .optional(),
 });
 
 export const standardConditionSchema = z

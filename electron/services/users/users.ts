@@ -1,4 +1,5 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { DbExecutor } from '../../../db/open';
 import { users, type UserRow } from '../../../db/schema';
@@ -13,6 +14,8 @@ import type { createUserInputSchema, setTemporaryPasswordInputSchema, updateUser
 export interface KeyAccess {
   vault: Vault;
   masterKey: Buffer;
+  /** The session's connection, for a key rotation (PRAGMA rekey). */
+  database: Database.Database;
 }
 
 export type UserSummary = UserRow & { locked: boolean; lockedAt: string | null; recentFailedLogins: number };

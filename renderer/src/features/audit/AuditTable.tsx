@@ -1,3 +1,4 @@
+import { isVaultReported, VAULT_REPORTED_PREFIX } from '../../../../electron/services/audit/auditSchemas';
 import { Badge, Table, Text } from '@mantine/core';
 import type { ChannelOutput } from '../../../../electron/api/contract';
 import { formatLocalTime } from '../../components/formatTime';
@@ -38,7 +39,18 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               <Table.Td>
                 <Badge color={row.outcome === 'success' ? 'green' : 'red'}>{row.outcome === 'success' ? 'Success' : 'Failure'}</Badge>
               </Table.Td>
-              <Table.Td>{row.detail}</Table.Td>
+              <Table.Td>
+                {isVaultReported(row.detail) ? (
+                  <>
+                    <Badge color="orange" variant="light" mr={6} title="Written to vault.json while the database was closed; anyone able to edit that file could have planted it.">
+                      Unverified
+                    </Badge>
+                    {row.detail.slice(VAULT_REPORTED_PREFIX.length)}
+                  </>
+                ) : (
+                  row.detail
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

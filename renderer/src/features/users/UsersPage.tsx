@@ -5,6 +5,7 @@ import { useActiveSession } from '../../app/ActiveSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
+import { SecurityPanel } from '../security/SecurityPanel';
 import { ConfirmUserChangeModal } from './ConfirmUserChangeModal';
 import { EditUserModal } from './EditUserModal';
 import { NewUserModal } from './NewUserModal';
@@ -43,6 +44,7 @@ export function UsersPage() {
       <ErrorAlert error={users.error} />
       {users.isPending && <PageLoader />}
       {users.data && <UsersTable users={users.data} currentUserId={me.id} onAction={(kind, user) => setDialog({ kind, user })} />}
+      <SecurityPanel />
       {dialog && <UserDialogView dialog={dialog} onClose={() => setDialog(null)} />}
     </>
   );

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { rotateDatabaseKey } from '../../../db/keyRotation';
+import { VaultError } from '../../../db/vault';
+import { AppError } from '../../api/errors';
+import { recordAudit } from '../audit/auditChain';
+import { checkpointFolderOf, lastAuditCheckpoint, type AuditCheckpoint } from '../audit/auditCheckpoints';
+import type { ServiceContext } from '../context';
+import type { KeyAccess } from '../users/users';
+
+export interface SecurityStatus {
+  keyRotatedAt: string | null;
+  /** Vault entries that do not parse: their owners cannot sign in until an administrator gives them a new password. */
+  damagedSlots: { owner: string; problem: string }[];
+  checkpointFolder: string;
+  lastCheckpoint: AuditCheckpoint | null;
+}
+
+export function securityStatus(ctx: ServiceContext, keys: KeyAccess): SecurityStatus {
+  const vault = keys.vault.read();
+  const checkpointFolder = checkpointFolderOf(ctx.db, path.dirname(keys.vault.file));
+  return {
+    keyRotatedAt: vault.keyRotatedAt,
+    damagedSlots: vault.damagedSlots.map((d) => ({
+      owner: d.kind === 'recovery' ? 'the office recovery key' : (d.username ?? 'an unknown owner'),
+      problem: d.problem,
+    })),
+    checkpointFolder,
+    lastCheckpoint: lastAuditCheckpoint(checkpointFolder),
+  };
+}
+
+/**
+ * Gives the database a new key and re-seals every remaining slot to it, so a copy of the old key (kept by
+ * someone who has left) no longer opens the database as it is from now on. Runs on an administrator's
+ * request and after every deactivation.
+ */
+export function rotateKey(ctx: ServiceContext, keys: KeyAccess, reason: string): SecurityStatus {
+  try {
+    rotateDatabaseKey(keys.database, keys.vault, keys.masterKey, ctx.now());
+  } catch (error) {
+    if (!(error instanceof VaultError && error.code === 'SLOT_LEGACY')) throw error;
+    recordAudit(ctx.db, { action: 'security.rotateKey', entity: 'database', outcome: 'failure', detail: `${reason}; not rotated: old-format key slots`, actor: ctx.actor, ts: ctx.now() });
+    throw new AppError('CONFLICT', error.message);
+  }
+  recordAudit(ctx.db, { action: 'security.rotateKey', entity: 'database', detail: reason, actor: ctx.actor, ts: ctx.now() });
+  return securityStatus(ctx, keys);
+}
