@@ -84,7 +84,9 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
   const ctx: HandlerContext = { sessions };
   return async (channel, input) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation called "${String(channel)}".` } };
+      // Never String() an object here: one whose toString is not a function would throw outside the try.
+      const name = typeof channel === 'string' ? channel.slice(0, 100) : Object.prototype.toString.call(channel);
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation called "${name}".` } };
     }
     try {
       sessions.checkIdle();
