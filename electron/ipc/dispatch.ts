@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError, type z } from 'zod';
 import { contract, type Access, type Channel } from '../api/contract';
-import { AppError, type ApiError, type ApiResult } from '../api/errors';
+import { AppError, DISK_FULL_MESSAGE, isDiskFull, type ApiError, type ApiResult } from '../api/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
@@ -99,6 +99,7 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
       if (error instanceof ZodError) return { ok: false, error: zodToApiError(error) };
+      if (isDiskFull(error)) return { ok: false, error: { code: 'DISK_FULL', message: DISK_FULL_MESSAGE } };
       const ref = randomUUID().slice(0, 8);
       options.logError?.(ref, channel, error);
       return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong and the action was not completed. Nothing was saved. (Reference ${ref})` } };
