@@ -33,7 +33,7 @@ test('an office is set up, an officer is added and signs in with a temporary pas
   await expectAccessible(page, 'lock screen');
   await page.getByLabel('Password', { exact: true }).fill('not the password at all');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByText('The username or password is not correct.')).toBeVisible();
+  await expect(page.getByText('The password is not correct.')).toBeVisible();
   await page.getByLabel('Password', { exact: true }).fill(OFFICER_PASSWORD);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${OFFICER.fullName}` })).toBeVisible();

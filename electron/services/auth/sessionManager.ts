@@ -57,7 +57,13 @@ interface Session {
   idleLockSeconds: number;
 }
 
-const AUTH_FAILED_MESSAGE = 'The username or password is not correct.';
+/**
+ * One answer for every failed sign-in (unknown user, wrong password, locked account), so the sign-in form
+ * does not tell anyone which usernames exist or are locked.
+ */
+const SIGN_IN_FAILED_MESSAGE = `The username or password is not correct, or the account is locked after ${LOCKOUT_THRESHOLD} failed sign-in attempts (an administrator can release it).`;
+/** The unlock screen asks only for the password of the user it shows. */
+const UNLOCK_FAILED_MESSAGE = 'The password is not correct.';
 const lockedMessage = () =>
   `This account is locked after ${LOCKOUT_THRESHOLD} failed sign-in attempts. Ask an administrator to release it.`;
 
@@ -286,16 +292,20 @@ export class SessionManager {
 
   private async unwrapForUser(username: string, password: string, action: 'auth.login' | 'auth.unlock') {
     const name = normalizeUsername(username);
+    const refused = (locked: boolean) => {
+      if (action === 'auth.login') return new AppError('AUTH_FAILED', SIGN_IN_FAILED_MESSAGE, 'password');
+      return locked ? new AppError('ACCOUNT_LOCKED', lockedMessage(), 'password') : new AppError('AUTH_FAILED', UNLOCK_FAILED_MESSAGE, 'password');
+    };
     const slot = this.vault.findUserSlot(name);
     const failure = (detail: string) => this.vault.appendPendingAudit({ ts: this.now().toISOString(), username: name, action, detail });
     if (!slot) {
       await this.vault.burnTime(password);
       failure('unknown or deactivated user');
-      throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+      throw refused(false);
     }
     if (slot.lockedAt) {
       failure('account locked');
-      throw new AppError('ACCOUNT_LOCKED', lockedMessage(), 'username');
+      throw refused(true);
     }
     // Counted before the password is tried: when the attempt cannot be recorded (a full disk) there is no
     // attempt, so lockout cannot fail open. A successful sign-in clears the count.
@@ -307,8 +317,7 @@ export class SessionManager {
       if (error instanceof VaultError && error.code === 'WRONG_SECRET') {
         const locked = this.lockIfTooMany(slot.username ?? '');
         failure(locked ? `wrong password; account locked after ${LOCKOUT_THRESHOLD} failures` : 'wrong password');
-        if (locked) throw new AppError('ACCOUNT_LOCKED', lockedMessage(), 'username');
-        throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+        throw refused(locked);
       }
       // A damaged slot is not a wrong password: the attempt is taken back out of the count.
       this.vault.updateUserSlot(slot.username ?? '', (s) => ({ ...s, failedLogins: slot.failedLogins }));
@@ -321,7 +330,7 @@ export class SessionManager {
       open.sqlite.close();
       masterKey.fill(0);
       failure('unknown or deactivated user');
-      throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+      throw refused(false);
     }
     return { open, masterKey, user };
   }
