@@ -30,6 +30,8 @@ export function listAudit(ctx: ServiceContext, input: { filter: AuditFilter; pag
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
     .all();
+  // Reading the log is itself an audited act: who looked, with which filter, at which page.
+  recordAudit(ctx.db, { action: 'audit.list', entity: 'audit_log', detail: `filter ${JSON.stringify(input.filter)}; page ${input.page}; ${rows.length} of ${total} rows`, actor: ctx.actor, ts: ctx.now() });
   return { rows, total };
 }
 
