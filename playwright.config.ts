@@ -4,6 +4,9 @@ import type { AppOptions } from './tests/e2e/support/appFixture';
 /**
  * Two projects run the same specs: the browser shell in Debian's Chromium (everywhere, CI included) and
  * Electron (only where its runtime is installed; the specs skip with a message otherwise).
+ * The window size and scale are fixed so that no result depends on the developer's screen; the app ships its
+ * own UI font. Spec files run in two workers: every test starts its own app on its own data folder
+ * (tests/e2e/support/appFixture.ts), so no two tests share state; tests within a file stay in order.
  */
 export default defineConfig<AppOptions>({
   testDir: 'tests/e2e',
@@ -11,10 +14,13 @@ export default defineConfig<AppOptions>({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'test-results/e2e-report' }]],
   use: {
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -340,7 +340,8 @@ export const assessments = sqliteTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('assessments_client').on(t.clientId, t.assessedOn)],
+  // The chosen level rides along: contact standings read every in-scope client's level history from the index alone.
+  (t) => [index('assessments_client').on(t.clientId, t.assessedOn, t.chosenLevel)],
 );
 
 export const clientStatusHistory = sqliteTable(
@@ -458,7 +459,12 @@ export const caseNotes = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text('updated_at'),
   },
-  (t) => [index('case_notes_client_contact').on(t.clientId, t.contactAt), index('case_notes_author_status').on(t.authorId, t.status)],
+  (t) => [
+    // Type, status and outcome ride along so the contact-standards reads (a client's contacts that count, newest
+    // first) never touch the notes themselves, which hold the narratives.
+    index('case_notes_client_contact').on(t.clientId, t.contactAt, t.contactType, t.status, t.outcome),
+    index('case_notes_author_status').on(t.authorId, t.status),
+  ],
 );
 
 /** A correction or addition to a signed note; append-only. */

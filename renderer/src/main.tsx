@@ -2,6 +2,9 @@
 import './api/shellBridge';
 // Before any module builds a zod schema.
 import './zodConfig';
+// The UI font ships with the app (served from its own files), so every workstation shows the same text widths.
+import '@fontsource-variable/inter/wght.css';
+import '@fontsource-variable/inter/wght-italic.css';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';

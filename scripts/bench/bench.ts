@@ -1,6 +1,7 @@
 // `npm run bench`: the operations an officer waits on, timed on a scale office (encrypted, as the app
 // runs) and on an unencrypted copy of it in the same run, so the cost of encryption shows as a ratio.
-import { rmSync, statSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,18 +11,22 @@ import { caseNotes, clients } from '../../db/schema';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { listCaseload } from '../../electron/services/clients/caseload';
 import { getClientProfile } from '../../electron/services/clients/clientProfile';
-import { caseloadInputSchema } from '../../electron/services/clients/clientsSchemas';
 import { findDuplicates } from '../../electron/services/clients/duplicates';
 import type { ServiceContext } from '../../electron/services/context';
 import { today } from '../../electron/services/shared/fieldSchemas';
 import { DEMO_PASSWORD } from '../seed/demoOffice';
 import { buildOfficeFolder, isOfficeFolder } from '../seed/officeFolder';
 import { MIGRATIONS_FOLDER, seedOffice, seededStaff } from '../seed/seedOffice';
+import { browserTimings } from './browserTimings';
 import { caseRecordOperations } from './caseRecordOps';
 import { courtReportOperations } from './courtReportOps';
-import { scheduleOperations } from './scheduleOps';
-import { compare, formatTable, type BenchRow } from './measure';
+import { dispatcherCalls } from './dispatcherCalls';
+import { goalOf } from './goals';
+import { compare, formatTable, jsonRows, overGoal, WARM_UP_RUNS, type BenchRow } from './measure';
+import { operation, type Operation } from './operations';
 import { makePlainCopy, openPlain } from './plainCopy';
+import { busiest, scheduleOperations } from './scheduleOps';
+import { writeOperations } from './writeOps';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -32,12 +37,16 @@ const { values } = parseArgs({
     appointments: { type: 'string', default: '0' },
     'data-dir': { type: 'string' },
     iterations: { type: 'string', default: '30' },
+    /** Full page loads timed in the browser shell (0: none; they need `npm run build`). */
+    'browser-runs': { type: 'string', default: '5' },
+    json: { type: 'string' },
   },
 });
 const clientCount = Number(values.clients);
 const noteCount = Number(values.notes);
 const appointmentCount = Number(values.appointments);
 const iterations = Number(values.iterations);
+const browserRuns = Number(values['browser-runs']);
 const dataDir = path.resolve(values['data-dir'] ?? path.join(REPO_ROOT, `.bench-office-${clientCount}-${noteCount}${appointmentCount ? `-${appointmentCount}` : ''}`));
 
 if (!isOfficeFolder(dataDir)) {
@@ -50,6 +59,12 @@ if (!isOfficeFolder(dataDir)) {
 const admin = seededStaff().find((member) => member.role === 'admin')!;
 const sessions = new SessionManager({ dataDir, migrationsFolder: MIGRATIONS_FOLDER });
 const rows: BenchRow[] = [];
+const addRow = (operation: string, timings: Pick<BenchRow, 'encrypted' | 'plain'>) => {
+  const row = { operation, ...timings, goalMs: goalOf(operation) };
+  rows.push(row);
+  // A long run shows its progress; the table comes at the end.
+  console.log(`  ${operation}: ${row.encrypted.median.toFixed(2)} ms${row.plain ? ` / ${row.plain.median.toFixed(2)} ms plain` : ''}${overGoal(row) ? ' (over goal)' : ''}`);
+};
 
 // Unlocking: PBKDF2 (600,000 iterations) + opening and verifying the encrypted file, against opening the plain copy.
 await sessions.login(admin.username, DEMO_PASSWORD);
@@ -66,7 +81,7 @@ const unlock = await compare(Math.min(iterations, 8), async (target) => {
     sqlite.close();
   }
 });
-rows.push({ operation: 'sign in / unlock (KDF + open)', ...unlock });
+addRow('sign in / unlock (KDF + open)', unlock);
 
 await sessions.login(admin.username, DEMO_PASSWORD);
 const encrypted = sessions.requireActive().ctx;
@@ -79,26 +94,46 @@ const people = encrypted.db
   .all();
 const person = (i: number) => people[(i * 7919) % people.length];
 const notesInOffice = encrypted.db.select({ n: count() }).from(caseNotes).get()!.n;
+const officer = busiest(encrypted.db, 'officer');
 
-const operations: [string, (ctx: ServiceContext, i: number) => unknown][] = [
-  ['caseload: first page, everyone, by name', (ctx) => listCaseload(ctx, caseloadInputSchema.parse({ scope: 'all' }))],
-  ['caseload: page 40, by officer', (ctx) => listCaseload(ctx, caseloadInputSchema.parse({ scope: 'all', sort: 'officer', page: 40 }))],
-  ['caseload: quick search by name', (ctx, i) => listCaseload(ctx, caseloadInputSchema.parse({ scope: 'all', search: person(i).lastName.slice(0, 4) }))],
-  ['client profile (whole record)', (ctx, i) => getClientProfile(ctx, person(i).id)],
-  ['duplicate check (name + DOB)', (ctx, i) => findDuplicates(ctx, { firstName: person(i).firstName, lastName: person(i).lastName, dateOfBirth: person(i).dateOfBirth, identifiers: [] })],
+const operations: Operation[] = [
+  operation('caseload: first page, everyone, by name', 'clients.caseload', () => ({ scope: 'all' }), listCaseload),
+  operation('caseload: page 40, by officer', 'clients.caseload', () => ({ scope: 'all', sort: 'officer', page: 40 }), listCaseload),
+  operation('caseload: quick search by name', 'clients.caseload', (i) => ({ scope: 'all', search: person(i).lastName.slice(0, 4) }), listCaseload),
+  operation('caseload: an officer\'s own, first page', 'clients.caseload', () => ({ scope: 'mine' }), listCaseload, officer),
+  operation('client profile (whole record)', 'clients.get', (i) => ({ clientId: person(i).id }), (ctx, input) => getClientProfile(ctx, input.clientId)),
+  operation('duplicate check (name + DOB)', 'clients.findDuplicates', (i) => ({ firstName: person(i).firstName, lastName: person(i).lastName, dateOfBirth: person(i).dateOfBirth, identifiers: [] }), findDuplicates),
   ...caseRecordOperations(encrypted.db, (i) => person(i).lastName),
   ...courtReportOperations(Object.values(contexts)),
   ...scheduleOperations(encrypted.db),
+  // Each write op gets a fresh target on every call: the direct runs, then the dispatcher's, warm-ups included.
+  ...writeOperations(encrypted.db, officer, 2 * (iterations + WARM_UP_RUNS)),
 ];
-for (const [operation, run] of operations) {
-  rows.push({ operation, ...(await compare(iterations, (target, i) => run(contexts[target], i))) });
+const calls = dispatcherCalls(contexts);
+for (const op of operations) {
+  addRow(op.name, await compare(iterations, (target, i) => calls.direct(op, target, i)));
+  addRow(`${op.name} · dispatcher, JSON`, await compare(iterations, (target, i) => calls.viaDispatcher(op, target, i), iterations + WARM_UP_RUNS));
 }
 sessions.shutdown();
 plain.sqlite.close();
 // The decrypted copy is as large as the office (half a gigabyte at 500,000 notes) and holds its data in the clear.
 rmSync(path.dirname(plainFile), { recursive: true, force: true });
+const benchRssMb = process.memoryUsage().rss / 1024 / 1024;
+
+const browser = browserRuns > 0 ? await browserTimings(REPO_ROOT, dataDir, officer.username, DEMO_PASSWORD, browserRuns) : null;
+for (const row of browser?.rows ?? []) addRow(row.operation, { encrypted: row.encrypted, plain: null });
 
 const sizeMb = (statSync(path.join(dataDir, 'probation.db')).size / 1024 / 1024).toFixed(1);
+const load = os.loadavg().map((n) => n.toFixed(2)).join(', ');
 console.log(`\nProbation Desk benchmark: ${people.length} clients, ${notesInOffice.toLocaleString('en-US')} case notes (${sizeMb} MB database), ${iterations} runs per operation, Node ${process.version}.`);
 console.log('Baseline: the same office decrypted into a plain SQLite file, measured in this run.\n');
 console.log(formatTable(rows));
+console.log(`\nMain-process memory (RSS) after the run: ${benchRssMb.toFixed(0)} MB in this process (both copies open)${browser ? `; ${browser.shellRssMb.toFixed(0)} MB in the browser shell after ${browserRuns + 1} rounds of page loads` : ''}.`);
+console.log(`Machine load (1, 5, 15 min) at the end: ${load} on ${os.cpus().length} CPUs.`);
+const over = rows.filter(overGoal).length;
+console.log(over ? `${over} row(s) over goal (marked ✗).` : 'Every row at or under its goal.');
+if (values.json) {
+  const report = { clients: people.length, notes: notesInOffice, databaseMb: Number(sizeMb), iterations, loadAverage: os.loadavg(), benchRssMb, shellRssMb: browser?.shellRssMb ?? null, rows: jsonRows(rows) };
+  writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`Rows written to ${values.json}.`);
+}

@@ -2,14 +2,10 @@ import dayjs from 'dayjs';
 import { sql } from 'drizzle-orm';
 import type { AppDb } from '../../db/open';
 import { users } from '../../db/schema';
-import type { ServiceContext } from '../../electron/services/context';
 import { search } from '../../electron/services/search/search';
 import { ISO_DATE_FORMAT } from '../../electron/services/shared/fieldSchemas';
-import { searchInputSchema } from '../../electron/services/search/searchSchemas';
 import { readTimeline } from '../../electron/services/timeline/timeline';
-import { timelineInputSchema } from '../../electron/services/timeline/timelineSchemas';
-
-export type Operation = [string, (ctx: ServiceContext, i: number) => unknown];
+import { operation, type Operation } from './operations';
 
 interface Term {
   term: string;
@@ -46,16 +42,15 @@ export function caseRecordOperations(db: AppDb, lastName: (i: number) => string)
   const { common, rare } = searchTerms(db);
   const heavy = longestRecord(db);
   const officer = db.select().from(users).where(sql`${users.role} = 'officer'`).limit(1).get()!;
-  const asOfficer = (ctx: ServiceContext): ServiceContext => ({ ...ctx, actor: officer });
-  const find = (ctx: ServiceContext, text: string) => search(ctx, searchInputSchema.parse({ text }));
-  const timeline = (ctx: ServiceContext, input: object) => readTimeline(ctx, timelineInputSchema.parse({ clientId: heavy.clientId, ...input }));
+  const find = (name: string, text: (i: number) => string, actor?: typeof officer) => operation(name, 'search.query', (i) => ({ text: text(i) }), search, actor);
+  const timeline = (name: string, input: object) => operation(name, 'timeline.list', () => ({ clientId: heavy.clientId, ...input }), readTimeline);
   const yearAgo = dayjs().subtract(1, 'year').format(ISO_DATE_FORMAT);
   return [
-    [`search: common word "${common.term}" (${thousands(common.notes)} notes)`, (ctx) => find(ctx, common.term)],
-    [`search: the same word, as an officer (own caseload)`, (ctx) => find(asOfficer(ctx), common.term)],
-    [`search: rare word "${rare.term}" (${rare.notes} notes)`, (ctx) => find(ctx, rare.term)],
-    ['search: client last name', (ctx, i) => find(ctx, lastName(i))],
-    [`timeline: first page, client with ${thousands(heavy.entries)} entries`, (ctx) => timeline(ctx, {})],
-    ['timeline: same client, notes only, last 12 months', (ctx) => timeline(ctx, { kinds: ['note'], from: yearAgo })],
+    find(`search: common word "${common.term}" (${thousands(common.notes)} notes)`, () => common.term),
+    find('search: the same word, as an officer (own caseload)', () => common.term, officer),
+    find(`search: rare word "${rare.term}" (${rare.notes} notes)`, () => rare.term),
+    find('search: client last name', lastName),
+    timeline(`timeline: first page, client with ${thousands(heavy.entries)} entries`, {}),
+    timeline('timeline: same client, notes only, last 12 months', { kinds: ['note'], from: yearAgo }),
   ];
 }

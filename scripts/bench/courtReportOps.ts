@@ -6,7 +6,7 @@ import { createReport, refreshReport, updateReport } from '../../electron/servic
 import { exportCourtReport } from '../../electron/services/courtReports/reportExport';
 import { approveReport, submitReport } from '../../electron/services/courtReports/reportWorkflow';
 import { today } from '../../electron/services/shared/fieldSchemas';
-import type { Operation } from './caseRecordOps';
+import { operation, type Operation } from './operations';
 
 /** The client with the fewest contacts among those with at least 200 (else the most), as the issue's PSI benchmark asks. */
 function clientWithContacts(db: AppDb): { clientId: number; contacts: number } {
@@ -35,10 +35,11 @@ function preparePsi(ctx: ServiceContext, clientId: number) {
 /** Court reports on the client with 200 contacts: re-reading the record into a PSI, and exporting an approved PSI as .docx. */
 export function courtReportOperations(contexts: ServiceContext[]): Operation[] {
   const { clientId, contacts } = clientWithContacts(contexts[0].db);
-  const reports = new Map(contexts.map((ctx) => [ctx.db, preparePsi(ctx, clientId)]));
-  const of = (ctx: ServiceContext) => reports.get(ctx.db)!;
+  const [report, ...others] = contexts.map((ctx) => preparePsi(ctx, clientId));
+  // The renderer names a report by id, so each copy of the office must have given its reports the same ids.
+  if (others.some((other) => other.approvedId !== report.approvedId || other.draftId !== report.draftId)) throw new Error('The PSIs got different ids in the two copies of the office.');
   return [
-    [`court report: PSI pre-fill from the record, client with ${contacts} contacts`, (ctx) => refreshReport(ctx, of(ctx).draftId)],
-    ['court report: export the approved PSI as .docx', (ctx) => exportCourtReport(ctx, of(ctx).approvedId)],
+    operation(`court report: PSI pre-fill from the record, client with ${contacts} contacts`, 'courtReports.refresh', () => ({ reportId: report.draftId }), (ctx, input) => refreshReport(ctx, input.reportId)),
+    operation('court report: export the approved PSI as .docx', 'courtReports.export', () => ({ reportId: report.approvedId }), (ctx, input) => exportCourtReport(ctx, input.reportId)),
   ];
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type { AppDb } from '../../db/open';
+import { tuneConnection, type AppDb } from '../../db/open';
 import * as schema from '../../db/schema';
 
 /**
@@ -26,9 +26,7 @@ export function makePlainCopy(encryptedFile: string, key: Buffer): string {
 /** Opens the plain copy with the same settings the app uses for the encrypted one. */
 export function openPlain(file: string): { sqlite: Database.Database; db: AppDb } {
   const sqlite = new Database(file);
-  sqlite.pragma('temp_store=MEMORY');
-  sqlite.pragma('journal_mode=WAL');
-  sqlite.pragma('secure_delete=ON');
+  tuneConnection(sqlite);
   sqlite.pragma('foreign_keys=ON');
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import { ISO_DATE_FORMAT } from '../shared/fieldSchemas';
+import { plusDays, weekdayOf } from './calendarDays';
 
 const SATURDAY = 6;
 const SUNDAY = 0;
@@ -9,10 +8,11 @@ const SUNDAY = 0;
  * Tuesday; from a Saturday, the Tuesday as well. Public holidays are not known to the app and count as business days.
  */
 export function addBusinessDays(date: string, days: number): string {
-  let day = dayjs(date);
+  let day = date;
   for (let left = days; left > 0; ) {
-    day = day.add(1, 'day');
-    if (day.day() !== SATURDAY && day.day() !== SUNDAY) left -= 1;
+    day = plusDays(day, 1);
+    const weekday = weekdayOf(day);
+    if (weekday !== SATURDAY && weekday !== SUNDAY) left -= 1;
   }
-  return day.format(ISO_DATE_FORMAT);
+  return day;
 }

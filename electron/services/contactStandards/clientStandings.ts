@@ -1,39 +1,79 @@
-import { asc, inArray, sql, type SQL } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { assessments, clients, type ClientStatus, type ContactType } from '../../../db/schema';
 import { readForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import { dateInZone, officeTimeZone } from '../schedule/officeTime';
+import { addDays, dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { readSetting } from '../settings/settings';
+import type { ContactStandards } from './contactStandardsSchemas';
 import { contactsNeeded, evaluateStanding, QUALIFYING_OUTCOMES, type ContactStanding, type LevelChange, type QualifyingContact } from './standing';
 
 /** Standards apply to clients under supervision; closed, absconded, in custody or on a warrant they do not. */
 export const STANDARDS_APPLY_TO: readonly ClientStatus[] = ['intake', 'active'];
 
-const list = (values: readonly (string | number)[]) => sql.join(
-  values.map((value) => sql`${value}`),
-  sql`, `,
-);
-
-/** The `limit` latest signed, attended contacts per client whose type is one of `types`, newest first. */
-function latestContacts(db: DbExecutor, clientIds: number[], types: readonly ContactType[], limit: number) {
-  const where: SQL = sql`client_id in (${list(clientIds)}) and status = 'signed' and outcome in (${list(QUALIFYING_OUTCOMES)}) and contact_type in (${list(types)})`;
-  return db.all<{ id: number; clientId: number; contactAt: string; contactType: ContactType }>(sql`
-    select id, client_id as "clientId", contact_at as "contactAt", contact_type as "contactType" from (
-      select id, client_id, contact_at, contact_type, row_number() over (partition by client_id order by contact_at desc) as rn
-      from case_notes where ${where}
-    ) where rn <= ${limit}`);
+/** The longest rolling window any level sets, in days: contacts older than that can only matter as the latest few. */
+export function longestWindowDays(standards: ContactStandards): number {
+  const periods = Object.values(standards.levels).flatMap((level) => [level.faceToFace?.periodDays ?? 0, level.homeVisits?.periodDays ?? 0]);
+  return Math.max(0, ...periods);
 }
 
-const groupBy = <T extends { clientId: number }>(rows: T[]) => {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) groups.set(row.clientId, [...(groups.get(row.clientId) ?? []), row]);
-  return groups;
-};
+/**
+ * The contacts evaluation can still count, per client: every qualifying contact in the longest window back from
+ * today, plus the latest face-to-face contacts and home visits up to today, as many as any level asks for (they
+ * set the due date when the window holds too few, and answer the first-contact rules). Evaluating these gives the
+ * same standing as evaluating the whole history (tests/integration/contactStandingAtScale.test.ts compares them).
+ * One statement for the whole list: each client's three ranges are read from the index
+ * (case_notes_client_contact) alone, newest first, so a client with years of notes costs what one with a month of them does.
+ */
+function countableContacts(db: DbExecutor, clientIds: number[], standards: ContactStandards, today: string): Map<number, QualifyingContact[]> {
+  const needed = contactsNeeded(standards);
+  const tomorrow = addDays(today, 1);
+  const windowStart = addDays(today, -longestWindowDays(standards));
+  const faceToFace = JSON.stringify(standards.faceToFaceTypes);
+  const either = JSON.stringify([...new Set<ContactType>([...standards.faceToFaceTypes, 'home_visit'])]);
+  const ofClient = sql`client_id = ids.client_id and status = 'signed' and outcome in (select value from json_each(${JSON.stringify(QUALIFYING_OUTCOMES)})) and contact_at < ${tomorrow}`;
+  const rows = db.all<{ clientId: number; contacts: string }>(sql`
+    with ids(client_id) as (select value from json_each(${JSON.stringify(clientIds)}))
+    select ids.client_id as "clientId", (
+      select json_group_array(json_array(contact_at, contact_type)) from (
+        select id, contact_at, contact_type from case_notes
+          where ${ofClient} and contact_at >= ${windowStart} and contact_type in (select value from json_each(${either}))
+        union
+        select * from (select id, contact_at, contact_type from case_notes
+          where ${ofClient} and contact_type in (select value from json_each(${faceToFace})) order by contact_at desc limit ${needed.faceToFace})
+        union
+        select * from (select id, contact_at, contact_type from case_notes
+          where ${ofClient} and contact_type = 'home_visit' order by contact_at desc limit ${needed.homeVisits})
+      )
+    ) as contacts from ids`);
+  return new Map(
+    rows.map(({ clientId, contacts }) => [
+      clientId,
+      (JSON.parse(contacts) as [string, ContactType][]).map(([contactAt, contactType]) => ({ date: contactAt.slice(0, 10), contactType })),
+    ]),
+  );
+}
+
+/** Every assessment's chosen level per client, oldest first. */
+function levelHistories(db: DbExecutor, clientIds: number[]): Map<number, LevelChange[]> {
+  const histories = new Map<number, LevelChange[]>();
+  const rows = db
+    .select({ clientId: assessments.clientId, date: assessments.assessedOn, level: assessments.chosenLevel })
+    .from(assessments)
+    .where(inArray(assessments.clientId, sql`(select value from json_each(${JSON.stringify(clientIds)}))`))
+    .orderBy(asc(assessments.assessedOn), asc(assessments.id))
+    .all();
+  for (const { clientId, date, level } of rows) {
+    const history = histories.get(clientId) ?? [];
+    history.push({ date, level });
+    histories.set(clientId, history);
+  }
+  return histories;
+}
 
 /**
  * Contact standing for each of the given clients to whom the standards apply (others are left out of the map),
- * from their signed notes, assessments and intake date (the supervision start date). A few queries for the
+ * from their signed notes, assessments and intake date (the supervision start date). Three statements for the
  * whole list, whatever its length, so the caseload and the dashboard can show it on every row.
  */
 export function clientStandings(db: DbExecutor, clientIds: number[], now: Date): Map<number, ContactStanding> {
@@ -44,31 +84,16 @@ export function clientStandings(db: DbExecutor, clientIds: number[], now: Date):
   const supervised = db
     .select({ id: clients.id, status: clients.status, level: clients.supervisionLevel, intakeDate: clients.supervisionStartDate })
     .from(clients)
-    .where(inArray(clients.id, clientIds))
+    .where(inArray(clients.id, sql`(select value from json_each(${JSON.stringify(clientIds)}))`))
     .all()
     .filter((client) => STANDARDS_APPLY_TO.includes(client.status));
   if (supervised.length === 0) return standings;
   const ids = supervised.map((client) => client.id);
-  const needed = contactsNeeded(standards);
-  const contacts = groupBy([
-    ...latestContacts(db, ids, standards.faceToFaceTypes, needed.faceToFace),
-    ...latestContacts(db, ids, ['home_visit'], needed.homeVisits),
-  ]);
-  const history = groupBy(
-    db
-      .select({ clientId: assessments.clientId, date: assessments.assessedOn, level: assessments.chosenLevel })
-      .from(assessments)
-      .where(inArray(assessments.clientId, ids))
-      .orderBy(asc(assessments.assessedOn), asc(assessments.id))
-      .all(),
-  );
+  const contacts = countableContacts(db, ids, standards, today);
+  const histories = levelHistories(db, ids);
   for (const client of supervised) {
-    // A home visit can come back from both queries; the evaluation filters by type, so a duplicate would count twice.
-    const unique = new Map((contacts.get(client.id) ?? []).map((c) => [c.id, c]));
-    const own: QualifyingContact[] = [...unique.values()]
-      .map((c) => ({ date: c.contactAt.slice(0, 10), contactType: c.contactType }));
-    const levelHistory: LevelChange[] = (history.get(client.id) ?? []).map(({ date, level }) => ({ date, level }));
-    standings.set(client.id, evaluateStanding({ today, level: client.level, levelHistory, intakeDate: client.intakeDate, contacts: own }, standards));
+    const input = { today, level: client.level, levelHistory: histories.get(client.id) ?? [], intakeDate: client.intakeDate, contacts: contacts.get(client.id) ?? [] };
+    standings.set(client.id, evaluateStanding(input, standards));
   }
   return standings;
 }

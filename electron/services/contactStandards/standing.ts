@@ -1,7 +1,6 @@
-import dayjs from 'dayjs';
 import type { ContactType, SupervisionLevel } from '../../../db/schema';
-import { ISO_DATE_FORMAT } from '../shared/fieldSchemas';
 import { addBusinessDays } from './businessDays';
+import { daysBetween, plusDays } from './calendarDays';
 import type { ContactFrequency, ContactStandards } from './contactStandardsSchemas';
 
 /**
@@ -73,7 +72,6 @@ export interface ContactStanding {
 export const QUALIFYING_OUTCOMES = ['attended_complied', 'attended_failed_to_comply'] as const;
 
 const SEVERITY: Record<StandingStatus, number> = { met: 0, due_soon: 1, overdue: 2 };
-const plusDays = (date: string, days: number) => dayjs(date).add(days, 'day').format(ISO_DATE_FORMAT);
 const LABELS: Record<RequirementKind, [string, string]> = {
   first_contact: ['first face-to-face contact', 'first face-to-face contacts'],
   first_home_visit: ['first home visit', 'first home visits'],
@@ -98,7 +96,7 @@ export function levelSince(input: Pick<StandingInput, 'level' | 'levelHistory' |
 function statusOn(today: string, dueOn: string | null, dueSoonDays: number): StandingStatus {
   if (dueOn === null) return 'met';
   if (today > dueOn) return 'overdue';
-  return dayjs(dueOn).diff(dayjs(today), 'day') <= dueSoonDays ? 'due_soon' : 'met';
+  return daysBetween(today, dueOn) <= dueSoonDays ? 'due_soon' : 'met';
 }
 
 /** Dates of contacts in range, newest first. */

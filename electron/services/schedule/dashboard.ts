@@ -61,17 +61,20 @@ function clientsDue(tx: DbExecutor, officerIds: number[], now: Date, zone: strin
       .all()
     ).map((row) => [row.clientId, row.startAt]),
   );
-  const entries: ClientDue[] = caseload
-    .filter((client) => standings.has(client.id))
-    .map((client) => {
-      const startAt = next.get(client.id);
-      return { client, standing: standings.get(client.id) as ContactStanding, nextAppointmentLocal: startAt ? utcToZoned(startAt, zone) : null };
-    })
-    .sort((a, b) => (a.standing.nextDueOn ?? '9999').localeCompare(b.standing.nextDueOn ?? '9999'));
   const weekEnd = addDays(today, DUE_THIS_WEEK_DAYS);
+  // Only clients on one of the two lists are shown, so only theirs get the (costly) local time of the next appointment.
+  const entries: ClientDue[] = caseload
+    .map((client) => ({ client, standing: standings.get(client.id) }))
+    .filter((e): e is { client: (typeof caseload)[number]; standing: ContactStanding } => e.standing !== undefined)
+    .filter(({ standing }) => standing.status === 'overdue' || (standing.nextDueOn !== null && standing.nextDueOn <= weekEnd))
+    .sort((a, b) => (a.standing.nextDueOn ?? '9999').localeCompare(b.standing.nextDueOn ?? '9999'))
+    .map(({ client, standing }) => {
+      const startAt = next.get(client.id);
+      return { client, standing, nextAppointmentLocal: startAt ? utcToZoned(startAt, zone) : null };
+    });
   return {
     overdueContacts: entries.filter((e) => e.standing.status === 'overdue'),
-    dueThisWeek: entries.filter((e) => e.standing.status !== 'overdue' && e.standing.nextDueOn !== null && e.standing.nextDueOn <= weekEnd),
+    dueThisWeek: entries.filter((e) => e.standing.status !== 'overdue'),
   };
 }
 

@@ -3,9 +3,14 @@ import { createTheme, Menu, Modal, NavLink, Notification, PasswordInput, type CS
 /**
  * Mantine defaults with contrast raised to WCAG AA: filled colours use shade 8 and pick black or white text
  * by luminance (0.179 is where both reach 4.5:1); dimmed and error text are darker than Mantine's defaults.
- * Icon-only close buttons get a name for screen readers.
+ * Icon-only close buttons get a name for screen readers. The font is Inter, bundled (see main.tsx); the fallbacks
+ * only show if its files could not be read.
  */
+const UI_FONT = "'Inter Variable', Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
+
 export const theme = createTheme({
+  fontFamily: UI_FONT,
+  headings: { fontFamily: UI_FONT },
   primaryShade: { light: 8, dark: 8 },
   autoContrast: true,
   luminanceThreshold: 0.179,

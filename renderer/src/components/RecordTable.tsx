@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { TableScroller } from './TableScroller';
 
 interface RecordTableProps<T> {
   /** Names the table for screen readers and tests. */
@@ -16,7 +17,7 @@ interface RecordTableProps<T> {
 /** A striped, labelled table of records that scrolls sideways on narrow windows rather than squashing its columns. */
 export function RecordTable<T>({ label, columns, rows, children, emptyText, minWidth = 760 }: RecordTableProps<T>) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    <TableScroller label={label} minWidth={minWidth}>
       <Table striped verticalSpacing="sm" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -34,6 +35,6 @@ export function RecordTable<T>({ label, columns, rows, children, emptyText, minW
           {rows.map(children)}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }

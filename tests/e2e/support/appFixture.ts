@@ -27,7 +27,7 @@ function hostEnv(idleLockSeconds: number | undefined): NodeJS.ProcessEnv {
 }
 
 /** Starts the browser shell on a fresh data dir and resolves with its launch URL. */
-function startShell(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; launchUrl: string }> {
+export function startShell(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; launchUrl: string }> {
   const child = spawn(process.execPath, [path.join(root, 'dist', 'electron', 'shell.cjs'), '--data-dir', dataDir, '--no-open'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,6 +100,8 @@ export const test = base.extend<AppFixtures & AppOptions>({
       if (!isOwn(request.url(), origin)) externalRequests.push(request.url());
     });
     await page.goto(launchUrl);
+    // Text is measured in the bundled font, never in a fallback that happens to be installed.
+    await page.evaluate(() => document.fonts.ready);
     await use(page);
     await page.close();
     await stop(child);

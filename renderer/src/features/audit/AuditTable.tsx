@@ -1,12 +1,13 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { ChannelOutput } from '../../../../electron/api/contract';
 import { formatLocalTime } from '../../components/formatTime';
+import { TableScroller } from '../../components/TableScroller';
 
 type AuditRow = ChannelOutput<'audit.list'>['rows'][number];
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroller label="Audit log entries" minWidth={900}>
       <Table striped verticalSpacing="xs" aria-label="Audit log entries">
         <Table.Thead>
           <Table.Tr>
@@ -42,6 +43,6 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }

@@ -9,6 +9,7 @@ import { StatusBadge } from '../clients/StatusBadge';
 import { SortableHeader } from './SortableHeader';
 import { SmallButton } from '../../components/SmallButton';
 import { StandingBadge } from '../schedule/StandingBadge';
+import { TableScroller } from '../../components/TableScroller';
 
 export type CaseloadRow = ChannelOutput<'clients.caseload'>['rows'][number];
 type Sort = CaseloadInput['sort'];
@@ -38,7 +39,7 @@ const COLUMNS: [Sort, string][] = [
 export function CaseloadTable({ rows, sort, direction, onSort, onNewContact, onTransfer, busy }: CaseloadTableProps) {
   const navigate = useNavigate();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <TableScroller label="Clients" minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label="Clients" aria-busy={busy} opacity={busy ? 0.6 : 1}>
         <Table.Thead>
           <Table.Tr>
@@ -103,6 +104,6 @@ export function CaseloadTable({ rows, sort, direction, onSort, onNewContact, onT
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }

@@ -14,6 +14,7 @@ import type { AppointmentView } from './appointmentForm';
 import { AppointmentDialog } from './AppointmentDialog';
 import { MY_SCHEDULE, ScopeSelect, type ScheduleScope } from './ScopeSelect';
 import { StandingBadge } from './StandingBadge';
+import { TableScroller } from '../../components/TableScroller';
 
 type ClientDue = ChannelOutput<'schedule.dashboard'>['overdueContacts'][number];
 
@@ -40,11 +41,11 @@ function AppointmentLines({ appointments, empty, dated, onOpen }: { appointments
   );
 }
 
-function ClientsDue({ rows, empty }: { rows: ClientDue[]; empty: string }) {
+function ClientsDue({ label, rows, empty }: { label: string; rows: ClientDue[]; empty: string }) {
   if (rows.length === 0) return <Text c="dimmed">{empty}</Text>;
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing={4}>
+    <TableScroller label={label} minWidth={480}>
+      <Table verticalSpacing={4} aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Client</Table.Th>
@@ -73,7 +74,7 @@ function ClientsDue({ rows, empty }: { rows: ClientDue[]; empty: string }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }
 
@@ -104,10 +105,10 @@ export function ScheduleDashboard() {
             </TitledSection>
           </SimpleGrid>
           <TitledSection title="Overdue contacts">
-            <ClientsDue rows={data.overdueContacts} empty="No client is overdue for contact." />
+            <ClientsDue label="Overdue contacts" rows={data.overdueContacts} empty="No client is overdue for contact." />
           </TitledSection>
           <TitledSection title="Due this week">
-            <ClientsDue rows={data.dueThisWeek} empty="No contact falls due in the next seven days." />
+            <ClientsDue label="Due this week" rows={data.dueThisWeek} empty="No contact falls due in the next seven days." />
           </TitledSection>
           <TitledSection title="Upcoming court hearings">
             <AppointmentLines appointments={data.upcomingCourtHearings} dated empty="No court hearing in the next 30 days." onOpen={setOpen} />

@@ -9,6 +9,7 @@ import { notifySuccess } from '../../components/notifySuccess';
 import { useServerErrors } from '../../components/useServerErrors';
 import { LEVEL_LABELS, optionsOf } from '../clients/clientLabels';
 import { SettingsSection } from './SettingsSection';
+import { TableScroller } from '../../components/TableScroller';
 
 const CONTACT_TYPE_OPTIONS = optionsOf(CONTACT_TYPE_LABELS);
 const REQUIREMENTS = [
@@ -51,8 +52,8 @@ export function ContactStandardsForm({ initial }: { initial: ContactStandards })
       pending={save.isPending}
       onSubmit={submit}
     >
-      <Table.ScrollContainer minWidth={560}>
-        <Table>
+      <TableScroller label="Contact standards by level" minWidth={560}>
+        <Table aria-label="Contact standards by level">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Level</Table.Th>
@@ -74,7 +75,7 @@ export function ContactStandardsForm({ initial }: { initial: ContactStandards })
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroller>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NumberInput label="First contact within (business days)" description="Empty: no such rule" min={0} allowDecimal={false} {...optionalNumberProps(form.getInputProps('firstContactBusinessDays'))} />
         <NumberInput label="First home visit within (days)" description="Empty: no such rule" min={0} allowDecimal={false} {...optionalNumberProps(form.getInputProps('firstHomeVisitDays'))} />

@@ -4,6 +4,7 @@ import { ROLE_LABELS } from './roleLabels';
 import { UserActionsMenu } from './UserActionsMenu';
 import type { UserActionKind, UserSummary } from './userDialogs';
 import { UserStatus } from './UserStatus';
+import { TableScroller } from '../../components/TableScroller';
 
 interface UsersTableProps {
   users: UserSummary[];
@@ -14,7 +15,7 @@ interface UsersTableProps {
 export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) {
   const names = new Map(users.map((user) => [user.id, user.fullName]));
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <TableScroller label="User accounts" minWidth={860}>
       <Table striped verticalSpacing="sm" aria-label="User accounts">
         <Table.Thead>
           <Table.Tr>
@@ -48,6 +49,6 @@ export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }
