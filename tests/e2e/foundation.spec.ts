@@ -59,7 +59,7 @@ test('five wrong passwords lock an account until an administrator releases it; t
 
   for (let attempt = 1; attempt <= 4; attempt++) {
     await signIn(page, OFFICER.username, `wrong guess number ${attempt}`);
-    await expect(page.getByText('The username or password is not correct.')).toBeVisible();
+    await expect(page.getByText(/^The username or password is not correct, or the account is locked/)).toBeVisible();
   }
   await signIn(page, OFFICER.username, 'wrong guess number 5');
   await expect(page.getByText(/locked after 5 failed sign-in attempts/)).toBeVisible();
