@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     // tests/e2e belongs to Playwright.
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/faults/**/*.test.ts'],
     // Real PBKDF2 (600,000 iterations) costs 0.3–0.5 s per wrap or unwrap on a small machine.
     testTimeout: 30_000,
     hookTimeout: 30_000,

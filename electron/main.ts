@@ -5,6 +5,7 @@ import { createAppHost, type AppHost } from './host/appHost';
 import { dataDirOverride } from './host/dataDir';
 import { DataFolderInUseError } from './host/dataFolderLock';
 import { newNonce, readRendererFile, securityHeaders } from './host/rendererFiles';
+import { SPELLCHECK_SESSION, windowWebPreferences } from './host/windowOptions';
 
 const APP_ORIGIN = 'app://desk';
 
@@ -42,6 +43,7 @@ function lockDownSession() {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  ses.setSpellCheckerEnabled(SPELLCHECK_SESSION.enabled);
   ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'] }, (_details, callback) =>
     callback({ cancel: true }),
   );
@@ -86,17 +88,7 @@ function createWindow() {
     minHeight: 640,
     title: 'Probation Desk',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-      devTools: !app.isPackaged,
-    },
+    webPreferences: windowWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'SESSION_LOCKED',
   'PASSWORD_CHANGE_REQUIRED',
   'DATA_UNAVAILABLE',
+  'DISK_FULL',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -38,4 +39,13 @@ export class AppError extends Error {
   toApiError(): ApiError {
     return this.field ? { code: this.code, message: this.message, field: this.field } : { code: this.code, message: this.message };
   }
+}
+
+export const DISK_FULL_MESSAGE =
+  'The disk is full, so this could not be saved. Free some space on this computer (or ask your IT administrator), then try again.';
+
+/** ENOSPC from a file write or SQLITE_FULL from the database: both mean the disk (or quota) is full. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT';
 }

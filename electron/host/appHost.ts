@@ -45,7 +45,14 @@ export function createAppHost(options: AppHostOptions): AppHost {
     logError: (ref, channel, error) => console.error(`[probation-desk] ${ref} ${channel}:`, error),
   });
   // Locks an idle session even when the window makes no calls, so the key leaves memory on time.
-  const timer = setInterval(() => sessions.checkIdle(), IDLE_CHECK_MS);
+  // An error here would be uncaught and end the process with the session still open; locking itself never throws.
+  const timer = setInterval(() => {
+    try {
+      sessions.checkIdle();
+    } catch (error) {
+      console.error('[probation-desk] idle check:', error);
+    }
+  }, IDLE_CHECK_MS);
   timer.unref();
   const stopBackupSchedule = backupServiceFor(sessions).startSchedule();
   return {

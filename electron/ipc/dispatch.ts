@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError, type z } from 'zod';
 import { contract, type Access, type Channel } from '../api/contract';
-import { AppError, type ApiError, type ApiResult } from '../api/errors';
+import { AppError, DISK_FULL_MESSAGE, isDiskFull, type ApiError, type ApiResult } from '../api/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
@@ -92,7 +92,9 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
   const ctx: HandlerContext = { sessions };
   return async (channel, input) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation called "${String(channel)}".` } };
+      // Never String() an object here: one whose toString is not a function would throw outside the try.
+      const name = typeof channel === 'string' ? channel.slice(0, 100) : Object.prototype.toString.call(channel);
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation called "${name}".` } };
     }
     try {
       sessions.checkIdle();
@@ -105,6 +107,7 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
       if (error instanceof ZodError) return { ok: false, error: zodToApiError(error) };
+      if (isDiskFull(error)) return { ok: false, error: { code: 'DISK_FULL', message: DISK_FULL_MESSAGE } };
       const ref = randomUUID().slice(0, 8);
       options.logError?.(ref, channel, error);
       return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong and the action was not completed. Nothing was saved. (Reference ${ref})` } };

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const CANDIDATES: Record<string, string[]> = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge'],
@@ -19,14 +20,38 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | null
   return (CANDIDATES[process.platform] ?? []).find((candidate) => existsSync(candidate)) ?? null;
 }
 
+/** Where the browser is to go, and the one-time token it exchanges there for its session. */
+export interface Launch {
+  origin: string;
+  token: string;
+}
+
+/**
+ * A page that posts the token to the shell as soon as it opens. It lives in the browser's private profile
+ * folder (0700) with mode 0600, so only this user can read it, unlike a command line, which every local
+ * account sees in the process list.
+ */
+export function writeLaunchPage(dir: string, launch: Launch): string {
+  const file = path.join(dir, 'launch.html');
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Probation Desk</title></head>
+<body><form id="launch" method="post" action="${launch.origin}/launch"><input type="hidden" name="token" value="${launch.token}"><noscript><button>Open Probation Desk</button></noscript></form>
+<script>document.getElementById('launch').submit();</script></body></html>
+`;
+  writeFileSync(file, html, { mode: 0o600 });
+  return file;
+}
+
 /**
  * Opens the app in its own window, with a throw-away profile (so the session cookie does not outlive it)
  * and Chromium's background services off: on a closed network they only try to reach outside hosts.
+ * The command line names only the local launch page; the token is inside it.
  */
-export function openAppWindow(browser: string, url: string): ChildProcess {
+export function openAppWindow(browser: string, launch: Launch): ChildProcess {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'probation-desk-browser-'));
+  const page = writeLaunchPage(profile, launch);
   const args = [
-    `--app=${url}`,
+    `--app=${pathToFileURL(page).href}`,
     `--user-data-dir=${profile}`,
     '--no-first-run',
     '--no-default-browser-check',

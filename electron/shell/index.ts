@@ -12,7 +12,6 @@ async function main() {
   const host = createAppHost({ dataDir, appRoot: path.resolve(__dirname, '..', '..') });
   const server = await startShellServer(host);
   console.log(`[probation-desk] Browser shell: data in ${dataDir}`);
-  console.log(`[probation-desk] Open ${server.launchUrl}`);
 
   let closing = false;
   const shutdown = async () => {
@@ -28,9 +27,13 @@ async function main() {
   const browser = argv.includes('--no-open') ? null : findBrowser();
   if (browser) {
     console.log(`[probation-desk] Opening it in ${browser} (app window). Closing the window stops Probation Desk.`);
-    openAppWindow(browser, server.launchUrl).on('exit', shutdown);
-  } else if (!argv.includes('--no-open')) {
-    console.log('[probation-desk] No Chromium-family browser found: open the address above in Chrome, Chromium or Edge on this computer.');
+    openAppWindow(browser, { origin: server.origin, token: server.issueLaunchToken() }).on('exit', shutdown);
+    return;
+  }
+  // Printed to this user's own terminal only; the address works once, within a few minutes.
+  console.log(`[probation-desk] Open ${server.launchUrl()}`);
+  if (!argv.includes('--no-open')) {
+    console.log('[probation-desk] No Chromium-family browser found: open the address above in Chrome, Chromium or Edge on this computer (it works once).');
   }
 }
 

@@ -33,7 +33,7 @@ test('an office is set up, an officer is added and signs in with a temporary pas
   await expectAccessible(page, 'lock screen');
   await page.getByLabel('Password', { exact: true }).fill('not the password at all');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByText('The username or password is not correct.')).toBeVisible();
+  await expect(page.getByText('The password is not correct.')).toBeVisible();
   await page.getByLabel('Password', { exact: true }).fill(OFFICER_PASSWORD);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${OFFICER.fullName}` })).toBeVisible();
@@ -59,7 +59,7 @@ test('five wrong passwords lock an account until an administrator releases it; t
 
   for (let attempt = 1; attempt <= 4; attempt++) {
     await signIn(page, OFFICER.username, `wrong guess number ${attempt}`);
-    await expect(page.getByText('The username or password is not correct.')).toBeVisible();
+    await expect(page.getByText(/^The username or password is not correct, or the account is locked/)).toBeVisible();
   }
   await signIn(page, OFFICER.username, 'wrong guess number 5');
   await expect(page.getByText(/locked after 5 failed sign-in attempts/)).toBeVisible();

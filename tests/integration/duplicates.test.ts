@@ -76,7 +76,7 @@ describe('the duplicate check', () => {
     for (const input of unrelated) expect(await office.call('clients.findDuplicates', input), JSON.stringify(input)).toEqual([]);
   });
 
-  it('finds closed clients too, and audits each check with the number of matches only', async () => {
+  it('finds closed clients too, and audits each check with the number of matches and the client ids shown', async () => {
     const { office, staff, actAs, jordan } = await officeWithJordan();
     await actAs('oscar');
     await office.call('clients.setStatus', { clientId: jordan.id, status: 'closed', closureReason: 'completed', effectiveDate: daysAgo(0) });
@@ -85,6 +85,6 @@ describe('the duplicate check', () => {
 
     await actAs('admin');
     const { rows } = await office.call('audit.list', { filter: { action: 'client.duplicateCheck' } });
-    expect(rows).toMatchObject([{ userId: staff.olivia.id, detail: '1 possible match(es)' }]);
+    expect(rows).toMatchObject([{ userId: staff.olivia.id, detail: `1 possible match(es); clients shown: ${jordan.id}` }]);
   });
 });

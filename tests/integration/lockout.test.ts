@@ -21,17 +21,29 @@ async function officeWithOfficer(): Promise<{ office: TempOffice; clock: ManualC
 const wrongPassword = (office: TempOffice) => office.fail('auth.login', { username: 'olivia', password: WRONG });
 
 describe('account lockout', () => {
+  it('answers a locked account, an unknown user and a wrong password with the same message', async () => {
+    const { office } = await officeWithOfficer();
+    for (let attempt = 1; attempt <= 5; attempt++) await wrongPassword(office);
+    const locked = await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD });
+    const unknown = await office.fail('auth.login', { username: 'nobody-here', password: NEW_PASSWORD });
+    const wrong = await office.fail('auth.login', { username: 'admin', password: WRONG });
+    expect(locked).toEqual(unknown);
+    expect(wrong).toEqual(unknown);
+  });
+
+
   it('locks after 5 wrong passwords within 15 minutes; then even the right password is refused', async () => {
     const { office, clock } = await officeWithOfficer();
     for (let attempt = 1; attempt <= 4; attempt++) {
       expect(await wrongPassword(office)).toMatchObject({ code: 'AUTH_FAILED', field: 'password' });
       clock.advanceMinutes(3);
     }
-    expect(await wrongPassword(office)).toMatchObject({ code: 'ACCOUNT_LOCKED', field: 'username', message: expect.stringMatching(/locked after 5 failed/) });
-    expect(await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD })).toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    expect(await wrongPassword(office)).toMatchObject({ code: 'AUTH_FAILED', field: 'password', message: expect.stringMatching(/locked after 5 failed/) });
+    expect(readVaultJson(office.vaultFile).slots.find((s) => s.username === 'olivia')?.lockedAt).toBeTruthy();
+    expect(await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD })).toMatchObject({ code: 'AUTH_FAILED' });
     // Time alone does not release it.
     clock.advanceMinutes(24 * 60);
-    expect(await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD })).toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    expect(await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD })).toMatchObject({ code: 'AUTH_FAILED' });
   });
 
   it('does not lock when the failures are spread over more than 15 minutes', async () => {
@@ -92,7 +104,7 @@ describe('sign-in audit', () => {
     }
     expect(await office.fail('auth.changePassword', { currentPassword: WRONG, newPassword: 'Another-Fine-Passphrase-8' })).toMatchObject({ code: 'ACCOUNT_LOCKED' });
     expect(office.sessions.status().state).toBe('logged-out');
-    expect(await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD })).toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    expect(await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD })).toMatchObject({ code: 'AUTH_FAILED', message: expect.stringMatching(/locked after 5/) });
   });
 
   it('keeps a locked session when someone else fails to sign in', async () => {

@@ -4,6 +4,7 @@ import utc from 'dayjs/plugin/utc';
 import { auditLog, type AuditRow } from '../../../db/schema';
 import type { ServiceContext } from '../context';
 import { compareWithCheckpoint, lastAuditCheckpoint, type AuditCheckpoint } from './auditCheckpoints';
+import { toSafeCsv } from '../shared/csv';
 import { recordAudit, verifyChain, type ChainVerification } from './auditChain';
 import type { AuditFilter } from './auditSchemas';
 
@@ -30,6 +31,8 @@ export function listAudit(ctx: ServiceContext, input: { filter: AuditFilter; pag
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
     .all();
+  // Reading the log is itself an audited act: who looked, with which filter, at which page.
+  recordAudit(ctx.db, { action: 'audit.list', entity: 'audit_log', detail: `filter ${JSON.stringify(input.filter)}; page ${input.page}; ${rows.length} of ${total} rows`, actor: ctx.actor, ts: ctx.now() });
   return { rows, total };
 }
 
@@ -51,20 +54,13 @@ export function verifyAudit(ctx: ServiceContext, checkpointFolder: string): Audi
 
 const CSV_COLUMNS = ['id', 'ts', 'userId', 'username', 'action', 'entity', 'entityId', 'outcome', 'detail', 'prevHash', 'hash'] as const;
 
-/** Quotes a CSV field, and defuses leading = + - @ so a spreadsheet does not run it as a formula. */
-export function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The filtered log as CSV, hashes included, so the chain can be re-verified outside the app
- * (strip the leading ' that csvField adds before = + - @ before re-hashing).
+ * (strip the leading ' that defuseFormula adds to formula-like cells before re-hashing).
  */
 export function exportAudit(ctx: ServiceContext, filter: AuditFilter): { filename: string; content: string; rows: number } {
   const rows = ctx.db.select().from(auditLog).where(whereOf(filter)).orderBy(auditLog.id).all();
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c])).join(','))];
+  const content = toSafeCsv(CSV_COLUMNS, rows);
   recordAudit(ctx.db, { action: 'audit.export', entity: 'audit_log', detail: `${rows.length} rows`, actor: ctx.actor, ts: ctx.now() });
-  return { filename: `audit-log-${dayjs(ctx.now()).format('YYYY-MM-DD')}.csv`, content: `${lines.join('\r\n')}\r\n`, rows: rows.length };
+  return { filename: `audit-log-${dayjs(ctx.now()).format('YYYY-MM-DD')}.csv`, content, rows: rows.length };
 }

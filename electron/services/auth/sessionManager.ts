@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { ensurePrivateFolder, restrictFiles } from '../../../db/fileModes';
@@ -7,8 +7,8 @@ import { settleKeyRotation } from '../../../db/keyRotation';
 import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../../db/open';
 import { users, type UserRow } from '../../../db/schema';
 import { Vault, VaultError, generateRecoveryKey, normalizeRecoveryKey, normalizeUsername, type KeySlot } from '../../../db/vault';
-import { AppError } from '../../api/errors';
-import { recordAudit } from '../audit/auditChain';
+import { AppError, DISK_FULL_MESSAGE, isDiskFull } from '../../api/errors';
+import { recordAudit, type AuditEvent } from '../audit/auditChain';
 import { writeAuditCheckpoint } from '../audit/auditCheckpoints';
 import { chainVaultReportedEvents } from '../audit/vaultReportedEvents';
 import type { Actor, ServiceContext } from '../context';
@@ -22,6 +22,8 @@ export const LOCKOUT_THRESHOLD = 5;
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 
 export const DATABASE_FILE = 'probation.db';
+/** Below this much free space an open that fails is reported as a full disk. */
+const MIN_FREE_BYTES_TO_OPEN = 1024 * 1024;
 export const VAULT_FILE = 'vault.json';
 
 export type AuthState = 'setup-required' | 'logged-out' | 'locked' | 'active' | 'unavailable';
@@ -59,7 +61,13 @@ interface Session {
   idleLockSeconds: number;
 }
 
-const AUTH_FAILED_MESSAGE = 'The username or password is not correct.';
+/**
+ * One answer for every failed sign-in (unknown user, wrong password, locked account), so the sign-in form
+ * does not tell anyone which usernames exist or are locked.
+ */
+const SIGN_IN_FAILED_MESSAGE = `The username or password is not correct, or the account is locked after ${LOCKOUT_THRESHOLD} failed sign-in attempts (an administrator can release it).`;
+/** The unlock screen asks only for the password of the user it shows. */
+const UNLOCK_FAILED_MESSAGE = 'The password is not correct.';
 const lockedMessage = () =>
   `This account is locked after ${LOCKOUT_THRESHOLD} failed sign-in attempts. Ask an administrator to release it.`;
 
@@ -73,6 +81,8 @@ export class SessionManager {
   readonly databaseFile: string;
   private session: Session | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Lock and sign-out rows that could not be written (a full disk); written at the next open. */
+  private deferredAudit: AuditEvent[] = [];
   readonly now: () => Date;
 
   constructor(readonly options: SessionManagerOptions) {
@@ -143,8 +153,10 @@ export class SessionManager {
       const { open, masterKey, user } = await this.unwrapForUser(username, password, 'auth.login');
       // A wrong attempt leaves a locked session as it was; only a successful sign-in replaces it.
       if (this.session) this.endSession('auth.logout', 'another user signed in');
-      this.finishSignIn(open, user, 'auth.login');
-      this.startSession(user, open, masterKey);
+      this.closingOnFailure(open, masterKey, () => {
+        this.finishSignIn(open, user, 'auth.login');
+        this.startSession(user, open, masterKey);
+      });
       return this.status();
     });
   }
@@ -179,6 +191,7 @@ export class SessionManager {
         this.startSession(fresh, open, masterKey);
       } catch (error) {
         open.sqlite.close();
+        masterKey.fill(0);
         throw error;
       }
       return this.status();
@@ -192,10 +205,7 @@ export class SessionManager {
 
   lock(reason: 'manual' | 'idle'): AuthStatus {
     const session = this.session;
-    if (session?.open) {
-      recordAudit(session.open.db, { action: 'auth.lock', entity: 'user', entityId: session.user.id, detail: reason, actor: session.user, ts: this.now() });
-      this.closeHandles(session);
-    }
+    if (session?.open) this.closeAfterAudit(session, { action: 'auth.lock', entity: 'user', entityId: session.user.id, detail: reason, actor: session.user, ts: this.now() });
     return this.status();
   }
 
@@ -206,7 +216,7 @@ export class SessionManager {
       if (session.open) return this.status();
       try {
         const { open, masterKey, user } = await this.unwrapForUser(session.user.username, password, 'auth.unlock');
-        this.finishSignIn(open, user, 'auth.unlock');
+        this.closingOnFailure(open, masterKey, () => this.finishSignIn(open, user, 'auth.unlock'));
         session.open = open;
         session.masterKey = masterKey;
         session.user = toSessionUser(user, session.user.previousLoginAt);
@@ -294,37 +304,45 @@ export class SessionManager {
 
   private async unwrapForUser(username: string, password: string, action: 'auth.login' | 'auth.unlock') {
     const name = normalizeUsername(username);
+    const refused = (locked: boolean) => {
+      if (action === 'auth.login') return new AppError('AUTH_FAILED', SIGN_IN_FAILED_MESSAGE, 'password');
+      return locked ? new AppError('ACCOUNT_LOCKED', lockedMessage(), 'password') : new AppError('AUTH_FAILED', UNLOCK_FAILED_MESSAGE, 'password');
+    };
     const slot = this.vault.findUserSlot(name);
     const failure = (detail: string) => this.vault.appendPendingAudit({ ts: this.now().toISOString(), username: name, action, detail });
     if (!slot) {
       await this.vault.burnTime(password);
       failure('unknown or deactivated user');
-      throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+      throw refused(false);
     }
     if (slot.lockedAt) {
       failure('account locked');
-      throw new AppError('ACCOUNT_LOCKED', lockedMessage(), 'username');
+      throw refused(true);
     }
+    // Counted before the password is tried: when the attempt cannot be recorded (a full disk) there is no
+    // attempt, so lockout cannot fail open. A successful sign-in clears the count.
+    this.recordAttempt(slot);
     let masterKey: Buffer;
     try {
       masterKey = await this.vault.unwrap(slot, password);
     } catch (error) {
       if (error instanceof VaultError && error.code === 'WRONG_SECRET') {
-        const locked = this.recordFailedPassword(slot);
+        const locked = this.lockIfTooMany(slot.username ?? '');
         failure(locked ? `wrong password; account locked after ${LOCKOUT_THRESHOLD} failures` : 'wrong password');
-        if (locked) throw new AppError('ACCOUNT_LOCKED', lockedMessage(), 'username');
-        throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+        throw refused(locked);
       }
+      // A damaged slot is not a wrong password: the attempt is taken back out of the count.
+      this.vault.updateUserSlot(slot.username ?? '', (s) => ({ ...s, failedLogins: slot.failedLogins }));
       failure('key slot damaged');
       throw vaultToAppError(error, 'password');
     }
     const open = this.openDatabase(masterKey);
-    const user = open.db.select().from(users).where(eq(users.username, name)).get();
+    const user = this.closingOnFailure(open, masterKey, () => open.db.select().from(users).where(eq(users.username, name)).get());
     if (!user || !user.active) {
       open.sqlite.close();
       masterKey.fill(0);
       failure('unknown or deactivated user');
-      throw new AppError('AUTH_FAILED', AUTH_FAILED_MESSAGE, 'password');
+      throw refused(false);
     }
     return { open, masterKey, user };
   }
@@ -346,6 +364,28 @@ export class SessionManager {
     throw new AppError('ACCOUNT_LOCKED', lockedMessage(), 'currentPassword');
   }
 
+  /** Records a sign-in attempt in the slot before its password is checked; refuses the sign-in when it cannot. */
+  private recordAttempt(slot: KeySlot) {
+    const now = this.now();
+    const recent = [...slot.failedLogins, now.toISOString()].filter((ts) => now.getTime() - Date.parse(ts) < LOCKOUT_WINDOW_MS);
+    try {
+      this.vault.updateUserSlot(slot.username ?? '', (s) => ({ ...s, failedLogins: recent }));
+    } catch (error) {
+      if (isDiskFull(error)) throw new AppError('DISK_FULL', `${DISK_FULL_MESSAGE} Signing in is refused until the attempt can be recorded.`);
+      throw error;
+    }
+  }
+
+  /** After a wrong password (already counted by recordAttempt): locks the account when it reached the limit. */
+  private lockIfTooMany(username: string): boolean {
+    const slot = this.vault.findUserSlot(username);
+    const now = this.now();
+    const recent = (slot?.failedLogins ?? []).filter((ts) => now.getTime() - Date.parse(ts) < LOCKOUT_WINDOW_MS);
+    if (recent.length < LOCKOUT_THRESHOLD) return false;
+    this.vault.updateUserSlot(username, (s) => ({ ...s, lockedAt: now.toISOString() }));
+    return true;
+  }
+
   /** Counts a wrong password in the slot; returns true when this failure locks the account. */
   private recordFailedPassword(slot: KeySlot): boolean {
     const now = this.now();
@@ -359,11 +399,14 @@ export class SessionManager {
   private finishSignIn(open: OpenDatabase, user: UserRow, action: 'auth.login' | 'auth.unlock') {
     const pending = this.vault.takePendingAudit();
     const now = this.now();
+    const deferred = this.deferredAudit;
     open.db.transaction((tx) => {
+      for (const event of deferred) recordAudit(tx, event);
       chainVaultReportedEvents(tx, pending, now);
       if (action === 'auth.login') tx.update(users).set({ lastLoginAt: now.toISOString() }).where(eq(users.id, user.id)).run();
       recordAudit(tx, { action, entity: 'user', entityId: user.id, actor: user, ts: now });
     });
+    this.deferredAudit = [];
     this.vault.updateUserSlot(user.username, (s) => ({ ...s, failedLogins: [] }));
   }
 
@@ -374,16 +417,40 @@ export class SessionManager {
 
   private endSession(action: string, detail = '') {
     const session = this.session;
-    if (session?.open) {
-      recordAudit(session.open.db, { action, entity: 'user', entityId: session.user.id, detail, actor: session.user, ts: this.now() });
-    }
-    if (session) this.closeHandles(session);
     this.session = null;
+    if (session) this.closeAfterAudit(session, { action, entity: 'user', entityId: session.user.id, detail, actor: session.user, ts: this.now() });
+  }
+
+  /**
+   * Lock and sign-out must succeed whatever the disk does: the database is closed and the key dropped even
+   * when the audit row cannot be written, and that row is then kept for the next open.
+   */
+  private closeAfterAudit(session: Session, event: AuditEvent) {
+    try {
+      if (session.open) recordAudit(session.open.db, event);
+    } catch {
+      this.deferredAudit.push({ ...event, detail: `${event.detail ?? ''}${event.detail ? '; ' : ''}recorded late: the disk was full` });
+    } finally {
+      this.closeHandles(session);
+    }
+  }
+
+  /** Runs a step of a sign-in that has the database open; if it throws, the handle is closed and the key wiped. */
+  private closingOnFailure<T>(open: OpenDatabase, masterKey: Buffer, step: () => T): T {
+    try {
+      return step();
+    } catch (error) {
+      if (open.sqlite.open) open.sqlite.close();
+      masterKey.fill(0);
+      throw error;
+    }
   }
 
   private closeHandles(session: Session) {
-    if (session.open) this.checkpointAudit(session.open);
-    session.open?.sqlite.close();
+    if (session.open?.sqlite.open) {
+      this.checkpointAudit(session.open);
+      session.open.sqlite.close();
+    }
     session.open = null;
     session.masterKey?.fill(0);
     session.masterKey = null;
@@ -404,9 +471,19 @@ export class SessionManager {
       settleKeyRotation(this.databaseFile, this.vault, masterKey, this.now(), this.options.nativeBinding);
       return openEncryptedDatabase(this.databaseFile, { key: masterKey, migrationsFolder: this.options.migrationsFolder, nativeBinding: this.options.nativeBinding });
     } catch (error) {
+      // Opening writes too (WAL index, schema check), and DatabaseOpenError keeps only SQLite's words of the cause;
+      // with a key the vault has just vouched for, a failure on a (nearly) full disk is the disk.
+      if (isDiskFull(error) || (error instanceof Error && /disk is full/.test(error.message)) || this.diskNearlyFull()) {
+        throw new AppError('DISK_FULL', DISK_FULL_MESSAGE);
+      }
       if (error instanceof DatabaseOpenError) throw new AppError('DATA_UNAVAILABLE', error.message);
       throw error;
     }
+  }
+
+  private diskNearlyFull() {
+    const { bavail, bsize } = statfsSync(this.options.dataDir);
+    return bavail * bsize < MIN_FREE_BYTES_TO_OPEN;
   }
 
   private idleSecondsFor(open: OpenDatabase) {

@@ -9,6 +9,7 @@ import { seesWholeOffice } from './access';
 import { clientNameColumns } from './clientRecord';
 import type { CaseloadInput } from './clientsSchemas';
 import { identifierKey, nameKey } from './normalize';
+import { shownClientsDetail } from '../audit/shownClients';
 
 /** Sorting by status or level follows their natural order, not the alphabet. */
 const orderOf = (column: SQLiteColumn, values: readonly string[]) =>
@@ -103,7 +104,7 @@ export function listCaseload(ctx: ServiceContext, input: CaseloadInput) {
     recordAudit(tx, {
       action: 'caseload.list',
       entity: 'client',
-      detail: `scope ${input.scope}${input.search ? '; search' : ''}; ${rows.length} of ${total}`,
+      detail: `scope ${input.scope}${input.search ? '; search' : ''}; ${rows.length} of ${total}; ${shownClientsDetail(rows.map((row) => row.id))}`,
       actor: ctx.actor,
       ts: ctx.now(),
     });

@@ -162,7 +162,13 @@ const MAGIC_BYTES: Record<(typeof PHOTO_MIME_TYPES)[number], number[]> = {
   'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
 };
 const startsWith = (base64: string, magic: number[]) => {
-  const head = atob(base64.slice(0, 12));
+  let head: string;
+  try {
+    head = atob(base64.slice(0, 12));
+  } catch {
+    // Not base64: the base64 check has already reported it, and this refinement still runs.
+    return false;
+  }
   return magic.every((byte, i) => head.charCodeAt(i) === byte);
 };
 

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { clientNameColumns } from './clientRecord';
 import type { DuplicateSearch } from './clientsSchemas';
 import { identifierKey, nameKey } from './normalize';
+import { shownClientsDetail } from '../audit/shownClients';
 
 export type DuplicateReason =
   | { kind: 'name_and_dob'; description: string }
@@ -94,7 +95,7 @@ export function findDuplicates(ctx: ServiceContext, input: DuplicateSearch): Dup
             .orderBy(clients.lastNameKey, clients.firstNameKey)
             .all()
             .map((client) => ({ ...client, reasons: reasons.get(client.id) ?? [] }));
-    recordAudit(tx, { action: 'client.duplicateCheck', entity: 'client', detail: `${matches.length} possible match(es)`, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'client.duplicateCheck', entity: 'client', detail: `${matches.length} possible match(es); ${shownClientsDetail(matches.map((m) => m.id))}`, actor: ctx.actor, ts: ctx.now() });
     return matches;
   });
 }

@@ -1,4 +1,4 @@
-import { csvField } from '../audit/auditLog';
+import { toSafeCsv } from '../shared/csv';
 import type { TableRows } from './exportTables';
 
 /** JSON cannot hold bytes: binary values (photos) become base64 text, in JSON and CSV alike. */
@@ -9,8 +9,8 @@ export function tableJson({ rows }: TableRows): string {
 }
 
 export function tableCsv({ columns, rows }: TableRows): string {
-  const lines = [columns.map((c) => csvField(c.name)).join(','), ...rows.map((row) => columns.map((c) => csvField(plain(row[c.name]))).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  const names = columns.map((c) => c.name);
+  return toSafeCsv(names, rows.map((row) => Object.fromEntries(names.map((name) => [name, plain(row[name])]))));
 }
 
 /** README.md of the export: what each folder holds and every field of every table. */

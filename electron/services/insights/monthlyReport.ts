@@ -1,10 +1,10 @@
 import dayjs from 'dayjs';
-import { csvField } from '../audit/auditLog';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { docxFile, type ExportedFile } from '../reports/exportedFile';
 import { packReport } from '../reports/docx/reportDocument';
 import { readSetting } from '../settings/settings';
+import { toSafeCsv } from '../shared/csv';
 import { FIGURES } from './figureCatalog';
 import { computeFigure } from './figureModel';
 import { figureQuery } from './insights';
@@ -12,17 +12,16 @@ import type { MonthlyReportInput } from './insightsSchemas';
 import { insightsScope } from './insightsScope';
 import { monthlyReportDocument, type MonthlyFigures } from './monthlyReportDocument';
 
-const CSV_COLUMNS = ['figure', 'row', 'column', 'unit', 'value'];
+const CSV_COLUMNS = ['figure', 'row', 'column', 'unit', 'value'] as const;
 
 /** One line per number; values unformatted (cents, hours, percent) so a spreadsheet can add them up. */
 export function monthlyCsv(report: MonthlyFigures): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const figure of report.figures) {
-    for (const row of figure.rows) {
-      for (const series of figure.series) lines.push([figure.title, row.label, series.label, series.unit, row.values[series.key] ?? ''].map(csvField).join(','));
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const lines = report.figures.flatMap((figure) =>
+    figure.rows.flatMap((row) =>
+      figure.series.map((series) => ({ figure: figure.title, row: row.label, column: series.label, unit: series.unit, value: row.values[series.key] ?? '' })),
+    ),
+  );
+  return toSafeCsv(CSV_COLUMNS, lines);
 }
 
 /** The figures of one calendar month, as a Word document or CSV, for the courts and the state agency. */

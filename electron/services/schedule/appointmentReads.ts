@@ -10,6 +10,7 @@ import { describeSeries, expandSeries } from './recurrence';
 import { auditAppointment, officersInScope, requireAppointmentAccess } from './scheduleAccess';
 import { MAX_DURATION_MINUTES, type ListAppointmentsInput, type clientAppointmentsInputSchema } from './scheduleSchemas';
 import { seriesDefinition } from './seriesSync';
+import { shownClientsDetail } from '../audit/shownClients';
 
 export interface SeriesSummary {
   series: AppointmentSeriesRow;
@@ -66,7 +67,7 @@ export function listAppointments(ctx: ServiceContext, input: ListAppointmentsInp
     recordAudit(tx, {
       action: 'appointment.list',
       entity: 'appointment',
-      detail: `scope ${input.scope}${input.scope === 'officer' ? ` ${input.officerId}` : ''}; ${input.from} to ${input.to}; ${views.length} appointment(s)`,
+      detail: `scope ${input.scope}${input.scope === 'officer' ? ` ${input.officerId}` : ''}; ${input.from} to ${input.to}; ${views.length} appointment(s); ${shownClientsDetail(views.map((v) => v.clientId))}`,
       actor: ctx.actor,
       ts: ctx.now(),
     });

@@ -7,6 +7,7 @@ import { clientNameColumns } from '../clients/clientRecord';
 import type { ServiceContext } from '../context';
 import { ftsQuery, HIT_END, HIT_START, snippetParts, type SnippetPart } from './ftsQuery';
 import type { SearchInput } from './searchSchemas';
+import { shownClientsDetail } from '../audit/shownClients';
 
 /**
  * The spotlight search (Ctrl+K) over the FTS5 indexes of migration 0003: client_search (names, other names,
@@ -100,11 +101,10 @@ export function search(ctx: ServiceContext, input: SearchInput): SearchResults {
   if (!match) return { clients: [], notes: [] };
   return ctx.db.transaction((tx) => {
     const results = { clients: findClients(tx, ctx, match, input.limit), notes: findNotes(tx, ctx, match, input.limit) };
-    const shown = [...new Set([...results.clients.map((c) => c.id), ...results.notes.map((n) => n.clientId)])];
     recordAudit(tx, {
       action: 'search.query',
       entity: 'client',
-      detail: `${results.clients.length} client(s), ${results.notes.length} note(s); clients shown: ${shown.join(', ') || 'none'}`,
+      detail: `${results.clients.length} client(s), ${results.notes.length} note(s); ${shownClientsDetail([...results.clients.map((c) => c.id), ...results.notes.map((n) => n.clientId)])}`,
       actor: ctx.actor,
       ts: ctx.now(),
     });

@@ -12,7 +12,9 @@ export const text = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}.` })
     .trim()
-    .max(max, `${capitalize(label)} must be at most ${max} characters.`);
+    .max(max, `${capitalize(label)} must be at most ${max} characters.`)
+    // A NUL byte is never typed; SQLite and the full-text index would cut or refuse the text at it.
+    .regex(/^[^\0]*$/, `${capitalize(label)} cannot contain a NUL character.`);
 
 export const optionalText = (label: string, max: number) => text(label, max).default('');
 
