@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, ne, notExists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbExecutor } from '../../../db/open';
 import { caseNotes, clients, courtReports, noteReviews, users, type CaseNoteRow } from '../../../db/schema';
@@ -42,7 +42,7 @@ function authorsReviewedBy(db: DbExecutor, reviewerId: number): SQL {
     : ne(caseNotes.authorId, reviewerId);
 }
 
-const unreviewed = notExists(sql`select 1 from ${noteReviews} where ${noteReviews.noteId} = ${caseNotes.id}`);
+const unreviewed = sql`not exists (select 1 from ${noteReviews} where ${noteReviews.noteId} = ${caseNotes.id})`;
 
 /** What waits for a supervisor's review: signed notes not yet reviewed and submitted court reports, oldest first. */
 export function reviewQueue(ctx: ServiceContext): ReviewQueue {
