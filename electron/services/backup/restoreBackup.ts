@@ -7,6 +7,7 @@ import { users } from '../../../db/schema';
 import { Vault, VaultError, normalizeRecoveryKey } from '../../../db/vault';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
+import { writeAuditCheckpoint } from '../audit/auditCheckpoints';
 import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, checkFiles, readManifest, type BackupManifest } from './backupManifest';
 import { checkDatabase } from './databaseChecks';
 import type { BackupCredential } from './restoreSchemas';
@@ -81,6 +82,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
     const { migrated, auditRows } = finishStagedDatabase(stagedDb, key, request, manifest, safetyCopy);
     request.beforeReplace?.();
     swapIn(staging, request, safetyCopy);
+    checkpointRestoredChain(key, request);
     return { createdAt: manifest.createdAt, safetyCopy, migrated, auditRows };
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -99,6 +101,22 @@ function finishStagedDatabase(file: string, key: Buffer, request: RestoreRequest
     const row = recordAudit(open.db, { action: 'backup.restore', entity: 'office', detail: parts.filter(Boolean).join('; '), actor, ts: request.now() });
     open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { migrated, auditRows: row.id };
+  } finally {
+    open.sqlite.close();
+  }
+}
+
+/**
+ * The checkpoint file holds the replaced office's chain; without a checkpoint of the restored chain, the next
+ * verification would take the restore for rows edited with the database key.
+ */
+function checkpointRestoredChain(key: Buffer, request: RestoreRequest) {
+  const open = openEncryptedDatabase(request.databaseFile, { key, migrationsFolder: request.migrationsFolder, nativeBinding: request.nativeBinding });
+  try {
+    writeAuditCheckpoint(open.db, request.dataDir, request.now());
+  } catch (error) {
+    // The restore itself is done; a checkpoint folder that cannot be written must not report it as failed.
+    console.error('[probation-desk] The audit checkpoint could not be written after the restore:', (error as Error).message);
   } finally {
     open.sqlite.close();
   }
