@@ -14,6 +14,7 @@ import { auditRowsOf, caseRecordOffice, drugTestInput, homeVisitNote, localTime,
 import { convertWithLibreOffice, docxFields, docxParts, paragraphTexts, pdfPageCount, pdfText, phraseAcrossPages, readDocxXml, validateDocx } from '../fixtures/docxReader';
 import { daysAgo, PNG_BYTES, rowCounts } from '../fixtures/intakeInput';
 import { expectRefusal } from '../fixtures/refusals';
+import { CONTROL, RTL_ARABIC, RTL_HEBREW } from '../fixtures/docxChecks';
 import { useTempDirs } from '../fixtures/tempDirs';
 import { useTempOffices } from '../fixtures/tempOffice';
 
@@ -37,9 +38,6 @@ function expectCleanDocx(file: string) {
   for (const field of fields) expect(field.cachedResult, `${field.instruction} in ${field.part}`).not.toBe('');
 }
 
-const RTL_HEBREW = 'שלום עולם';
-const RTL_ARABIC = 'مرحبا بالعالم';
-const CONTROL = '\u0000\u0001\u0007\u000b\u000c\u001b\u001f\uffff';
 /** Text an officer might paste: control characters, markup characters, right-to-left scripts and emoji. */
 const hostileNarrative = (length: number) => {
   const lines = [`Markup <script>alert("x")</script> & 'quotes'${CONTROL}end`, RTL_HEBREW, RTL_ARABIC, 'Emoji 😀 👍🏽 🇺🇸', ''];
