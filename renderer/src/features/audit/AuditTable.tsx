@@ -42,7 +42,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               <Table.Td>
                 {isVaultReported(row.detail) ? (
                   <>
-                    <Badge color="orange" variant="light" mr={6} title="Written to vault.json while the database was closed; anyone able to edit that file could have planted it.">
+                    <Badge color="yellow" mr={6} title="Written to vault.json while the database was closed; anyone able to edit that file could have planted it.">
                       Unverified
                     </Badge>
                     {row.detail.slice(VAULT_REPORTED_PREFIX.length)}
