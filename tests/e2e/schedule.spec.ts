@@ -73,7 +73,11 @@ test('an officer books a fortnightly check-in, records its outcomes, sees the da
   await dialog.getByLabel('End').fill(`${day(-28)}T09:30`);
   await dialog.getByLabel('Room').fill('Room 2');
   await dialog.getByRole('switch', { name: 'Repeats' }).check();
-  await expect(dialog.getByLabel('Every')).toHaveValue('2');
+  // A series repeats weekly until a date three months on unless the officer says otherwise.
+  await expect(dialog.getByLabel('Every')).toHaveValue('1');
+  await expect(dialog.getByLabel('Last date')).toHaveValue(dayjs(FIRST).add(3, 'month').format('YYYY-MM-DD'));
+  await dialog.getByLabel('Every').fill('2');
+  await dialog.getByText('After a number of times').click();
   await dialog.getByLabel('Number of appointments').fill('4');
   await dialog.getByRole('button', { name: 'Book appointment' }).click();
   await expect(dialog).toBeHidden();

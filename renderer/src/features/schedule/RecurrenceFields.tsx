@@ -1,7 +1,7 @@
 import { Chip, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { WEEKDAYS } from '../../../../electron/services/schedule/scheduleSchemas';
-import type { AppointmentFormValues } from './appointmentForm';
+import { defaultUntil, type AppointmentFormValues } from './appointmentForm';
 
 const FREQUENCY_OPTIONS = [
   { value: 'daily', label: 'Days' },
@@ -15,7 +15,18 @@ export function RecurrenceFields({ form, fixed = false }: { form: UseFormReturnT
   const { repeats, ends, recurrence } = form.getValues();
   return (
     <Stack gap="xs">
-      {!fixed && <Switch label="Repeats" {...form.getInputProps('repeats', { type: 'checkbox' })} />}
+      {!fixed && (
+        <Switch
+          label="Repeats"
+          {...form.getInputProps('repeats', { type: 'checkbox' })}
+          onChange={(event) => {
+            const on = event.currentTarget.checked;
+            form.setFieldValue('repeats', on);
+            // The default last date counts from the start the officer has chosen by now, not from when the form opened.
+            if (on && !form.isTouched('recurrence.until')) form.setFieldValue('recurrence.until', defaultUntil(form.getValues().appointment.start));
+          }}
+        />
+      )}
       {repeats && (
         <>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

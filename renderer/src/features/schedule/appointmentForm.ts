@@ -18,13 +18,16 @@ export interface AppointmentFormValues extends Record<string, unknown> {
 
 const LOCAL = 'YYYY-MM-DDTHH:mm';
 
+/** A series' last date unless the officer picks one: three months after its start. */
+export const defaultUntil = (start: string) => (dayjs(start).isValid() ? dayjs(start).add(3, 'month').format('YYYY-MM-DD') : '');
+
 /** What officers book: every week until a date (three months on), or a count if they switch to it. */
 const defaultRecurrence = (start: string): Recurrence => ({
   frequency: 'weekly',
   interval: 1,
   weekdays: [],
   monthlyBy: 'day_of_month',
-  until: dayjs(start).add(3, 'month').format('YYYY-MM-DD'),
+  until: defaultUntil(start),
   count: 6,
 });
 
