@@ -11,7 +11,8 @@ import type { AppOptions } from './tests/e2e/support/appFixture';
 export default defineConfig<AppOptions>({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 90_000,
+  // Each test is a whole officer flow with several axe runs (about 2 s each on a busy two-core machine).
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,

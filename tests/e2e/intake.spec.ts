@@ -9,7 +9,7 @@ const JORDAN: Person = { firstName: 'Jordan', lastName: 'Whitaker', dateOfBirth:
 const CASE_NUMBER = new RegExp(`PD-${dayjs().year()}-00001`);
 
 test('an officer takes in a client with every part, then finds them on the caseload and opens the profile', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await signInAsNewOfficer(page);
   await openMainPage(page, 'New intake', 'New intake');
   await expectIntakeStep(page, 'Identity and photo');
@@ -166,7 +166,7 @@ test('a draft intake survives signing out and in, and resumes where it was left'
 });
 
 test('taking in the same name and date of birth again warns of a likely duplicate', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await signInAsNewOfficer(page);
   await openMainPage(page, 'New intake', 'New intake');
   await fillMinimalIntake(page, JORDAN, 'CR-2024-00871');
@@ -323,7 +323,7 @@ test('every part of the profile is edited with the same checks as the intake', a
 });
 
 test('an administrator takes in a client for an officer and transfers them from the caseload', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await setUpOffice(page);
   await createUser(page, OFFICER);
   await createUser(page, { fullName: 'Pat Parole', username: 'pat', role: 'officer', temporaryPassword: 'Granite-Meadow-Falcon-8' });

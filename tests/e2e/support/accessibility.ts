@@ -9,3 +9,15 @@ export async function expectAccessible(page: Page, where: string) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(blocking, `accessibility of ${where}`).toEqual([]);
 }
+
+const checkedInThisWorker = new Set<string>();
+
+/**
+ * For the screens the shared flows pass through in nearly every test (set-up, new user, intake steps): checked
+ * the first time each worker shows them, since they look the same every time; an axe run costs seconds.
+ */
+export async function expectAccessibleOnce(page: Page, where: string) {
+  if (checkedInThisWorker.has(where)) return;
+  await expectAccessible(page, where);
+  checkedInThisWorker.add(where);
+}

@@ -1,5 +1,5 @@
 import type { Role } from '../../../db/roles';
-import { expectAccessible } from './accessibility';
+import { expectAccessible, expectAccessibleOnce } from './accessibility';
 import { expect, type Page } from './appFixture';
 
 export const OFFICE = { name: 'Riverside County Probation', address: '12 Court Street\nRiverside, RC 10001', phone: '555-0100' };
@@ -12,12 +12,12 @@ type Scope = Page | ReturnType<Page['locator']>;
 /** The first-run wizard, as the office's first administrator completes it; returns the recovery key shown. */
 export async function setUpOffice(page: Page): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Set up Probation Desk' })).toBeVisible();
-  await expectAccessible(page, 'set-up: office details');
+  await expectAccessibleOnce(page, 'set-up: office details');
   await page.getByLabel('Office name').fill(OFFICE.name);
   await page.getByLabel('Address').fill(OFFICE.address);
   await page.getByLabel('Phone').fill(OFFICE.phone);
   await page.getByRole('button', { name: 'Next' }).click();
-  await expectAccessible(page, 'set-up: first administrator');
+  await expectAccessibleOnce(page, 'set-up: first administrator');
   await page.getByLabel('Full name').fill(ADMIN.fullName);
   await page.getByLabel('Username').fill(ADMIN.username);
   await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
@@ -25,7 +25,7 @@ export async function setUpOffice(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Create office' }).click();
   const key = page.getByTestId('recovery-key');
   await expect(key).toHaveText(/^([0-9A-F]{4}-){15}[0-9A-F]{4}$/);
-  await expectAccessible(page, 'set-up: recovery key');
+  await expectAccessibleOnce(page, 'set-up: recovery key');
   const recoveryKey = (await key.textContent()) ?? '';
   await page.getByLabel('I have printed or saved the recovery key in a safe place').check();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -63,7 +63,7 @@ export async function createUser(page: Page, user: { fullName: string; username:
   await dialog.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: new RegExp(`^${user.role}`, 'i') }).click();
   await dialog.getByLabel('Temporary password').fill(user.temporaryPassword);
-  await expectAccessible(page, 'new user dialog');
+  await expectAccessibleOnce(page, 'new user dialog');
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: new RegExp(user.fullName) })).toContainText('Must change password');

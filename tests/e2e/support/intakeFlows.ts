@@ -1,4 +1,4 @@
-import { expectAccessible } from './accessibility';
+import { expectAccessibleOnce } from './accessibility';
 import { expect, type Page } from './appFixture';
 import { choose, openMainPage } from './flows';
 
@@ -15,7 +15,7 @@ export interface Person {
 /** The step on screen, by its heading. */
 export async function expectIntakeStep(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-  await expectAccessible(page, `intake step: ${title}`);
+  await expectAccessibleOnce(page, `intake step: ${title}`);
 }
 
 export async function nextIntakeStep(page: Page, title: string) {
@@ -57,17 +57,18 @@ export async function answerScreening(scope: Scope, choices: Record<number, numb
 
 /**
  * A minimal but complete intake, from the identity step to the review: name, one address, a court case, a
- * screening; `officer` is chosen on the assignment step (supervisors and administrators assign someone).
+ * screening; `officer` is chosen on the assignment step (supervisors and administrators assign someone), and
+ * `supervisionStart` replaces today as the date supervision began.
  */
-export async function fillMinimalIntake(page: Page, person: Person, docketNumber: string, officer?: string) {
+export async function fillMinimalIntake(page: Page, person: Person, docketNumber: string, officer?: string, supervisionStart?: string) {
   await expectIntakeStep(page, 'Identity and photo');
   await fillIdentity(page, person);
   await nextIntakeStep(page, 'Addresses');
-  await fillIntakeAfterIdentity(page, docketNumber, officer);
+  await fillIntakeAfterIdentity(page, docketNumber, officer, supervisionStart);
 }
 
 /** The rest of the minimal intake, from the addresses step to the review. */
-export async function fillIntakeAfterIdentity(page: Page, docketNumber: string, officer?: string) {
+export async function fillIntakeAfterIdentity(page: Page, docketNumber: string, officer?: string, supervisionStart?: string) {
   const address = page.getByRole('group', { name: 'Address 1' });
   await address.getByLabel('Street address').fill('7 Mill Lane');
   await address.getByLabel('City or town').fill('Riverside');
@@ -79,6 +80,7 @@ export async function fillIntakeAfterIdentity(page: Page, docketNumber: string, 
   await answerScreening(page);
   await nextIntakeStep(page, 'Assignment and supervision level');
   if (officer) await choose(page, page, 'Assigned officer', officer);
+  if (supervisionStart) await page.getByLabel('Supervision start date').fill(supervisionStart);
   await nextIntakeStep(page, 'Review and create');
 }
 
