@@ -82,7 +82,7 @@ describe('double-booking', () => {
     const first = await office.call('appointments.create', { appointment: visit });
     expect(first).toMatchObject({ saved: false, officerConflicts: [{ appointment: { id: staffMeeting.appointments[0].id }, overlapsLocal: '2025-07-08T09:15' }] });
     if (first.saved) throw new Error('unreachable');
-    expect(first.officerConflicts[0].message).toBe(`Overlaps the other (Staff meeting) on Tue 8 Jul 2025, 09:00–10:00 held by ${staff.olivia.fullName}.`);
+    expect(first.officerConflicts[0].message).toBe(`Overlaps the other (Staff meeting) on Tue Jul 8, 2025, 09:00–10:00 held by ${staff.olivia.fullName}.`);
     expect(await office.call('appointments.list', { from: '2025-07-08', to: '2025-07-08' })).toHaveLength(1);
 
     const confirmed = await office.call('appointments.create', { appointment: visit, confirmConflicts: true });
@@ -103,7 +103,7 @@ describe('double-booking', () => {
     expect(error).toMatchObject({
       code: 'CONFLICT',
       field: 'appointment.start',
-      message: `Jordan Whitaker already has an appointment at that time: the office visit with Jordan Whitaker on Tue 8 Jul 2025, 09:00–09:30 held by ${staff.olivia.fullName}.`,
+      message: `Jordan Whitaker already has an appointment at that time: the office visit with Jordan Whitaker on Tue Jul 8, 2025, 09:00–09:30 held by ${staff.olivia.fullName}.`,
     });
     // A cancelled appointment frees its slot.
     await staffed.actAs('olivia');

@@ -5,6 +5,7 @@ import { addDays } from '../../electron/services/schedule/officeTime';
 import { auditRowsOf, caseRecordOffice, homeVisitNote, localTime, officeVisitNote, type CaseRecordOffice } from '../fixtures/caseRecord';
 import { daysAgo, FULL_INTAKE_ANSWERS, fullIntakeInput } from '../fixtures/intakeInput';
 import { useTempOffices } from '../fixtures/tempOffice';
+import { formatDate } from '../../electron/api/dateFormats';
 
 // These tests keep the office in this computer's time zone (the default), the one case notes' local times use.
 const offices = useTempOffices();
@@ -63,10 +64,10 @@ describe("a client's contact standing", () => {
     expect(dashboard.overdueContacts.map((c) => [c.client.id, c.standing.status])).toEqual([[lapsed, 'overdue']]);
     const firstContactDue = addBusinessDays(daysAgo(40), 2);
     expect(dashboard.overdueContacts[0].standing.todo).toEqual([
-      `First face-to-face contact: overdue since ${addDays(firstContactDue, 1)}`,
-      `First home visit: overdue since ${daysAgo(29)}`,
-      `2 face-to-face contacts: overdue since ${daysAgo(9)}`,
-      `Home visit: due by ${daysAgo(-20)}`,
+      `First face-to-face contact: overdue since ${formatDate(addDays(firstContactDue, 1))}`,
+      `First home visit: overdue since ${formatDate(daysAgo(29))}`,
+      `2 face-to-face contacts: overdue since ${formatDate(daysAgo(9))}`,
+      `Home visit: due by ${formatDate(daysAgo(-20))}`,
     ]);
     expect(dashboard.dueThisWeek.map((c) => c.client.id)).toEqual([clientId]);
     const row = (page: Awaited<ReturnType<typeof office.call<'clients.caseload'>>>, id: number) => page.rows.find((r) => r.id === id);

@@ -57,7 +57,7 @@ describe('the field-day itinerary export', () => {
 
     const text = pdfText(convertWithLibreOffice(docx, tempDir('itinerary-pdf')));
     expect(text).toContain('CONFIDENTIAL');
-    expect(text).toContain(`Field-Day Itinerary · ${staff.olivia.fullName} · 8 Jul 2025`);
+    expect(text).toContain(`Field-Day Itinerary · ${staff.olivia.fullName} · Jul 8, 2025`);
     expect(text).toMatch(/Page 1 of 1/);
     expect(text).toMatch(/Jordan (?:\S+ ){0,4}Whitaker/); // table cells wrap, so the columns' words interleave
     expect(text).toContain('Large dog at the residence.');

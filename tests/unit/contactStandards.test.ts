@@ -60,7 +60,7 @@ describe('rolling contact requirements', () => {
     const standing = evaluateStanding(client('medium', '2025-06-30', ['2025-06-25', '2025-05-20'], ['2025-05-20']), defaultContactStandards);
     expect(standing.requirements.find((r) => r.requirement === 'face_to_face')).toMatchObject({ counted: 1, missing: 1, dueOn: '2025-06-19', status: 'overdue' });
     expect(standing).toMatchObject({ status: 'overdue', nextDueOn: '2025-06-19' });
-    expect(standing.todo).toEqual(['Face-to-face contact: overdue since 2025-06-20']);
+    expect(standing.todo).toEqual(['Face-to-face contact: overdue since Jun 20, 2025']);
   });
 
   it('High (4 per 30 days, 1 home visit per 30): the 4th most recent contact sets the due date; a home visit is face-to-face too', () => {
@@ -68,7 +68,7 @@ describe('rolling contact requirements', () => {
     const input = client('high', today, ['2025-06-28', '2025-06-12', '2025-06-05', '2025-05-01'], ['2025-06-20']);
     expect(requirement(input, 'face_to_face')).toMatchObject({ counted: 4, missing: 0, dueOn: '2025-07-05', status: 'due_soon' });
     expect(requirement(input, 'home_visit')).toMatchObject({ counted: 1, dueOn: '2025-07-20', status: 'met' });
-    expect(evaluateStanding(input, defaultContactStandards).todo).toEqual(['Next face-to-face contact: due by 2025-07-05']);
+    expect(evaluateStanding(input, defaultContactStandards).todo).toEqual(['Next face-to-face contact: due by Jul 5, 2025']);
   });
 
   it('High: three contacts in 30 days fall one short', () => {
@@ -100,7 +100,7 @@ describe('a change of supervision level', () => {
     expect(standing.levelSince).toBe('2025-03-01');
     // Contacts at Medium before the change do not count towards High's four.
     expect(standing.requirements.find((r) => r.requirement === 'face_to_face')).toMatchObject({ counted: 1, missing: 3, dueOn: '2025-03-31', status: 'met' });
-    expect(standing.todo).toContain('3 face-to-face contacts: due by 2025-03-31');
+    expect(standing.todo).toContain('3 face-to-face contacts: due by Mar 31, 2025');
   });
 
   it('on a step down, the lower level also counts from the change', () => {
@@ -144,7 +144,7 @@ describe('first contacts after intake', () => {
     expect(requirement(newClient('2025-03-17', ['2025-03-07']), 'first_home_visit')).toMatchObject({ dueOn: '2025-03-17', status: 'due_soon' });
     const late = evaluateStanding(newClient('2025-03-18', ['2025-03-07']), defaultContactStandards);
     expect(late.requirements.find((r) => r.requirement === 'first_home_visit')).toMatchObject({ status: 'overdue' });
-    expect(late.todo).toContain('First home visit: overdue since 2025-03-18');
+    expect(late.todo).toContain('First home visit: overdue since Mar 18, 2025');
   });
 
   it('rules switched off in the settings are not evaluated', () => {

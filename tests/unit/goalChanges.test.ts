@@ -19,7 +19,7 @@ describe("a goal's history in words", () => {
       'Goal: Find full-time work.',
       'Need area: Employment',
       'Status: Open',
-      'Target date: 1 Mar 2026',
+      'Target date: Mar 1, 2026',
       'Action step: Register with the job centre',
       'Action step: Write a CV',
     ]);
@@ -37,7 +37,7 @@ describe("a goal's history in words", () => {
     };
     expect(goalChanges(set, after)).toEqual([
       'Status: Open → In progress',
-      'Target date: 1 Mar 2026 → none',
+      'Target date: Mar 1, 2026 → none',
       'Action step done: Register with the job centre',
       'Action step added: Apply for five jobs a week',
       'Action step removed: Write a CV',

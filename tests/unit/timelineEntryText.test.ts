@@ -32,8 +32,8 @@ describe('timeline entries in words', () => {
   });
 
   it('shows the time of entries that have one', () => {
-    expect(formatEntryTime('2026-02-03')).toBe('3 Feb 2026');
-    expect(formatEntryTime('2026-02-03T14:05')).toBe('3 Feb 2026, 14:05');
+    expect(formatEntryTime('2026-02-03')).toBe('Feb 3, 2026');
+    expect(formatEntryTime('2026-02-03T14:05')).toBe('Feb 3, 2026, 14:05');
   });
 });
 

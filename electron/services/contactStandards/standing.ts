@@ -1,4 +1,5 @@
 import type { ContactType, SupervisionLevel } from '../../../db/schema';
+import { formatDate } from '../../api/dateFormats';
 import { addBusinessDays } from './businessDays';
 import { daysBetween, plusDays } from './calendarDays';
 import type { ContactFrequency, ContactStandards } from './contactStandardsSchemas';
@@ -141,7 +142,7 @@ function todoLine(r: RequirementStanding): string | null {
   if (r.status === 'met' && r.missing === 0) return null;
   const [one, many] = LABELS[r.requirement];
   const what = r.missing > 1 ? `${r.missing} ${many}` : r.missing === 1 ? one : `next ${one}`;
-  const when = r.status === 'overdue' ? `overdue since ${plusDays(r.dueOn as string, 1)}` : `due by ${r.dueOn}`;
+  const when = r.status === 'overdue' ? `overdue since ${formatDate(plusDays(r.dueOn as string, 1))}` : `due by ${formatDate(r.dueOn)}`;
   return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${when}`;
 }
 

@@ -1,10 +1,10 @@
-import dayjs from 'dayjs';
 import { and, eq, gt, inArray, lt, notInArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { appointments } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
 import { utcToZoned } from './officeTime';
+import { formatWeekdayDateTime } from '../../api/dateFormats';
 
 /** A stretch of time an appointment would take, as UTC instants. */
 export interface Slot {
@@ -23,7 +23,7 @@ export interface ScheduleConflict {
 /** Appointments that still take up time: planned, or held (a cancelled, missed or rescheduled one frees its slot). */
 const OCCUPYING = ['scheduled', 'completed'] as const;
 
-const when = (view: AppointmentView) => `${dayjs(view.startLocal).format('ddd D MMM YYYY, HH:mm')}–${view.endLocal.slice(11)}`;
+const when = (view: AppointmentView) => `${formatWeekdayDateTime(view.startLocal)}–${view.endLocal.slice(11)}`;
 
 export function describeAppointment(view: AppointmentView): string {
   const who = view.clientName ? ` with ${view.clientName}` : view.title ? ` (${view.title})` : '';

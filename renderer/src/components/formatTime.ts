@@ -1,6 +1,4 @@
-import dayjs from 'dayjs';
+import { formatDateTime } from '../../../electron/api/dateFormats';
 
 /** The host stores UTC ISO timestamps; officers read them in the workstation's local time. */
-export function formatLocalTime(iso: string, { seconds = false } = {}) {
-  return dayjs(iso).format(seconds ? 'D MMM YYYY, HH:mm:ss' : 'D MMM YYYY, HH:mm');
-}
+export const formatLocalTime = (iso: string, { seconds = false } = {}) => formatDateTime(iso, { seconds });

@@ -1,11 +1,11 @@
-import dayjs from 'dayjs';
+import { formatDateTime } from '../../../electron/api/dateFormats';
 import { expect, type Page } from './appFixture';
 import { choose } from './flows';
 
 type Scope = Page | ReturnType<Page['locator']>;
 
-/** How the app names a note: "Home visit, 3 Mar 2025, 18:30" for a contact at 2025-03-03T18:30. */
-export const noteTitle = (type: string, contactAt: string) => `${type}, ${dayjs(contactAt).format('D MMM YYYY, HH:mm')}`;
+/** How the app names a note: "Home visit, Mar 3, 2025, 18:30" for a contact at 2025-03-03T18:30. */
+export const noteTitle = (type: string, contactAt: string) => `${type}, ${formatDateTime(contactAt)}`;
 
 /** A note in the contact log, by its title. */
 export const noteCard = (page: Page, title: string) => page.getByRole('article', { name: title });

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import type { ClientPhoto } from '../../../../electron/services/clients/clientsSchemas';
 import type { TARGET_UNITS } from '../../../../db/schema';
 import { TARGET_UNIT_LABELS } from './clientLabels';
+import { formatDate } from '../../../../electron/api/dateFormats';
 
 interface Named {
   firstName: string;
@@ -16,8 +17,7 @@ export const fullName = (person: Named) => [person.firstName, person.middleName,
 /** "Whitaker, Jordan Lee Jr.": how lists sort and officers scan them. */
 export const listName = (person: Named) => `${person.lastName}, ${[person.firstName, person.middleName, person.suffix].filter(Boolean).join(' ')}`;
 
-/** Calendar dates (YYYY-MM-DD) as officers write them; empty when not known. */
-export const formatDate = (date: string | null | undefined) => (date ? dayjs(date).format('D MMM YYYY') : '');
+export { formatDate };
 
 export const ageOn = (dateOfBirth: string, today = dayjs()) => today.diff(dayjs(dateOfBirth), 'year');
 

@@ -1,5 +1,4 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { suggestsViolation } from '../../../../electron/services/drugTests/overallResult';
 import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/services/reports/recordLabels';
@@ -19,6 +18,7 @@ import { drugTestSummary, flaggedSubstances } from './drugTestFormat';
 import { DrugTestFormModal, type SavedDrugTest } from './DrugTestFormModal';
 import { LAB_RESULT_LABELS, PANEL_RESULT_COLORS, PANEL_RESULT_LABELS } from './drugTestLabels';
 import { LabResultModal } from './LabResultModal';
+import { formatDate, formatDateTime } from '../../../../electron/api/dateFormats';
 
 type TestDialog = { kind: 'new' } | { kind: 'lab' | 'prompt' | 'violation'; test: DrugTestRow };
 
@@ -34,7 +34,7 @@ const promptsViolation = (test: DrugTestRow) => suggestsViolation(test.overallRe
 function labStatus(test: DrugTestRow) {
   if (!test.sentForLab) return 'Not sent';
   if (!test.labResult || !test.labResultDate) return 'Awaiting result';
-  return `${LAB_RESULT_LABELS[test.labResult]}, ${dayjs(test.labResultDate).format('D MMM YYYY')}`;
+  return `${LAB_RESULT_LABELS[test.labResult]}, ${formatDate(test.labResultDate)}`;
 }
 
 /** The client's drug tests; a positive or refused result prompts the officer to record the violation. */
@@ -56,7 +56,7 @@ export function DrugTestsSection({ clientId, conditions, notes }: DrugTestsSecti
       <RecordTable label="Drug tests" columns={['Collected', 'Method', 'Result', 'Not negative', 'Admitted use', 'Lab', 'Actions']} rows={tests.data ?? []} emptyText="No drug tests recorded." minWidth={900}>
         {(test) => (
           <Table.Tr key={test.id}>
-            <Table.Td>{dayjs(test.collectedAt).format('D MMM YYYY, HH:mm')}</Table.Td>
+            <Table.Td>{formatDateTime(test.collectedAt)}</Table.Td>
             <Table.Td>{DRUG_TEST_METHOD_LABELS[test.method]}</Table.Td>
             <Table.Td>
               <Badge color={PANEL_RESULT_COLORS[test.overallResult]}>{PANEL_RESULT_LABELS[test.overallResult]}</Badge>

@@ -1,7 +1,7 @@
-import dayjs from 'dayjs';
 import type { DrugTestRow } from '../caseNotes/noteTypes';
 import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/services/reports/recordLabels';
 import { PANEL_RESULT_LABELS } from './drugTestLabels';
+import { formatDate } from '../../../../electron/api/dateFormats';
 
 /** The substances that were not negative, with their result: "cocaine positive, THC dilute". */
 export const flaggedSubstances = (test: Pick<DrugTestRow, 'panel'>) =>
@@ -13,5 +13,5 @@ export const flaggedSubstances = (test: Pick<DrugTestRow, 'panel'>) =>
 /** "Urine test, 3 Mar 2025: positive (cocaine positive)" */
 export function drugTestSummary(test: DrugTestRow) {
   const flagged = flaggedSubstances(test);
-  return `${DRUG_TEST_METHOD_LABELS[test.method]} test, ${dayjs(test.collectedAt).format('D MMM YYYY')}: ${PANEL_RESULT_LABELS[test.overallResult].toLowerCase()}${flagged ? ` (${flagged})` : ''}`;
+  return `${DRUG_TEST_METHOD_LABELS[test.method]} test, ${formatDate(test.collectedAt)}: ${PANEL_RESULT_LABELS[test.overallResult].toLowerCase()}${flagged ? ` (${flagged})` : ''}`;
 }

@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, List, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ChannelOutput } from '../../../../electron/api/contract';
@@ -15,6 +14,7 @@ import { AppointmentDialog } from './AppointmentDialog';
 import { MY_SCHEDULE, ScopeSelect, type ScheduleScope } from './ScopeSelect';
 import { StandingBadge } from './StandingBadge';
 import { TableScroller } from '../../components/TableScroller';
+import { formatWeekdayTime } from '../../../../electron/api/dateFormats';
 
 type ClientDue = ChannelOutput<'schedule.dashboard'>['overdueContacts'][number];
 
@@ -29,7 +29,7 @@ function AppointmentLines({ appointments, empty, dated, onOpen }: { appointments
         <List.Item key={a.id}>
           <UnstyledButton onClick={() => onOpen(a.id)} aria-label={`Open ${a.typeLabel.toLowerCase()} with ${who(a)} at ${a.startLocal.replace('T', ' ')}`}>
             <Text span fw={600}>
-              {dated ? dayjs(a.startLocal).format('ddd D MMM, HH:mm') : a.startLocal.slice(11)}
+              {dated ? formatWeekdayTime(a.startLocal) : a.startLocal.slice(11)}
             </Text>{' '}
             {a.typeLabel} · {who(a)}
             {a.type === 'court_hearing' && ` · ${a.court}${a.hearingType ? `, ${a.hearingType}` : ''}`}
@@ -69,7 +69,7 @@ function ClientsDue({ label, rows, empty }: { label: string; rows: ClientDue[]; 
                 <StandingBadge standing={standing} />
               </Table.Td>
               <Table.Td>{standing.todo.join('; ')}</Table.Td>
-              <Table.Td>{nextAppointmentLocal ? dayjs(nextAppointmentLocal).format('ddd D MMM, HH:mm') : <Text c="dimmed">None booked</Text>}</Table.Td>
+              <Table.Td>{nextAppointmentLocal ? formatWeekdayTime(nextAppointmentLocal) : <Text c="dimmed">None booked</Text>}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

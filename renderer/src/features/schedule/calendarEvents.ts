@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { dayjsLocalizer, type DateRange, type Formats, type View } from 'react-big-calendar';
 import type { AppointmentView } from './appointmentForm';
+import { formatWeekdayDateTime, formatWeekdayTime } from '../../../../electron/api/dateFormats';
 
 /** The calendar reads and writes office wall-clock times as this computer's local times, so they show as entered. */
 export const localizer = dayjsLocalizer(dayjs);
@@ -23,7 +24,7 @@ export interface CalendarEvent {
 }
 
 export const formatSpan = (startLocal: string, endLocal: string) =>
-  `${dayjs(startLocal).format('ddd D MMM YYYY, HH:mm')}–${startLocal.slice(0, 10) === endLocal.slice(0, 10) ? endLocal.slice(11) : dayjs(endLocal).format('ddd D MMM, HH:mm')}`;
+  `${formatWeekdayDateTime(startLocal)}–${startLocal.slice(0, 10) === endLocal.slice(0, 10) ? endLocal.slice(11) : formatWeekdayTime(endLocal)}`;
 
 export function toEvent(appointment: AppointmentView, showOfficer: boolean): CalendarEvent {
   const who = appointment.clientName ?? appointment.title;

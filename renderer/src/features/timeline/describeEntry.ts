@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import type { ChannelOutput } from '../../../../electron/api/contract';
 import { codeLabel } from '../../components/codeLabel';
 import { formatDate } from '../clients/formatClient';
@@ -7,6 +6,7 @@ import { ATTENDANCE_LABELS, LEDGER_CATEGORY_LABELS, LEDGER_KIND_LABELS } from '.
 import { formatCents, formatHours } from '../compliance/units';
 import { AGENCY_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../referrals/referralLabels';
 import { GOAL_STATUS_LABELS } from '../supervisionPlan/planLabels';
+import { formatDateTime } from '../../../../electron/api/dateFormats';
 
 export type TimelineEntry = ChannelOutput<'timeline.list'>['entries'][number];
 
@@ -16,7 +16,7 @@ const labelOf = (labels: Record<string, string>, code: string | null) => (code =
 const words = (code: string | null) => label(code).toLowerCase();
 
 /** A day, or a day and time for entries that have one (contacts, tests, plan changes). */
-export const formatEntryTime = (at: string) => (at.length > 10 ? dayjs(at).format('D MMM YYYY, HH:mm') : formatDate(at));
+export const formatEntryTime = (at: string) => (at.length > 10 ? formatDateTime(at) : formatDate(at));
 
 /** One line that says what the entry is (the common columns mean something else per kind: see the host's TimelineEntry). */
 export function entryTitle({ kind, type, status, detail, amount }: TimelineEntry): string {

@@ -1,5 +1,4 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useId } from 'react';
 import { VIOLATION_STATUSES } from '../../../../db/schema';
 import { useViolationChange, type ViolationWithResponses } from '../../api/violations';
@@ -51,7 +50,7 @@ export function ViolationCard({ violation, condition, linkLabels, nameOf, onActi
               {title}
             </Title>
             <Text size="sm" c="dimmed">
-              Recorded by {nameOf(violation.createdBy)}, {dayjs(violation.createdAt).format('D MMM YYYY')}
+              Recorded by {nameOf(violation.createdBy)}, {formatDate(violation.createdAt)}
             </Text>
           </div>
           <Group gap="xs">
