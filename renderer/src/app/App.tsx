@@ -9,7 +9,8 @@ import { cssVariablesResolver, theme } from './theme';
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} getStyleNonce={getStyleNonce} forceColorScheme="light">
-      <Notifications position="top-right" />
+      {/* Away from the header (search, account menu); at most three, so they never pile over the page. */}
+      <Notifications position="bottom-right" limit={3} />
       <QueryClientProvider client={queryClient}>
         <AuthGate />
       </QueryClientProvider>
