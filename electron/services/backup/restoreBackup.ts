@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { createPrivateFolder, restrictFiles } from '../../../db/fileModes';
 import { openEncryptedDatabase } from '../../../db/open';
 import { users } from '../../../db/schema';
 import { Vault, VaultError, normalizeRecoveryKey } from '../../../db/vault';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
-import { writeAuditCheckpoint } from '../audit/auditCheckpoints';
+import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
 import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, checkFiles, readManifest, type BackupManifest } from './backupManifest';
 import { checkDatabase } from './databaseChecks';
 import type { BackupCredential } from './restoreSchemas';
@@ -72,11 +73,14 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
   const staging = path.join(request.dataDir, `.restore-${randomBytes(4).toString('hex')}`);
   const hasLive = existsSync(request.databaseFile) || existsSync(request.vaultFile);
   const safetyCopy = hasLive ? path.join(request.dataDir, `replaced-${stamp(now)}`) : null;
-  mkdirSync(staging, { recursive: true });
+  createPrivateFolder(staging);
   try {
     const stagedDb = path.join(staging, BACKUP_DB_FILE);
+    const stagedVault = path.join(staging, BACKUP_VAULT_FILE);
     copyFileSync(path.join(request.backupDir, BACKUP_DB_FILE), stagedDb);
-    copyFileSync(path.join(request.backupDir, BACKUP_VAULT_FILE), path.join(staging, BACKUP_VAULT_FILE));
+    copyFileSync(path.join(request.backupDir, BACKUP_VAULT_FILE), stagedVault);
+    // A copy takes the backup's mode, which a copy made by hand onto a shared drive may have widened.
+    restrictFiles([stagedDb, stagedVault]);
     const check = checkDatabase(stagedDb, key, request.nativeBinding);
     if (!check.ok) throw new BackupDamagedError(`The backup cannot be restored: ${check.message}`);
     const { migrated, auditRows } = finishStagedDatabase(stagedDb, key, request, manifest, safetyCopy);
@@ -113,10 +117,7 @@ function finishStagedDatabase(file: string, key: Buffer, request: RestoreRequest
 function checkpointRestoredChain(key: Buffer, request: RestoreRequest) {
   const open = openEncryptedDatabase(request.databaseFile, { key, migrationsFolder: request.migrationsFolder, nativeBinding: request.nativeBinding });
   try {
-    writeAuditCheckpoint(open.db, request.dataDir, request.now());
-  } catch (error) {
-    // The restore itself is done; a checkpoint folder that cannot be written must not report it as failed.
-    console.error('[probation-desk] The audit checkpoint could not be written after the restore:', (error as Error).message);
+    writeAuditCheckpointOrLog(open.db, request.dataDir, request.now(), 'the restore');
   } finally {
     open.sqlite.close();
   }
@@ -130,7 +131,7 @@ function swapIn(staging: string, request: RestoreRequest, safetyCopy: string | n
   };
   try {
     if (safetyCopy) {
-      mkdirSync(safetyCopy);
+      createPrivateFolder(safetyCopy);
       for (const suffix of LIVE_SUFFIXES) {
         const file = request.databaseFile + suffix;
         if (existsSync(file)) move(file, path.join(safetyCopy, path.basename(file)));
