@@ -7,11 +7,11 @@ import { ADMIN, openAdminPage, setUpOffice, signIn } from './support/flows';
 
 const tempFolder = (label: string) => mkdtempSync(path.join(os.tmpdir(), `probation-desk-e2e-${label}-`));
 
-test('an administrator backs the office up, and a new workstation is set up from that backup', async ({ page, browser }) => {
+test('an administrator backs the office up and restores it, and a new workstation is set up from that backup', async ({ page, browser }) => {
   const backupFolder = tempFolder('backups');
   const newWorkstation = tempFolder('restored');
   try {
-    await setUpOffice(page);
+    const recoveryKey = await setUpOffice(page);
     const warning = page.getByRole('alert').filter({ hasText: "The office's backups are overdue" });
     await expect(warning).toContainText('No backup folder has been chosen');
     await expectAccessible(page, 'home with the backup warning');
@@ -38,6 +38,22 @@ test('an administrator backs the office up, and a new workstation is set up from
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
     await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.fullName}` })).toBeVisible();
     await expect(warning).toHaveCount(0);
+
+    // Restoring over the office, after a confirmation: the session ends and the administrator signs in again.
+    await openAdminPage(page, 'Backups');
+    const restoreForm = page.getByRole('form', { name: 'Restore a backup' });
+    await restoreForm.getByLabel('Backup to restore').fill(path.join(backupFolder, backupName));
+    await restoreForm.getByLabel('The office recovery key').check();
+    await restoreForm.getByLabel('Recovery key', { exact: true }).fill(recoveryKey);
+    await restoreForm.getByRole('button', { name: 'Restore…' }).click();
+    const confirmation = page.getByRole('dialog', { name: 'Restore this backup?' });
+    await expect(confirmation).toContainText('kept as a safety copy');
+    await expectAccessible(page, 'restore confirmation');
+    await confirmation.getByRole('button', { name: 'Restore the backup' }).click();
+    await expect(page.getByText(/^The office was restored from the backup of/)).toBeVisible({ timeout: 30_000 });
+    await expectAccessible(page, 'sign in after a restore');
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.fullName}` })).toBeVisible();
 
     // A second workstation: an empty data folder, its own browser shell and its own browser session.
     const { child, launchUrl } = await startShell(newWorkstation, hostEnv(undefined));
