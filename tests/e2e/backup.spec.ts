@@ -82,7 +82,8 @@ test('an administrator backs the office up and restores it, and a new workstatio
       await expect(restored.getByText(/^The office was restored from the backup of/)).toBeVisible({ timeout: 30_000 });
       await signIn(restored, ADMIN.username, ADMIN.password);
       await expect(restored.getByRole('heading', { name: `Welcome, ${ADMIN.fullName}` })).toBeVisible();
-      // The restored office keeps its backup settings, so the backups in that folder are listed again.
+      // The restored office knows the backup it came from as its last verified one, and lists the backups in its folder.
+      await expect(restored.getByRole('alert').filter({ hasText: "The office's backups are overdue" })).toHaveCount(0);
       await restored.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backups' }).click();
       await expect(restored.getByRole('region', { name: 'Backups of this office' }).getByRole('table', { name: 'Backups kept' })).toContainText(backupName);
       expect(external, 'the restored app must make no request outside its own origin').toEqual([]);

@@ -3,12 +3,13 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { createPrivateFolder, restrictFiles } from '../../../db/fileModes';
-import { openEncryptedDatabase } from '../../../db/open';
+import { openEncryptedDatabase, type DbExecutor } from '../../../db/open';
 import { users } from '../../../db/schema';
 import { Vault, VaultError, normalizeRecoveryKey } from '../../../db/vault';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
+import { readSetting, writeSetting } from '../settings/settings';
 import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, checkFiles, readManifest, type BackupManifest } from './backupManifest';
 import { checkDatabase } from './databaseChecks';
 import type { BackupCredential } from './restoreSchemas';
@@ -102,12 +103,33 @@ function finishStagedDatabase(file: string, key: Buffer, request: RestoreRequest
     const user = credential.kind === 'password' ? open.db.select().from(users).where(eq(users.username, credential.username)).get() : undefined;
     const actor = user ? { id: user.id, username: user.username } : { id: null, username: credential.kind === 'password' ? credential.username : 'recovery key' };
     const parts = [`backup of ${manifest.createdAt}`, migrated ? 'schema updated to this version' : null, safetyCopy ? `replaced office kept in ${path.basename(safetyCopy)}` : 'new workstation'];
-    const row = recordAudit(open.db, { action: 'backup.restore', entity: 'office', detail: parts.filter(Boolean).join('; '), actor, ts: request.now() });
+    const row = open.db.transaction((tx) => {
+      rememberRestoredBackup(tx, request, manifest, actor.id);
+      return recordAudit(tx, { action: 'backup.restore', entity: 'office', detail: parts.filter(Boolean).join('; '), actor, ts: request.now() });
+    });
     open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { migrated, auditRows: row.id };
   } finally {
     open.sqlite.close();
   }
+}
+
+/**
+ * A backup is written before its own outcome is recorded, so the copy does not know it was backed up: the
+ * restored office takes the backup it came from as its last verified one (Home then warns by its age, not "none").
+ */
+function rememberRestoredBackup(tx: DbExecutor, request: RestoreRequest, manifest: BackupManifest, userId: number | null) {
+  const status = readSetting(tx, 'backupStatus');
+  if (status.lastGood && status.lastGood.at >= manifest.createdAt) return;
+  const lastGood = {
+    at: manifest.createdAt,
+    name: path.basename(request.backupDir),
+    folder: path.dirname(request.backupDir),
+    sizeBytes: manifest.files.reduce((sum, file) => sum + file.size, 0),
+    durationMs: 0,
+    message: manifest.verification,
+  };
+  writeSetting(tx, 'backupStatus', { ...status, lastGood }, request.now(), userId);
 }
 
 /**
