@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expectAccessible } from './support/accessibility';
@@ -96,4 +96,33 @@ test('an administrator backs the office up and restores it, and a new workstatio
     rmSync(newWorkstation, { recursive: true, force: true });
     rmSync(`${newWorkstation}-audit-checkpoints`, { recursive: true, force: true });
   }
+});
+
+test('an administrator exports the whole office as an encrypted zip, with the passphrase checked first', async ({ page, host }) => {
+  test.skip(host === 'electron', 'Electron answers a download with a native save dialog; the browser-shell project covers the export.');
+  await setUpOffice(page);
+  await openAdminPage(page, 'Backups');
+  const exportForm = page.getByRole('form', { name: 'Export records' });
+  await exportForm.getByLabel('Passphrase', { exact: true }).fill('too short');
+  await exportForm.getByLabel('Confirm passphrase').fill('too short');
+  await exportForm.getByRole('button', { name: 'Export' }).click();
+  await expect(exportForm.getByText('Choose a client, or export the whole office.')).toBeVisible();
+  await expect(exportForm.getByText(/Use a passphrase of at least 12 characters/)).toBeVisible();
+
+  await exportForm.getByLabel('The whole office').check();
+  const passphrase = 'Quarry-Lantern-Meadow-88';
+  await exportForm.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await exportForm.getByLabel('Confirm passphrase').fill(passphrase);
+  const downloading = page.waitForEvent('download');
+  await exportForm.getByRole('button', { name: 'Export' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^probation-desk-export-.*\.zip$/);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  // A zip whose first entry is AES-encrypted (WinZip AE-x: compression method 99 in its local header).
+  expect(bytes.subarray(0, 4).toString('hex')).toBe('504b0304');
+  expect(bytes.readUInt16LE(8)).toBe(99);
+  await expect(exportForm.getByLabel('Passphrase', { exact: true })).toHaveValue('');
+  await expectAccessible(page, 'Backups after an export');
 });
