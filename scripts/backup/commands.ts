@@ -82,7 +82,6 @@ async function credentialOf(values: Values): Promise<BackupCredential> {
 /** Opens the live office with an administrator's password or the recovery key; the command acts as that administrator. */
 async function openOffice(dataDir: string, credential: BackupCredential) {
   const vault = new Vault(path.join(dataDir, VAULT_FILE));
-  if (!vault.exists()) throw new AppError('DATA_UNAVAILABLE', `There is no office in ${dataDir} (no ${VAULT_FILE}).`);
   const slot = credential.kind === 'password' ? vault.findUserSlot(credential.username) : vault.recoverySlot();
   if (!slot) throw new AppError('AUTH_FAILED', credential.kind === 'password' ? `There is no account "${credential.username}" in this office.` : 'This office has no recovery key slot.');
   const key = await vault.unwrap(slot, credential.kind === 'password' ? credential.password : normalizeRecoveryKey(credential.recoveryKey));
@@ -96,6 +95,11 @@ async function openOffice(dataDir: string, credential: BackupCredential) {
     ? { id: user.id, username: user.username, fullName: user.fullName, role: user.role }
     : { id: 0, username: 'recovery key', fullName: 'Office recovery key', role: 'admin' as const };
   return { key, open, actor };
+}
+
+/** Checked before the lock is taken, since taking it creates the folder (a mistyped --data-dir must not). */
+function requireOffice(dataDir: string) {
+  if (!existsSync(path.join(dataDir, VAULT_FILE))) throw new AppError('DATA_UNAVAILABLE', `There is no office in ${dataDir} (no ${VAULT_FILE}).`);
 }
 
 /** Each command holds the office's data-folder lock, so it never runs against an office the app has open. */
@@ -113,6 +117,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 async function backup(values: Values) {
   const dataDir = required(values, 'data-dir');
   const folder = required(values, 'to');
+  requireOffice(dataDir);
   const credential = await credentialOf(values);
   await withOfficeLock(dataDir, 'backup', () => backupLocked(dataDir, folder, credential));
 }
@@ -180,6 +185,7 @@ async function exportRecordsCommand(values: Values) {
   if (!existsSync(path.dirname(file))) throw new UsageError(`The folder ${path.dirname(file)} does not exist.`);
   const clientId = values.client === undefined ? null : Number(values.client);
   if (clientId !== null && !(Number.isInteger(clientId) && clientId > 0)) throw new UsageError(`--client takes a client id (a whole number), not "${values.client}".`);
+  requireOffice(dataDir);
   const credential = await credentialOf(values);
   await withOfficeLock(dataDir, 'export', () => exportLocked(dataDir, file, clientId, credential));
 }

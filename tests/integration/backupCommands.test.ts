@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acquireDataFolderLock } from '../../electron/host/dataFolderLock';
@@ -43,6 +43,14 @@ describe('the backup commands', () => {
     } finally {
       lock.release();
     }
+  });
+
+  it('say there is no office in a mistyped data folder, and do not create it', async () => {
+    const missing = path.join(tempDir('parent'), 'no-such-office');
+    const errors = captureErrors();
+    expect(await runCommand(['backup', '--data-dir', missing, '--to', tempDir('backups'), ...asAdmin])).toBe(1);
+    expect(String(errors.mock.calls[0][0])).toMatch(/There is no office in/);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('back up with private modes, write an audit checkpoint of the chain as backed up, and release the lock', async () => {
