@@ -1,7 +1,7 @@
 import { copyFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrivateFolder, restrictFiles } from '../../../db/fileModes';
-import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, describeFile, MANIFEST_FILE, type BackupManifest } from './backupManifest';
+import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, backupSize, describeFile, MANIFEST_FILE, type BackupManifest } from './backupManifest';
 import { backupName, listBackups, partialDir, removeStalePartials, requireWritableFolder } from './backupFolder';
 import type { BackupSettings } from './backupSchemas';
 import { checkDatabase, compareCounts, openKeyed } from './databaseChecks';
@@ -103,8 +103,7 @@ export async function createBackup(request: BackupRequest): Promise<BackupResult
     renameSync(work, dir);
     const removed = rotate(request);
     progress('finish', 1);
-    const sizeBytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
-    return { name, dir, createdAt: manifest.createdAt, sizeBytes, durationMs: Date.now() - started, verification, removed };
+    return { name, dir, createdAt: manifest.createdAt, sizeBytes: backupSize(manifest), durationMs: Date.now() - started, verification, removed };
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     if (error instanceof BackupFailedError) throw error;

@@ -10,7 +10,7 @@ import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
 import { readSetting, writeSetting } from '../settings/settings';
-import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, checkFiles, readManifest, type BackupManifest } from './backupManifest';
+import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, backupSize, checkFiles, readManifest, type BackupManifest } from './backupManifest';
 import { checkDatabase } from './databaseChecks';
 import type { BackupCredential } from './restoreSchemas';
 
@@ -125,7 +125,7 @@ function rememberRestoredBackup(tx: DbExecutor, request: RestoreRequest, manifes
     at: manifest.createdAt,
     name: path.basename(request.backupDir),
     folder: path.dirname(request.backupDir),
-    sizeBytes: manifest.files.reduce((sum, file) => sum + file.size, 0),
+    sizeBytes: backupSize(manifest),
     durationMs: 0,
     message: manifest.verification,
   };
