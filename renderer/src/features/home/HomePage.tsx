@@ -67,7 +67,7 @@ export function HomePage() {
             <Title order={2} size="h4" mb="sm" id="home-administration">
               Administration
             </Title>
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
               {ADMIN_CARDS.map((card) => (
                 <Card key={card.to} withBorder padding="lg">
                   <Anchor component={Link} to={card.to} fw={700} size="lg">
