@@ -15,6 +15,11 @@ export function ensurePrivateFolder(dir: string) {
   narrow(dir, PRIVATE_FOLDER);
 }
 
+/** Creates a new folder 0700 and fails if it exists: a backup or a safety copy is never merged into another. */
+export function createPrivateFolder(dir: string) {
+  mkdirSync(dir, { mode: PRIVATE_FOLDER });
+}
+
 /** Narrows each existing file to 0600 (a database created by SQLite follows the umask, 0644 by default). */
 export function restrictFiles(files: readonly string[]) {
   for (const file of files) narrow(file, PRIVATE_FILE);

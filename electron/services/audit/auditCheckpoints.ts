@@ -41,6 +41,18 @@ export function writeAuditCheckpoint(db: DbExecutor, dataDir: string, now: Date)
   return checkpoint;
 }
 
+/**
+ * The same after something that has already happened (a sign-out, a backup, a restore): a checkpoint folder
+ * that cannot be written (a missing drive, a full disk) is logged, never reported as that operation failing.
+ */
+export function writeAuditCheckpointOrLog(db: DbExecutor, dataDir: string, now: Date, after: string) {
+  try {
+    writeAuditCheckpoint(db, dataDir, now);
+  } catch (error) {
+    console.error(`[probation-desk] The audit checkpoint could not be written after ${after}:`, (error as Error).message);
+  }
+}
+
 export function lastAuditCheckpoint(folder: string): AuditCheckpoint | null {
   const file = path.join(folder, CHECKPOINT_FILE);
   if (!existsSync(file)) return null;

@@ -9,7 +9,7 @@ import { users, type UserRow } from '../../../db/schema';
 import { Vault, VaultError, generateRecoveryKey, normalizeRecoveryKey, normalizeUsername, type KeySlot } from '../../../db/vault';
 import { AppError, DISK_FULL_MESSAGE, isDiskFull } from '../../api/errors';
 import { recordAudit, type AuditEvent } from '../audit/auditChain';
-import { writeAuditCheckpoint } from '../audit/auditCheckpoints';
+import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
 import { chainVaultReportedEvents } from '../audit/vaultReportedEvents';
 import type { Actor, ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
@@ -458,11 +458,7 @@ export class SessionManager {
 
   /** A checkpoint that cannot be written (a missing drive, a full disk) must never keep the database open. */
   private checkpointAudit(open: OpenDatabase) {
-    try {
-      writeAuditCheckpoint(open.db, this.options.dataDir, this.now());
-    } catch (error) {
-      console.error('[probation-desk] The audit checkpoint could not be written:', (error as Error).message);
-    }
+    writeAuditCheckpointOrLog(open.db, this.options.dataDir, this.now(), 'closing the database');
   }
 
   private openDatabase(masterKey: Buffer): OpenDatabase {

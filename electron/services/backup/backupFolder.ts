@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readManifest, type BackupManifest } from './backupManifest';
+import { backupSize, readManifest, type BackupManifest } from './backupManifest';
 
 const NAME_PREFIX = 'probation-desk-backup-';
 const PARTIAL_PREFIX = '.partial-';
@@ -50,8 +50,6 @@ export function removeStalePartials(folder: string, now: Date) {
   }
 }
 
-const folderSize = (dir: string) => readdirSync(dir).reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0);
-
 /** The finished backups in a folder, newest first; folders without a valid manifest are not ours and are left alone. */
 export function listBackups(folder: string): BackupEntry[] {
   if (!existsSync(folder)) return [];
@@ -61,7 +59,7 @@ export function listBackups(folder: string): BackupEntry[] {
     const dir = path.join(folder, name);
     try {
       const manifest = readManifest(dir);
-      entries.push({ name, dir, createdAt: manifest.createdAt, sizeBytes: folderSize(dir), manifest });
+      entries.push({ name, dir, createdAt: manifest.createdAt, sizeBytes: backupSize(manifest), manifest });
     } catch {
       // Not a backup this app can use; never deleted by rotation either.
     }

@@ -26,6 +26,9 @@ export const manifestSchema = z.object({
 
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
+/** A backup's size as its manifest lists it (the database and the vault), the one size the app shows and records. */
+export const backupSize = (manifest: BackupManifest) => manifest.files.reduce((sum, file) => sum + file.size, 0);
+
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);

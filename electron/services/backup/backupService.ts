@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { openEncryptedDatabase, type DbExecutor } from '../../../db/open';
+import { openEncryptedDatabase, type AppDb, type DbExecutor } from '../../../db/open';
 import { AppError } from '../../api/errors';
 import type { SessionManager } from '../auth/sessionManager';
 import { recordAudit } from '../audit/auditChain';
+import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
 import type { Actor, ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
 import { BackupDamagedError } from './backupManifest';
@@ -127,22 +128,28 @@ export class BackupService {
     this.progress = { phase: 'copy', fraction: 0 };
     const job = createBackup(request)
       .then((result) => {
-        this.record(key, (tx) => {
-          const status = readSetting(tx, 'backupStatus');
-          const lastGood = { at: result.createdAt, name: result.name, folder: request.folder, sizeBytes: result.sizeBytes, durationMs: result.durationMs, message: result.verification };
-          writeSetting(tx, 'backupStatus', { ...status, lastGood }, now(), actor.id);
-          const removed = result.removed.length ? `; rotation removed ${result.removed.length}` : '';
-          recordAudit(tx, { action: 'backup.create', entity: 'office', detail: `${result.name}; ${result.sizeBytes} bytes; verified${removed}`, actor, ts: now() });
+        this.record(key, (db) => {
+          db.transaction((tx) => {
+            const status = readSetting(tx, 'backupStatus');
+            const lastGood = { at: result.createdAt, name: result.name, folder: request.folder, sizeBytes: result.sizeBytes, durationMs: result.durationMs, message: result.verification };
+            writeSetting(tx, 'backupStatus', { ...status, lastGood }, now(), actor.id);
+            const removed = result.removed.length ? `; rotation removed ${result.removed.length}` : '';
+            recordAudit(tx, { action: 'backup.create', entity: 'office', detail: `${result.name}; ${result.sizeBytes} bytes; verified${removed}`, actor, ts: now() });
+          });
+          // The chain's head as the backup holds it, kept outside the database (see auditCheckpoints.ts).
+          writeAuditCheckpointOrLog(db, this.sessions.options.dataDir, now(), 'the backup');
         });
         return result;
       })
       .catch((error: unknown) => {
         const message = error instanceof BackupFailedError || error instanceof BackupFolderError ? error.message : `The backup failed: ${(error as Error).message}`;
-        this.record(key, (tx) => {
-          const status = readSetting(tx, 'backupStatus');
-          writeSetting(tx, 'backupStatus', { ...status, lastFailure: { at: now().toISOString(), message } }, now(), actor.id);
-          recordAudit(tx, { action: 'backup.create', entity: 'office', outcome: 'failure', detail: message.slice(0, 300), actor, ts: now() });
-        });
+        this.record(key, (db) =>
+          db.transaction((tx) => {
+            const status = readSetting(tx, 'backupStatus');
+            writeSetting(tx, 'backupStatus', { ...status, lastFailure: { at: now().toISOString(), message } }, now(), actor.id);
+            recordAudit(tx, { action: 'backup.create', entity: 'office', outcome: 'failure', detail: message.slice(0, 300), actor, ts: now() });
+          }),
+        );
         throw new AppError('DATA_UNAVAILABLE', message);
       })
       .finally(() => {
@@ -155,15 +162,15 @@ export class BackupService {
   }
 
   /** Writes the outcome on the session's connection when one is open, else on a short-lived one (after sign-out). */
-  private record(key: Buffer, write: (tx: DbExecutor) => void) {
+  private record(key: Buffer, write: (db: AppDb) => void) {
     const active = this.sessions.peekActive();
     if (active) {
-      active.ctx.db.transaction(write);
+      write(active.ctx.db);
       return;
     }
     const open = openEncryptedDatabase(this.sessions.databaseFile, { key, migrationsFolder: this.sessions.options.migrationsFolder, nativeBinding: this.sessions.options.nativeBinding });
     try {
-      open.db.transaction(write);
+      write(open.db);
     } finally {
       open.sqlite.close();
     }

@@ -1,6 +1,7 @@
-import { copyFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, describeFile, MANIFEST_FILE, type BackupManifest } from './backupManifest';
+import { createPrivateFolder, restrictFiles } from '../../../db/fileModes';
+import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, backupSize, describeFile, MANIFEST_FILE, type BackupManifest } from './backupManifest';
 import { backupName, listBackups, partialDir, removeStalePartials, requireWritableFolder } from './backupFolder';
 import type { BackupSettings } from './backupSchemas';
 import { checkDatabase, compareCounts, openKeyed } from './databaseChecks';
@@ -64,7 +65,8 @@ export async function createBackup(request: BackupRequest): Promise<BackupResult
   const name = backupName(createdAt, request.folder);
   const work = partialDir(request.folder, name);
   const progress = (phase: BackupPhase, fraction: number) => request.onProgress?.({ phase, fraction });
-  mkdirSync(work);
+  // The backup holds the office's vault: only the account that runs the app may open its folder and files.
+  createPrivateFolder(work);
   try {
     const target = path.join(work, BACKUP_DB_FILE);
     const counts = await snapshotDatabase({
@@ -77,6 +79,8 @@ export async function createBackup(request: BackupRequest): Promise<BackupResult
     });
     // The vault is replaced atomically, so a plain copy is always a whole version of it.
     copyFileSync(request.vaultFile, path.join(work, BACKUP_VAULT_FILE));
+    // VACUUM INTO creates its file by the umask (0644).
+    restrictFiles([target, path.join(work, BACKUP_VAULT_FILE)]);
     progress('verify', 0.7);
     const check = checkDatabase(target, request.key, request.nativeBinding);
     if (!check.ok) throw new BackupFailedError(`The backup did not verify and was deleted: ${check.message}`);
@@ -94,13 +98,12 @@ export async function createBackup(request: BackupRequest): Promise<BackupResult
       files: [await describeFile(work, BACKUP_DB_FILE), await describeFile(work, BACKUP_VAULT_FILE)],
       verification,
     };
-    writeFileSync(path.join(work, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    writeFileSync(path.join(work, MANIFEST_FILE), JSON.stringify(manifest, null, 2), { mode: 0o600 });
     const dir = path.join(request.folder, name);
     renameSync(work, dir);
     const removed = rotate(request);
     progress('finish', 1);
-    const sizeBytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
-    return { name, dir, createdAt: manifest.createdAt, sizeBytes, durationMs: Date.now() - started, verification, removed };
+    return { name, dir, createdAt: manifest.createdAt, sizeBytes: backupSize(manifest), durationMs: Date.now() - started, verification, removed };
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     if (error instanceof BackupFailedError) throw error;

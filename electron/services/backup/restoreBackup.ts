@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { openEncryptedDatabase } from '../../../db/open';
+import { createPrivateFolder, restrictFiles } from '../../../db/fileModes';
+import { openEncryptedDatabase, type DbExecutor } from '../../../db/open';
 import { users } from '../../../db/schema';
 import { Vault, VaultError, normalizeRecoveryKey } from '../../../db/vault';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
-import { writeAuditCheckpoint } from '../audit/auditCheckpoints';
-import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, checkFiles, readManifest, type BackupManifest } from './backupManifest';
+import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
+import { readSetting, writeSetting } from '../settings/settings';
+import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, backupSize, checkFiles, readManifest, type BackupManifest } from './backupManifest';
 import { checkDatabase } from './databaseChecks';
 import type { BackupCredential } from './restoreSchemas';
 
@@ -72,11 +74,14 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
   const staging = path.join(request.dataDir, `.restore-${randomBytes(4).toString('hex')}`);
   const hasLive = existsSync(request.databaseFile) || existsSync(request.vaultFile);
   const safetyCopy = hasLive ? path.join(request.dataDir, `replaced-${stamp(now)}`) : null;
-  mkdirSync(staging, { recursive: true });
+  createPrivateFolder(staging);
   try {
     const stagedDb = path.join(staging, BACKUP_DB_FILE);
+    const stagedVault = path.join(staging, BACKUP_VAULT_FILE);
     copyFileSync(path.join(request.backupDir, BACKUP_DB_FILE), stagedDb);
-    copyFileSync(path.join(request.backupDir, BACKUP_VAULT_FILE), path.join(staging, BACKUP_VAULT_FILE));
+    copyFileSync(path.join(request.backupDir, BACKUP_VAULT_FILE), stagedVault);
+    // A copy takes the backup's mode, which a copy made by hand onto a shared drive may have widened.
+    restrictFiles([stagedDb, stagedVault]);
     const check = checkDatabase(stagedDb, key, request.nativeBinding);
     if (!check.ok) throw new BackupDamagedError(`The backup cannot be restored: ${check.message}`);
     const { migrated, auditRows } = finishStagedDatabase(stagedDb, key, request, manifest, safetyCopy);
@@ -98,12 +103,33 @@ function finishStagedDatabase(file: string, key: Buffer, request: RestoreRequest
     const user = credential.kind === 'password' ? open.db.select().from(users).where(eq(users.username, credential.username)).get() : undefined;
     const actor = user ? { id: user.id, username: user.username } : { id: null, username: credential.kind === 'password' ? credential.username : 'recovery key' };
     const parts = [`backup of ${manifest.createdAt}`, migrated ? 'schema updated to this version' : null, safetyCopy ? `replaced office kept in ${path.basename(safetyCopy)}` : 'new workstation'];
-    const row = recordAudit(open.db, { action: 'backup.restore', entity: 'office', detail: parts.filter(Boolean).join('; '), actor, ts: request.now() });
+    const row = open.db.transaction((tx) => {
+      rememberRestoredBackup(tx, request, manifest, actor.id);
+      return recordAudit(tx, { action: 'backup.restore', entity: 'office', detail: parts.filter(Boolean).join('; '), actor, ts: request.now() });
+    });
     open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { migrated, auditRows: row.id };
   } finally {
     open.sqlite.close();
   }
+}
+
+/**
+ * A backup is written before its own outcome is recorded, so the copy does not know it was backed up: the
+ * restored office takes the backup it came from as its last verified one (Home then warns by its age, not "none").
+ */
+function rememberRestoredBackup(tx: DbExecutor, request: RestoreRequest, manifest: BackupManifest, userId: number | null) {
+  const status = readSetting(tx, 'backupStatus');
+  if (status.lastGood && status.lastGood.at >= manifest.createdAt) return;
+  const lastGood = {
+    at: manifest.createdAt,
+    name: path.basename(request.backupDir),
+    folder: path.dirname(request.backupDir),
+    sizeBytes: backupSize(manifest),
+    durationMs: 0,
+    message: manifest.verification,
+  };
+  writeSetting(tx, 'backupStatus', { ...status, lastGood }, request.now(), userId);
 }
 
 /**
@@ -113,10 +139,7 @@ function finishStagedDatabase(file: string, key: Buffer, request: RestoreRequest
 function checkpointRestoredChain(key: Buffer, request: RestoreRequest) {
   const open = openEncryptedDatabase(request.databaseFile, { key, migrationsFolder: request.migrationsFolder, nativeBinding: request.nativeBinding });
   try {
-    writeAuditCheckpoint(open.db, request.dataDir, request.now());
-  } catch (error) {
-    // The restore itself is done; a checkpoint folder that cannot be written must not report it as failed.
-    console.error('[probation-desk] The audit checkpoint could not be written after the restore:', (error as Error).message);
+    writeAuditCheckpointOrLog(open.db, request.dataDir, request.now(), 'the restore');
   } finally {
     open.sqlite.close();
   }
@@ -130,7 +153,7 @@ function swapIn(staging: string, request: RestoreRequest, safetyCopy: string | n
   };
   try {
     if (safetyCopy) {
-      mkdirSync(safetyCopy);
+      createPrivateFolder(safetyCopy);
       for (const suffix of LIVE_SUFFIXES) {
         const file = request.databaseFile + suffix;
         if (existsSync(file)) move(file, path.join(safetyCopy, path.basename(file)));

@@ -82,5 +82,10 @@ export const queryKeys = {
   audit: {
     all: ['audit'] as const,
     list: (input: ChannelInput<'audit.list'>) => ['audit', 'list', input] as const,
+  },  backup: {
+    all: ['backup'] as const,
+    overview: ['backup', 'overview'] as const,
+    progress: ['backup', 'progress'] as const,
+    health: ['backup', 'health'] as const,
   },
 };

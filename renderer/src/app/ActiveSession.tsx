@@ -6,6 +6,8 @@ export interface ActiveSession {
   user: SessionUser;
   officeName: string;
   idleLockSeconds: number;
+  /** Gives the sign-in screen the reason a session ended from inside the app (a restore), before the status changes. */
+  onSessionEnded: (notice: string) => void;
 }
 
 const ActiveSessionContext = createContext<ActiveSession | null>(null);

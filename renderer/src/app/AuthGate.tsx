@@ -6,6 +6,7 @@ import { PageLoader } from '../components/PageLoader';
 import { DataUnavailableScreen } from '../features/auth/DataUnavailableScreen';
 import { ForcedPasswordChangeScreen } from '../features/auth/ForcedPasswordChangeScreen';
 import { LockScreen } from '../features/auth/LockScreen';
+import { RestoreOfficeScreen } from '../features/auth/RestoreOfficeScreen';
 import { SetupWizard } from '../features/auth/SetupWizard';
 import { SignedOutScreen } from '../features/auth/SignedOutScreen';
 import { ActiveSessionProvider } from './ActiveSession';
@@ -19,6 +20,8 @@ export function AuthGate() {
   const [showingRecoveryKey, setShowingRecoveryKey] = useState(false);
   // Why the last session ended (a lockout while unlocking), for the sign-in screen to explain.
   const [signInNotice, setSignInNotice] = useState<string | null>(null);
+  // On a workstation without an office: restoring one from a backup instead of setting up a new one.
+  const [restoringOffice, setRestoringOffice] = useState(false);
   const signedOut = status.data?.state === 'logged-out';
 
   // A lock keeps the page the officer was on; signing out does not, so whoever signs in next starts at home
@@ -33,15 +36,24 @@ export function AuthGate() {
   }
 
   const { state, user, officeName, idleLockSeconds, problem } = status.data;
+  if (state === 'setup-required' && restoringOffice) {
+    return <RestoreOfficeScreen onCancel={() => setRestoringOffice(false)} onRestored={setSignInNotice} />;
+  }
   if (state === 'setup-required' || showingRecoveryKey) {
-    return <SetupWizard onOfficeCreated={() => setShowingRecoveryKey(true)} onFinished={() => setShowingRecoveryKey(false)} />;
+    return (
+      <SetupWizard
+        onOfficeCreated={() => setShowingRecoveryKey(true)}
+        onFinished={() => setShowingRecoveryKey(false)}
+        onRestoreInstead={() => setRestoringOffice(true)}
+      />
+    );
   }
   if (state === 'unavailable') return <DataUnavailableScreen problem={problem ?? 'No reason was given.'} onRetry={() => void status.refetch()} />;
   if (state === 'locked' && user) return <LockScreen user={user} onSessionEnded={setSignInNotice} />;
   if (state === 'active' && user) {
     if (user.mustChangePassword) return <ForcedPasswordChangeScreen user={user} />;
     return (
-      <ActiveSessionProvider session={{ user, officeName: officeName ?? '', idleLockSeconds }}>
+      <ActiveSessionProvider session={{ user, officeName: officeName ?? '', idleLockSeconds, onSessionEnded: setSignInNotice }}>
         <RouterProvider router={router} />
       </ActiveSessionProvider>
     );

@@ -18,6 +18,7 @@ const ADMIN_PAGES = [
   { to: paths.users, label: 'Users' },
   { to: paths.audit, label: 'Audit log' },
   { to: paths.settings, label: 'Office settings' },
+  { to: paths.backups, label: 'Backups' },
   { to: paths.reportTemplates, label: 'Report templates' },
 ];
 

@@ -17,4 +17,5 @@ export const paths = {
   users: '/admin/users',
   audit: '/admin/audit',
   settings: '/admin/settings',
+  backups: '/admin/backups',
 } as const;

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { BackupsPage } from '../features/backup/BackupsPage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
 import { ClientProfilePage } from '../features/clients/ClientProfilePage';
 import { ReportEditorPage } from '../features/courtReports/ReportEditorPage';
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
           { path: paths.users, element: <UsersPage /> },
           { path: paths.audit, element: <AuditLogPage /> },
           { path: paths.settings, element: <OfficeSettingsPage /> },
+          { path: paths.backups, element: <BackupsPage /> },
           { path: paths.reportTemplates, element: <ReportTemplatesPage /> },
         ],
       },

@@ -19,7 +19,7 @@ interface AppFixtures {
   externalRequests: string[];
 }
 
-function hostEnv(idleLockSeconds: number | undefined): NodeJS.ProcessEnv {
+export function hostEnv(idleLockSeconds: number | undefined): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.PROBATION_DESK_DATA_DIR;
   if (idleLockSeconds) env.PROBATION_DESK_IDLE_LOCK_SECONDS = String(idleLockSeconds);
@@ -49,7 +49,7 @@ export function startShell(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ c
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stopShell(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
@@ -57,7 +57,7 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-function isOwn(url: string, origin: string) {
+export function isOwn(url: string, origin: string) {
   return url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:');
 }
 
@@ -104,7 +104,7 @@ export const test = base.extend<AppFixtures & AppOptions>({
     await page.evaluate(() => document.fonts.ready);
     await use(page);
     await page.close();
-    await stop(child);
+    await stopShell(child);
   },
 });
 

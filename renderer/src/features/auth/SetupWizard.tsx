@@ -26,9 +26,11 @@ interface SetupWizardProps {
   /** Set-up has signed the administrator in; the caller keeps this wizard up for the recovery key. */
   onOfficeCreated: () => void;
   onFinished: () => void;
+  /** The office is to come from a backup instead. */
+  onRestoreInstead: () => void;
 }
 
-export function SetupWizard({ onOfficeCreated, onFinished }: SetupWizardProps) {
+export function SetupWizard({ onOfficeCreated, onFinished, onRestoreInstead }: SetupWizardProps) {
   const [step, setStep] = useState(STEP_OFFICE);
   const [created, setCreated] = useState<ChannelOutput<'auth.setup'> | null>(null);
   const setup = useSetupOffice();
@@ -73,7 +75,10 @@ export function SetupWizard({ onOfficeCreated, onFinished }: SetupWizardProps) {
               </Title>
               <Text>These appear on the letterhead of court reports. You can change them later in Office settings.</Text>
               <OfficeFields inputProps={(field) => form.getInputProps(`office.${field}`)} />
-              <Group justify="flex-end">
+              <Group justify="space-between">
+                <Button variant="subtle" onClick={onRestoreInstead}>
+                  Restore an office from a backup
+                </Button>
                 <Button type="submit">Next</Button>
               </Group>
             </Stack>

@@ -6,6 +6,7 @@ import { paths } from '../../app/paths';
 import { formatLocalTime } from '../../components/formatTime';
 import { PageHeader } from '../../components/PageHeader';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
+import { BackupHealthAlert } from '../backup/BackupHealthAlert';
 import { CaseloadSummaryCard } from '../caseload/CaseloadSummaryCard';
 import { CourtDatesCard } from '../insights/CourtDatesCard';
 import { IntakeDraftsCard } from '../intake/IntakeDraftsCard';
@@ -17,6 +18,7 @@ const ADMIN_CARDS = [
   { to: paths.users, title: 'Users', text: 'Create accounts, reset passwords, release lockouts and deactivate staff who leave.' },
   { to: paths.audit, title: 'Audit log', text: 'See every sign-in and change, verify that the log has not been altered, and export it.' },
   { to: paths.settings, title: 'Office settings', text: 'The office letterhead details and how soon an idle session locks.' },
+  { to: paths.backups, title: 'Backups', text: 'Where and when the office is backed up, restoring a backup, and exporting records.' },
 ];
 
 function idleLockDescription(seconds: number) {
@@ -33,6 +35,7 @@ export function HomePage() {
     <>
       <PageHeader title={`Welcome, ${user.fullName}`} description={`${officeName} · signed in as ${ROLE_LABELS[user.role].toLowerCase()} (${user.username})`} />
       <Stack gap="xl">
+        <BackupHealthAlert />
         <AwaitingReviewCard />
         <ScheduleDashboard />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -64,7 +67,7 @@ export function HomePage() {
             <Title order={2} size="h4" mb="sm" id="home-administration">
               Administration
             </Title>
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
               {ADMIN_CARDS.map((card) => (
                 <Card key={card.to} withBorder padding="lg">
                   <Anchor component={Link} to={card.to} fw={700} size="lg">
