@@ -3,7 +3,7 @@ import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import './schedule.css';
 import { Button, Group, MultiSelect } from '@mantine/core';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Calendar, Views, type View } from 'react-big-calendar';
 import withDragAndDropModule from 'react-big-calendar/lib/addons/dragAndDrop';
 import { useNavigate } from 'react-router';
@@ -21,6 +21,7 @@ import { AppointmentFormModal } from './AppointmentFormModal';
 import { CALENDAR_FORMATS, eventClassName, localizer, toEvent, visibleRange, type CalendarEvent } from './calendarEvents';
 import { IcsExportModal } from './IcsExportModal';
 import { MY_SCHEDULE, officerOfScope, ScopeSelect, type ScheduleScope } from './ScopeSelect';
+import { useCalendarAria } from './useCalendarAria';
 
 // The drag-and-drop addon ships as CommonJS only; the bundler hands over its module object, default inside.
 const withDragAndDrop = (withDragAndDropModule as unknown as { default?: typeof withDragAndDropModule }).default ?? withDragAndDropModule;
@@ -50,6 +51,8 @@ export function SchedulePage() {
   const showOfficer = scope.scope === 'team';
   const events = useMemo(() => (appointments.data ?? []).map((a) => toEvent(a, showOfficer)), [appointments.data, showOfficer]);
   const officerId = officerOfScope(scope, user.id);
+  const calendar = useRef<HTMLDivElement>(null);
+  useCalendarAria(calendar);
 
   return (
     <>
@@ -73,7 +76,7 @@ export function SchedulePage() {
         <MultiSelect label="Types" placeholder={types.length ? undefined : 'All types'} data={TYPE_OPTIONS} value={types} onChange={(values) => setTypes(values as AppointmentType[])} clearable w={360} />
       </Group>
       <ErrorAlert error={appointments.error} />
-      <div className="schedule-calendar" aria-busy={appointments.isFetching}>
+      <div className="schedule-calendar" aria-busy={appointments.isFetching} ref={calendar}>
         <DragAndDropCalendar
           localizer={localizer}
           formats={CALENDAR_FORMATS}
