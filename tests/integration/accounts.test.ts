@@ -28,6 +28,14 @@ describe('office set-up', () => {
     expect(await office.call('settings.get', {})).toMatchObject({ office: SETUP_INPUT.office, security: { idleLockMinutes: 15 } });
   });
 
+  it("keeps the office's time zone chosen at set-up, and refuses one that does not exist on its field", async () => {
+    const office = offices.create();
+    const unknown = { ...SETUP_INPUT, schedule: { timeZone: 'America/Springfield' } };
+    expect(await office.fail('auth.setup', unknown)).toMatchObject({ code: 'VALIDATION', field: 'schedule.timeZone', message: expect.stringMatching(/IANA/) });
+    await office.call('auth.setup', { ...SETUP_INPUT, schedule: { timeZone: 'America/Chicago' } });
+    expect((await office.call('settings.get', {})).schedule).toEqual({ timeZone: 'America/Chicago' });
+  });
+
   it('refuses to run twice with ALREADY_SET_UP and keeps the first office', async () => {
     const office = await offices.setUp();
     const vaultBefore = readFileSync(office.vaultFile);

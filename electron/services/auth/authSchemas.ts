@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../../db/roles';
-import { officeSettingsSchema } from '../settings/settingsSchemas';
+import { officeSettingsSchema, scheduleSettingsSchema } from '../settings/settingsSchemas';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -25,6 +25,8 @@ const passwordEntered = z.string({ error: 'Enter the password.' }).min(1, 'Enter
 
 export const setupInputSchema = z.object({
   office: officeSettingsSchema,
+  /** The office's time zone, asked at set-up; without it the office keeps the host computer's zone. */
+  schedule: scheduleSettingsSchema.optional(),
   admin: z.object({ username: usernameSchema, fullName: fullNameSchema, password: newPasswordSchema }),
 });
 

@@ -131,6 +131,7 @@ export class SessionManager {
           const actor = { id: created.id, username: created.username };
           writeSetting(tx, 'office', input.office, now, created.id);
           writeSetting(tx, 'security', settingsDefaults.security, now, created.id);
+          if (input.schedule) writeSetting(tx, 'schedule', input.schedule, now, created.id);
           recordAudit(tx, { action: 'office.setup', entity: 'settings', entityId: 'office', actor, ts: now });
           recordAudit(tx, { action: 'user.create', entity: 'user', entityId: created.id, detail: 'role: admin', actor, ts: now });
           recordAudit(tx, { action: 'auth.login', entity: 'user', entityId: created.id, detail: 'first sign-in at set-up', actor, ts: now });

@@ -8,11 +8,12 @@ import { applyAuthStatus, useSetupOffice } from '../../api/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useServerErrors } from '../../components/useServerErrors';
 import { OfficeFields } from '../settings/OfficeFields';
+import { TimeZoneSelect } from '../settings/TimeZoneSelect';
 import { AuthScreen } from './AuthScreen';
 import { mustMatch } from './passwordConfirmation';
 import { RecoveryKeySheet } from './RecoveryKeySheet';
 
-const officeStepSchema = setupInputSchema.pick({ office: true });
+const officeStepSchema = setupInputSchema.pick({ office: true, schedule: true });
 const setupFormSchema = setupInputSchema.extend({
   admin: setupInputSchema.shape.admin.extend({ confirmPassword: z.string() }).refine(...mustMatch('password', 'confirmPassword')),
 });
@@ -37,6 +38,8 @@ export function SetupWizard({ onOfficeCreated, onFinished, onRestoreInstead }: S
   const form = useForm<SetupFormValues>({
     initialValues: {
       office: { name: '', address: '', phone: '' },
+      // Most offices set up on a workstation in their own zone: offered, to confirm or change.
+      schedule: { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
       admin: { fullName: '', username: '', password: '', confirmPassword: '' },
     },
     // Each step checks only its own fields.
@@ -44,10 +47,10 @@ export function SetupWizard({ onOfficeCreated, onFinished, onRestoreInstead }: S
   });
   const serverErrors = useServerErrors(form);
 
-  const createOffice = ({ office, admin }: SetupFormValues) => {
+  const createOffice = ({ office, schedule, admin }: SetupFormValues) => {
     serverErrors.clear();
     setup.mutate(
-      { office, admin: { fullName: admin.fullName, username: admin.username, password: admin.password } },
+      { office, schedule, admin: { fullName: admin.fullName, username: admin.username, password: admin.password } },
       {
         onSuccess: (result) => {
           setCreated(result);
@@ -75,6 +78,7 @@ export function SetupWizard({ onOfficeCreated, onFinished, onRestoreInstead }: S
               </Title>
               <Text>These appear on the letterhead of court reports. You can change them later in Office settings.</Text>
               <OfficeFields inputProps={(field) => form.getInputProps(`office.${field}`)} />
+              <TimeZoneSelect description="Appointments are booked, shown and exported to calendars on this clock." {...form.getInputProps('schedule.timeZone')} />
               <Group justify="space-between">
                 <Button variant="subtle" onClick={onRestoreInstead}>
                   Restore an office from a backup

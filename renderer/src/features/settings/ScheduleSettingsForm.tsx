@@ -1,12 +1,10 @@
-import { Select } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { scheduleSettingsSchema, type SettingsValues } from '../../../../electron/services/settings/settingsSchemas';
 import { useSettingsChange } from '../../api/settings';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useServerErrors } from '../../components/useServerErrors';
 import { SettingsSection } from './SettingsSection';
-
-const TIME_ZONES = Intl.supportedValuesOf('timeZone');
+import { TimeZoneSelect } from './TimeZoneSelect';
 
 /** The office's time zone, in which appointments are entered, shown and exported to calendar files. */
 export function ScheduleSettingsForm({ initial }: { initial: SettingsValues['schedule'] }) {
@@ -25,7 +23,7 @@ export function ScheduleSettingsForm({ initial }: { initial: SettingsValues['sch
       pending={save.isPending}
       onSubmit={submit}
     >
-      <Select label="Office time zone" searchable allowDeselect={false} data={TIME_ZONES.includes(initial.timeZone) ? TIME_ZONES : [initial.timeZone, ...TIME_ZONES]} {...form.getInputProps('timeZone')} />
+      <TimeZoneSelect {...form.getInputProps('timeZone')} />
     </SettingsSection>
   );
 }
