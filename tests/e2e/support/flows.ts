@@ -17,7 +17,7 @@ export async function setUpOffice(page: Page): Promise<string> {
   await page.getByLabel('Address').fill(OFFICE.address);
   await page.getByLabel('Phone').fill(OFFICE.phone);
   // The time zone is offered from the workstation's, to confirm.
-  await expect(page.getByLabel('Office time zone')).not.toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Office time zone' })).not.toHaveValue('');
   await page.getByRole('button', { name: 'Next' }).click();
   await expectAccessibleOnce(page, 'set-up: first administrator');
   await page.getByLabel('Full name').fill(ADMIN.fullName);
