@@ -1,31 +1,7 @@
 import { z } from 'zod';
-import type {
-  AddressRow,
-  AgencyRow,
-  AssessmentRow,
-  AssociateRow,
-  AuditRow,
-  CaseNoteRow,
-  ClientBackgroundRow,
-  ClientRow,
-  ClientStatusHistoryRow,
-  CommunityServiceRow,
-  ConditionRow,
-  CourtReportRow,
-  DrugTestRow,
-  IntakeDraftRow,
-  LedgerEntryRow,
-  NoteAddendumRow,
-  NoteReviewRow,
-  PlanGoalRow,
-  ProgrammeAttendanceRow,
-  ReferralRow,
-  Role,
-  UserRow,
-  ViolationResponseRow,
-  ViolationRow,
-} from '../../db/schema';
-import { reassessInputSchema } from '../services/assessments/assessmentsSchemas';
+import type { AddressRow, AgencyRow, AssessmentRow, AssociateRow, AuditRow, CaseNoteRow, ClientBackgroundRow, ClientRow, ClientStatusHistoryRow, CommunityServiceRow, ConditionRow, CourtReportRow, DrugTestRow, IntakeDraftRow, LedgerEntryRow, NoteAddendumRow, NoteReviewRow, PlanGoalRow, ProgrammeAttendanceRow, ReferralRow, UserRow, ViolationResponseRow, ViolationRow } from '../../db/schema';
+import type { Role } from './users/roles';
+import { reassessInputSchema } from './assessments/assessmentsSchemas';
 import type { AuditVerification } from '../services/audit/auditLog';
 import type { SecurityStatus } from '../services/security/databaseKey';
 import {
@@ -35,20 +11,20 @@ import {
   noteIdInputSchema,
   reviewNoteInputSchema,
   updateNoteInputSchema,
-} from '../services/caseNotes/caseNotesSchemas';
+} from './caseNotes/caseNotesSchemas';
 import type { NoteDetail, NotesPage } from '../services/caseNotes/noteReads';
-import { auditFilterSchema, auditListInputSchema } from '../services/audit/auditSchemas';
+import { auditFilterSchema, auditListInputSchema } from './audit/auditSchemas';
 import {
   changePasswordInputSchema,
   loginInputSchema,
   recoverInputSchema,
   setupInputSchema,
   unlockInputSchema,
-} from '../services/auth/authSchemas';
+} from './auth/authSchemas';
 import type { AuthStatus } from '../services/auth/sessionManager';
 import type { CaseloadPage } from '../services/clients/caseload';
 import type { ContactStanding } from '../services/contactStandards/standing';
-import { contactStandardsSchema } from '../services/contactStandards/contactStandardsSchemas';
+import { contactStandardsSchema } from './contactStandards/contactStandardsSchemas';
 import type { CourtCaseWithOffences } from '../services/clients/clientParts';
 import type { ClientProfile } from '../services/clients/clientProfile';
 import type { ClientRecord } from '../services/clients/clientRecord';
@@ -77,15 +53,15 @@ import {
   updateSafetyAlertsInputSchema,
   verifyAddressInputSchema,
   type ClientPhoto,
-} from '../services/clients/clientsSchemas';
+} from './clients/clientsSchemas';
 import type { DuplicateMatch } from '../services/clients/duplicates';
 import type { ComplianceRecord } from '../services/compliance/complianceRecord';
-import { addLedgerEntryInputSchema, logServiceHoursInputSchema, recordAttendanceInputSchema } from '../services/compliance/complianceSchemas';
+import { addLedgerEntryInputSchema, logServiceHoursInputSchema, recordAttendanceInputSchema } from './compliance/complianceSchemas';
 import type { SavedDrugTest } from '../services/drugTests/drugTests';
 import type { ReviewQueue } from '../services/reviews/reviewQueue';
-import { createDrugTestInputSchema, recordLabResultInputSchema } from '../services/drugTests/drugTestsSchemas';
+import { createDrugTestInputSchema, recordLabResultInputSchema } from './drugTests/drugTestsSchemas';
 import type { DraftSummary } from '../services/intakeDrafts/intakeDrafts';
-import { draftIdInputSchema, saveDraftInputSchema } from '../services/intakeDrafts/intakeDraftsSchemas';
+import { draftIdInputSchema, saveDraftInputSchema } from './intakeDrafts/intakeDraftsSchemas';
 import type { ReferralWithHistory } from '../services/referrals/referrals';
 import {
   createAgencyInputSchema,
@@ -94,7 +70,7 @@ import {
   setReferralStatusInputSchema,
   updateAgencyInputSchema,
   updateReferralInputSchema,
-} from '../services/referrals/referralsSchemas';
+} from './referrals/referralsSchemas';
 import {
   approveReportInputSchema,
   createReportInputSchema,
@@ -103,9 +79,9 @@ import {
   returnReportInputSchema,
   updateReportInputSchema,
   type ReportTemplate,
-} from '../services/courtReports/courtReportsSchemas';
+} from './courtReports/courtReportsSchemas';
 import type { CourtReportDetail, CourtReportSummary, OfficeReports } from '../services/courtReports/reportReads';
-import { chronologyInputSchema } from '../services/reports/chronologySchemas';
+import { chronologyInputSchema } from './reports/chronologySchemas';
 import type { ExportedFile } from '../services/reports/exportedFile';
 import type { AppointmentDetail } from '../services/schedule/appointmentReads';
 import type { SaveResult } from '../services/schedule/bookingSteps';
@@ -126,9 +102,9 @@ import {
   setOutcomeInputSchema,
   updateFollowingInputSchema,
   updateOccurrenceInputSchema,
-} from '../services/schedule/scheduleSchemas';
+} from './schedule/scheduleSchemas';
 import type { SearchResults } from '../services/search/search';
-import { searchInputSchema } from '../services/search/searchSchemas';
+import { searchInputSchema } from './search/searchSchemas';
 import {
   enforcementSettingsSchema,
   intakeSettingsSchema,
@@ -137,31 +113,31 @@ import {
   riskInstrumentSchema,
   securitySettingsSchema,
   type SettingsValues,
-} from '../services/settings/settingsSchemas';
+} from './settings/settingsSchemas';
 import type { PlanGoalWithHistory } from '../services/supervisionPlan/planGoals';
-import { addGoalInputSchema, updateGoalInputSchema } from '../services/supervisionPlan/supervisionPlanSchemas';
+import { addGoalInputSchema, updateGoalInputSchema } from './supervisionPlan/supervisionPlanSchemas';
 import type { TimelinePage } from '../services/timeline/timeline';
-import { timelineInputSchema } from '../services/timeline/timelineSchemas';
+import { timelineInputSchema } from './timeline/timelineSchemas';
 import type { DirectoryEntry, UserSummary } from '../services/users/users';
 import {
   createUserInputSchema,
   setTemporaryPasswordInputSchema,
   updateUserInputSchema,
   userIdInputSchema,
-} from '../services/users/usersSchemas';
+} from './users/usersSchemas';
 import type { ViolationWithResponses } from '../services/violations/violations';
 import {
   createViolationInputSchema,
   respondInputSchema,
   setViolationStatusInputSchema,
   updateViolationInputSchema,
-} from '../services/violations/violationsSchemas';
+} from './violations/violationsSchemas';
 import type { BackupHealth, BackupOverview } from '../services/backup/backupService';
-import { backupSettingsSchema } from '../services/backup/backupSchemas';
+import { backupSettingsSchema } from './backup/backupSchemas';
 import type { BackupProgress, BackupResult } from '../services/backup/createBackup';
 import type { RestoreResult } from '../services/backup/restoreBackup';
-import { restoreInputSchema } from '../services/backup/restoreSchemas';
-import { exportInputSchema } from '../services/export/exportSchemas';
+import { restoreInputSchema } from './backup/restoreSchemas';
+import { exportInputSchema } from './export/exportSchemas';
 import type { CourtDates } from '../services/insights/courtDates';
 import type { FigureRecords, InsightsPage } from '../services/insights/insights';
 import {
@@ -171,7 +147,7 @@ import {
   opportunitiesInputSchema,
   opportunitySettingsSchema,
   startFromOpportunityInputSchema,
-} from '../services/insights/insightsSchemas';
+} from './insights/insightsSchemas';
 import type { Opportunities } from '../services/insights/opportunities';
 import type { ChannelName } from './channels';
 

@@ -1,5 +1,5 @@
 import type { AppDb } from '../../db/open';
-import type { Role } from '../../db/schema';
+import type { Role } from '../api/users/roles';
 
 export interface Actor {
   id: number;

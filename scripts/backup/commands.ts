@@ -16,8 +16,8 @@ import { BackupDamagedError } from '../../electron/services/backup/backupManifes
 import { BackupFolderError, listBackups } from '../../electron/services/backup/backupFolder';
 import { BackupFailedError, createBackup } from '../../electron/services/backup/createBackup';
 import { restoreBackup } from '../../electron/services/backup/restoreBackup';
-import type { BackupCredential } from '../../electron/services/backup/restoreSchemas';
-import { exportPassphraseSchema } from '../../electron/services/export/exportSchemas';
+import type { BackupCredential } from '../../electron/api/backup/restoreSchemas';
+import { exportPassphraseSchema } from '../../electron/api/export/exportSchemas';
 import { exportToFile } from '../../electron/services/export/officeExport';
 import { readSetting } from '../../electron/services/settings/settings';
 import { askSecret } from './prompt';

@@ -13,7 +13,7 @@ import { listCaseload } from '../../electron/services/clients/caseload';
 import { getClientProfile } from '../../electron/services/clients/clientProfile';
 import { findDuplicates } from '../../electron/services/clients/duplicates';
 import type { ServiceContext } from '../../electron/services/context';
-import { today } from '../../electron/services/shared/fieldSchemas';
+import { today } from '../../electron/api/shared/fieldSchemas';
 import { DEMO_PASSWORD } from '../seed/demoOffice';
 import { buildOfficeFolder, isOfficeFolder } from '../seed/officeFolder';
 import { MIGRATIONS_FOLDER, seedOffice, seededStaff } from '../seed/seedOffice';

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { AppDb } from '../../db/open';
 import { users } from '../../db/schema';
 import { search } from '../../electron/services/search/search';
-import { ISO_DATE_FORMAT } from '../../electron/services/shared/fieldSchemas';
+import { ISO_DATE_FORMAT } from '../../electron/api/shared/fieldSchemas';
 import { readTimeline } from '../../electron/services/timeline/timeline';
 import { operation, type Operation } from './operations';
 

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../electron/services/context';
 import { createReport, refreshReport, updateReport } from '../../electron/services/courtReports/courtReports';
 import { exportCourtReport } from '../../electron/services/courtReports/reportExport';
 import { approveReport, submitReport } from '../../electron/services/courtReports/reportWorkflow';
-import { today } from '../../electron/services/shared/fieldSchemas';
+import { today } from '../../electron/api/shared/fieldSchemas';
 import { operation, type Operation } from './operations';
 
 /** The client with the fewest contacts among those with at least 200 (else the most), as the PSI benchmark asks. */

@@ -4,7 +4,7 @@ import type { AppDb } from '../../db/open';
 import { appointments, users, type UserRow } from '../../db/schema';
 import { listAppointments } from '../../electron/services/schedule/appointmentReads';
 import { scheduleDashboard } from '../../electron/services/schedule/dashboard';
-import { ISO_DATE_FORMAT } from '../../electron/services/shared/fieldSchemas';
+import { ISO_DATE_FORMAT } from '../../electron/api/shared/fieldSchemas';
 import { operation, type Operation } from './operations';
 
 /** The staff member of a role with the most appointments (the busiest calendar), else the first one. */

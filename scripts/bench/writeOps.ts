@@ -5,7 +5,7 @@ import { appointments, clients, type UserRow } from '../../db/schema';
 import { createNote } from '../../electron/services/caseNotes/noteDrafts';
 import { createAppointment } from '../../electron/services/schedule/appointmentBooking';
 import { setOutcome } from '../../electron/services/schedule/outcomes';
-import { LOCAL_DATE_TIME_FORMAT } from '../../electron/services/shared/fieldSchemas';
+import { LOCAL_DATE_TIME_FORMAT } from '../../electron/api/shared/fieldSchemas';
 import { operation, type Operation } from './operations';
 
 /** Weekly check-ins for half a year: the recurring series the issue times. */

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { IntakeInput } from '../../electron/services/clients/clientsSchemas';
+import type { IntakeInput } from '../../electron/api/clients/clientsSchemas';
 import { localPlace } from './localPlaces';
 import { addDays } from './seedDates';
 

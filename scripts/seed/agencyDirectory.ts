@@ -1,7 +1,7 @@
-import type { AGENCY_KINDS } from '../../db/schema';
+import type { AGENCY_KINDS } from '../../electron/api/referrals/referralsCodes';
 import type { ServiceContext } from '../../electron/services/context';
 import { createAgency } from '../../electron/services/referrals/agencies';
-import { createAgencyInputSchema, type AgencyInput } from '../../electron/services/referrals/referralsSchemas';
+import { createAgencyInputSchema, type AgencyInput } from '../../electron/api/referrals/referralsSchemas';
 
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 

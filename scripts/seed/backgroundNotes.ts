@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { IntakeInput } from '../../electron/services/clients/clientsSchemas';
+import type { IntakeInput } from '../../electron/api/clients/clientsSchemas';
 import type { ClientContacts } from './clientContacts';
 import type { OffenceTheme } from './offenceCatalogue';
 import { answerTo, type Answers } from './riskScreening';

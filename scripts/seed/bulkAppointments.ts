@@ -1,12 +1,14 @@
 import type { Faker } from '@faker-js/faker';
 import { isNull, ne } from 'drizzle-orm';
 import type { AppDb } from '../../db/open';
-import { addresses, appointments, clients, type AppointmentStatus, type AppointmentType, type CONTACT_OUTCOMES, type UserRow } from '../../db/schema';
+import { addresses, appointments, clients, type UserRow } from '../../db/schema';
+import { type AppointmentStatus, type AppointmentType } from '../../electron/api/schedule/scheduleCodes';
+import { type CONTACT_OUTCOMES } from '../../electron/api/caseNotes/caseNotesCodes';
 import type { ServiceContext } from '../../electron/services/context';
 import { checkAppointmentFields } from '../../electron/services/schedule/appointmentValues';
 import { officeTimeZone } from '../../electron/services/schedule/officeTime';
 import { STATUS_OF_OUTCOME } from '../../electron/services/schedule/outcomes';
-import { appointmentFieldsSchema } from '../../electron/services/schedule/scheduleSchemas';
+import { appointmentFieldsSchema } from '../../electron/api/schedule/scheduleSchemas';
 import { tuneForReplay } from './replayConnection';
 import { weighted } from './seedRandom';
 import { addDays, addMinutes, timeOfDay } from './seedDates';

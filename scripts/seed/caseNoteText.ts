@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { ContactType } from '../../db/schema';
+import type { ContactType } from '../../electron/api/caseNotes/caseNotesCodes';
 import { conditionOf, type ClientFacts } from './clientFacts';
 import type { ContactOutcome, PlannedContact } from './contactSchedule';
 import { pickFilled, type Words } from './noteVoice';

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { RiskInstrument, SettingsValues } from '../../electron/services/settings/settingsSchemas';
+import type { RiskInstrument, SettingsValues } from '../../electron/api/settings/settingsSchemas';
 import { notesContext, planNotes } from './caseNotesPlan';
 import { clientFacts, type ClientFacts } from './clientFacts';
 import { planCompliance } from './compliancePlan';

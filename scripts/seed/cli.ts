@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../electron/api/errors';
-import { today } from '../../electron/services/shared/fieldSchemas';
+import { today } from '../../electron/api/shared/fieldSchemas';
 import { parseSeedCommand, USAGE, UsageError, type SeedCommand } from './cliOptions';
 import { DEMO_PASSWORD } from './demoOffice';
 import { buildAndStart } from './launchApp';

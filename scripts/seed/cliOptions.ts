@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { newPasswordSchema } from '../../electron/services/auth/authSchemas';
+import { newPasswordSchema } from '../../electron/api/auth/authSchemas';
 import { weakPasswordReason } from '../../electron/services/auth/passwordPolicy';
 import { isIsoDate } from './seedDates';
 

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { IntakeInput } from '../../electron/services/clients/clientsSchemas';
+import type { IntakeInput } from '../../electron/api/clients/clientsSchemas';
 import { localPhone, localPlace, placeLine } from './localPlaces';
 import { answerTo, type Answers } from './riskScreening';
 import { personName } from './seedRandom';

@@ -1,8 +1,8 @@
 import type { Faker } from '@faker-js/faker';
-import type { ClientStatus, SupervisionLevel } from '../../db/schema';
-import { scoreScreening } from '../../electron/services/assessments/scoring';
-import type { IntakeInput } from '../../electron/services/clients/clientsSchemas';
-import type { RiskInstrument } from '../../electron/services/settings/settingsSchemas';
+import type { ClientStatus, SupervisionLevel } from '../../electron/api/clients/clientsCodes';
+import { scoreScreening } from '../../electron/api/assessments/scoring';
+import type { IntakeInput } from '../../electron/api/clients/clientsSchemas';
+import type { RiskInstrument } from '../../electron/api/settings/settingsSchemas';
 import { answerTo } from './riskScreening';
 import { addDays } from './seedDates';
 import type { ClientPlan } from './syntheticClients';

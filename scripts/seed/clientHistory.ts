@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { AppDb } from '../../db/open';
 import { conditions, type UserRow } from '../../db/schema';
-import { setStatusInputSchema, intakeInputSchema } from '../../electron/services/clients/clientsSchemas';
+import { setStatusInputSchema, intakeInputSchema } from '../../electron/api/clients/clientsSchemas';
 import { takeIntake } from '../../electron/services/clients/intake';
 import { changeStatus } from '../../electron/services/clients/status';
 import type { ServiceContext } from '../../electron/services/context';

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { LEDGER_CATEGORIES } from '../../db/schema';
+import type { LEDGER_CATEGORIES } from '../../electron/api/compliance/complianceCodes';
 import { conditionOf, type ClientFacts, type Condition } from './clientFacts';
 import type { RecordBuilder } from './recordEvents';
 import { addDays } from './seedDates';

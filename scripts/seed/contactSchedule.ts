@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import dayjs from 'dayjs';
-import type { CONTACT_OUTCOMES, ContactType } from '../../db/schema';
-import { ISO_DATE_FORMAT } from '../../electron/services/shared/fieldSchemas';
+import type { CONTACT_OUTCOMES, ContactType } from '../../electron/api/caseNotes/caseNotesCodes';
+import { ISO_DATE_FORMAT } from '../../electron/api/shared/fieldSchemas';
 import { conditionOf, type ClientFacts } from './clientFacts';
 import { addDays, daysBetween, timeOfDay } from './seedDates';
 import { weighted } from './seedRandom';

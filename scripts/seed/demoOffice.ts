@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
-import type { Role } from '../../db/roles';
-import type { SetupInput } from '../../electron/services/auth/authSchemas';
+import type { Role } from '../../electron/api/users/roles';
+import type { SetupInput } from '../../electron/api/auth/authSchemas';
 
 /** One password for every generated account, printed on screen: this is synthetic data, not a real office. */
 export const DEMO_PASSWORD = 'Demo-Password-2026';

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { PanelResult } from '../../db/schema';
+import type { PanelResult } from '../../electron/api/drugTests/drugTestsCodes';
 import type { ClientFacts, Substance } from './clientFacts';
 import { fill, type Words } from './noteVoice';
 import type { DrugTestFields } from './recordEvents';

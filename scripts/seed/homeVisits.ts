@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { HomeVisitChecklist } from '../../electron/services/caseNotes/caseNotesSchemas';
+import type { HomeVisitChecklist } from '../../electron/api/caseNotes/caseNotesSchemas';
 import { conditionOf, type ClientFacts } from './clientFacts';
 import type { PlannedContact } from './contactSchedule';
 import { fill, pickFilled, type Words } from './noteVoice';

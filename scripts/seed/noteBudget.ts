@@ -1,4 +1,4 @@
-import type { SupervisionLevel } from '../../db/schema';
+import type { SupervisionLevel } from '../../electron/api/clients/clientsCodes';
 import { daysBetween } from './seedDates';
 
 /**

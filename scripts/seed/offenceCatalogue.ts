@@ -1,4 +1,4 @@
-import type { OFFENCE_CLASSES } from '../../db/schema';
+import type { OFFENCE_CLASSES } from '../../electron/api/clients/clientsCodes';
 
 /** What kind of offence, for the special conditions a court would add. */
 export type OffenceTheme = 'property' | 'drugs' | 'dui' | 'domestic' | 'violence' | 'weapons' | 'public_order';

@@ -1,6 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Faker } from '@faker-js/faker';
-import type { ClientPhoto } from '../../electron/services/clients/clientsSchemas';
+import type { ClientPhoto } from '../../electron/api/clients/clientsSchemas';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const SIZE = 64;

@@ -1,18 +1,18 @@
 import type { z } from 'zod';
-import { createNoteInputSchema, addAddendumInputSchema, reviewNoteInputSchema } from '../../electron/services/caseNotes/caseNotesSchemas';
+import { createNoteInputSchema, addAddendumInputSchema, reviewNoteInputSchema } from '../../electron/api/caseNotes/caseNotesSchemas';
 import { createNote, signNote } from '../../electron/services/caseNotes/noteDrafts';
 import { addAddendum, reviewNote } from '../../electron/services/caseNotes/signedNotes';
 import { addLedgerEntry, logServiceHours, recordAttendance } from '../../electron/services/compliance/complianceEntries';
-import { addLedgerEntryInputSchema, logServiceHoursInputSchema, recordAttendanceInputSchema } from '../../electron/services/compliance/complianceSchemas';
+import { addLedgerEntryInputSchema, logServiceHoursInputSchema, recordAttendanceInputSchema } from '../../electron/api/compliance/complianceSchemas';
 import type { ServiceContext } from '../../electron/services/context';
 import { createDrugTest, recordLabResult } from '../../electron/services/drugTests/drugTests';
-import { createDrugTestInputSchema, recordLabResultInputSchema } from '../../electron/services/drugTests/drugTestsSchemas';
+import { createDrugTestInputSchema, recordLabResultInputSchema } from '../../electron/api/drugTests/drugTestsSchemas';
 import { createReferral, setReferralStatus, updateReferral } from '../../electron/services/referrals/referrals';
-import { createReferralInputSchema, setReferralStatusInputSchema, updateReferralInputSchema } from '../../electron/services/referrals/referralsSchemas';
+import { createReferralInputSchema, setReferralStatusInputSchema, updateReferralInputSchema } from '../../electron/api/referrals/referralsSchemas';
 import { addGoal, updateGoal } from '../../electron/services/supervisionPlan/planGoals';
-import { addGoalInputSchema, updateGoalInputSchema } from '../../electron/services/supervisionPlan/supervisionPlanSchemas';
+import { addGoalInputSchema, updateGoalInputSchema } from '../../electron/api/supervisionPlan/supervisionPlanSchemas';
 import { createViolation, respondToViolation, setViolationStatus } from '../../electron/services/violations/violations';
-import { createViolationInputSchema, respondInputSchema, setViolationStatusInputSchema } from '../../electron/services/violations/violationsSchemas';
+import { createViolationInputSchema, respondInputSchema, setViolationStatusInputSchema } from '../../electron/api/violations/violationsSchemas';
 import type { RecordEvent, Ref } from './recordEvents';
 
 /** How the most numerous entries reach the database: through their services, or in bulk for scale runs (bulkRecord.ts). */

@@ -1,8 +1,8 @@
 import type { Faker } from '@faker-js/faker';
-import { SUPERVISION_LEVELS, type SupervisionLevel } from '../../db/schema';
-import type { Screening } from '../../electron/services/assessments/assessmentsSchemas';
-import { scoreScreening } from '../../electron/services/assessments/scoring';
-import type { RiskInstrument } from '../../electron/services/settings/settingsSchemas';
+import { SUPERVISION_LEVELS, type SupervisionLevel } from '../../electron/api/clients/clientsCodes';
+import type { Screening } from '../../electron/api/assessments/assessmentsSchemas';
+import { scoreScreening } from '../../electron/api/assessments/scoring';
+import type { RiskInstrument } from '../../electron/api/settings/settingsSchemas';
 
 /** Item id → index of the chosen answer, as the screening stores them. */
 export type Answers = Record<string, number>;

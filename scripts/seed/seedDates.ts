@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import type { Faker } from '@faker-js/faker';
-import { ISO_DATE_FORMAT } from '../../electron/services/shared/fieldSchemas';
+import { ISO_DATE_FORMAT } from '../../electron/api/shared/fieldSchemas';
 
 /** Dates in the generated data are ISO strings (YYYY-MM-DD), as the intake input takes them. */
 export const addDays = (date: string, days: number) => dayjs(date).add(days, 'day').format(ISO_DATE_FORMAT);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { UserRow } from '../../db/schema';
 import type { SessionManager } from '../../electron/services/auth/sessionManager';
 import { createUser } from '../../electron/services/users/users';
-import { createUserInputSchema } from '../../electron/services/users/usersSchemas';
+import { createUserInputSchema } from '../../electron/api/users/usersSchemas';
 import type { StaffMember } from './demoOffice';
 import type { SeedClock } from './seedClock';
 

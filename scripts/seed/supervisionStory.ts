@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { CLOSURE_REASONS, type ClientStatus } from '../../db/schema';
+import { CLOSURE_REASONS, type ClientStatus } from '../../electron/api/clients/clientsCodes';
 import { addDays, addMonths, dateBetween, daysBetween } from './seedDates';
 import { weighted } from './seedRandom';
 

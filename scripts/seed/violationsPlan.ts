@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
-import type { RESPONSE_TYPES } from '../../db/schema';
-import type { SettingsValues } from '../../electron/services/settings/settingsSchemas';
+import type { RESPONSE_TYPES } from '../../electron/api/violations/violationsCodes';
+import type { SettingsValues } from '../../electron/api/settings/settingsSchemas';
 import { conditionOf, type ClientFacts, type Condition } from './clientFacts';
 import { fill, type Words } from './noteVoice';
 import type { RecordBuilder, Ref } from './recordEvents';

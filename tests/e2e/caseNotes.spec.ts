@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { formatDate } from '../../electron/api/dateFormats';
+import { formatDate } from '../../electron/api/format/dateFormats';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/appFixture';
 import { fillHomeVisit, fillPositiveTest, noteCard, noteTitle } from './support/caseNoteFlows';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { VAULT_REPORTED_PREFIX } from '../../electron/services/audit/auditSchemas';
+import { VAULT_REPORTED_PREFIX } from '../../electron/api/audit/auditSchemas';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../electron/api/contract';
 import { ADMIN_PASSWORD, NEW_PASSWORD, SETUP_INPUT, TEMP_PASSWORD, useTempOffices } from '../fixtures/tempOffice';

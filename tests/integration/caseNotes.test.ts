@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { noteFieldsSchema } from '../../electron/services/caseNotes/caseNotesSchemas';
+import { noteFieldsSchema } from '../../electron/api/caseNotes/caseNotesSchemas';
 import { deleteNote, signNote, updateNote } from '../../electron/services/caseNotes/noteDrafts';
 import { auditRowsOf, caseRecordOffice, homeVisitNote, localTime, officeVisitNote, useSharedCaseRecordOffice, type NoteInput } from '../fixtures/caseRecord';
 import { rowCounts } from '../fixtures/intakeInput';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../electron/api/contract';
-import { NARRATIVE_MAX } from '../../electron/services/caseNotes/caseNotesSchemas';
+import { NARRATIVE_MAX } from '../../electron/api/caseNotes/caseNotesSchemas';
 import { letterhead } from '../../electron/services/reports/docx/letterhead';
 import { pageNumberFooter } from '../../electron/services/reports/docx/pageFooter';
 import { confidentialHeader } from '../../electron/services/reports/docx/pageHeader';

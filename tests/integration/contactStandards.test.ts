@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultContactStandards } from '../../electron/services/contactStandards/contactStandardsSchemas';
+import { defaultContactStandards } from '../../electron/api/contactStandards/contactStandardsSchemas';
 import { addBusinessDays } from '../../electron/services/contactStandards/businessDays';
 import { addDays } from '../../electron/services/schedule/officeTime';
 import { auditRowsOf, caseRecordOffice, homeVisitNote, localTime, officeVisitNote, type CaseRecordOffice } from '../fixtures/caseRecord';
 import { daysAgo, FULL_INTAKE_ANSWERS, fullIntakeInput } from '../fixtures/intakeInput';
 import { useTempOffices } from '../fixtures/tempOffice';
-import { formatDate } from '../../electron/api/dateFormats';
+import { formatDate } from '../../electron/api/format/dateFormats';
 
 // These tests keep the office in this computer's time zone (the default), the one case notes' local times use.
 const offices = useTempOffices();

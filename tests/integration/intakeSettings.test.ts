@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultIntakeSettings, defaultRiskInstrument } from '../../electron/services/settings/intakeDefaults';
-import { riskInstrumentSchema, intakeSettingsSchema } from '../../electron/services/settings/settingsSchemas';
+import { riskInstrumentSchema, intakeSettingsSchema } from '../../electron/api/settings/settingsSchemas';
 import { staffedOffice } from '../fixtures/staffedOffice';
 import { useTempOffices } from '../fixtures/tempOffice';
 

@@ -1,4 +1,4 @@
-import { VAULT_REPORTED_PREFIX } from '../../electron/services/audit/auditSchemas';
+import { VAULT_REPORTED_PREFIX } from '../../electron/api/audit/auditSchemas';
 import { describe, expect, it } from 'vitest';
 import type { UserRow } from '../../db/schema';
 import { ManualClock } from '../fixtures/clock';

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../electron/api/contract';
-import { defaultOpportunitySettings, type OpportunityCriteria } from '../../electron/services/insights/insightsSchemas';
+import { defaultOpportunitySettings, type OpportunityCriteria } from '../../electron/api/insights/insightsSchemas';
 import { drugTestInput } from '../fixtures/caseRecord';
 import { intakeOn } from '../fixtures/insightsOffice';
 import { staffedOffice, type StaffedOffice } from '../fixtures/staffedOffice';

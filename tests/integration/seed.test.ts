@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, count } from 'drizzle-orm';
-import { appointments, caseNotes, CLIENT_STATUSES, communityServiceHours, CONTACT_OUTCOMES, drugTests, ledgerEntries, programmeAttendance } from '../../db/schema';
+import { appointments, caseNotes, communityServiceHours, drugTests, ledgerEntries, programmeAttendance } from '../../db/schema';
+import { CLIENT_STATUSES } from '../../electron/api/clients/clientsCodes';
+import { CONTACT_OUTCOMES } from '../../electron/api/caseNotes/caseNotesCodes';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/api/contract';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { SessionManager } from '../../electron/services/auth/sessionManager';

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelOutput } from '../../electron/api/contract';
 import { timelineQuery } from '../../electron/services/timeline/timeline';
-import { timelineInputSchema } from '../../electron/services/timeline/timelineSchemas';
+import { timelineInputSchema } from '../../electron/api/timeline/timelineSchemas';
 import { caseRecordOffice, drugTestInput, localTime, officeVisitNote, type CaseRecordOffice } from '../fixtures/caseRecord';
 import { daysAgo } from '../fixtures/intakeInput';
 import { useTempOffices } from '../fixtures/tempOffice';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactType, SupervisionLevel } from '../../db/schema';
+import type { ContactType } from '../../electron/api/caseNotes/caseNotesCodes';
+import type { SupervisionLevel } from '../../electron/api/clients/clientsCodes';
 import { addBusinessDays } from '../../electron/services/contactStandards/businessDays';
-import { contactStandardsSchema, defaultContactStandards } from '../../electron/services/contactStandards/contactStandardsSchemas';
+import { contactStandardsSchema, defaultContactStandards } from '../../electron/api/contactStandards/contactStandardsSchemas';
 import { evaluateStanding, levelSince, type StandingInput } from '../../electron/services/contactStandards/standing';
 
 /** A client taken in long ago at `level`, seen on the given dates (office visits unless said). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PanelResult } from '../../db/schema';
-import { overallResult, suggestsViolation } from '../../electron/services/drugTests/overallResult';
+import type { PanelResult } from '../../electron/api/drugTests/drugTestsCodes';
+import { overallResult, suggestsViolation } from '../../electron/api/drugTests/overallResult';
 
 const panel = (...results: PanelResult[]) => results.map((result, i) => ({ substance: `substance ${i}`, result }));
 

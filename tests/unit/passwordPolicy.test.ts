@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newPasswordSchema } from '../../electron/services/auth/authSchemas';
+import { newPasswordSchema } from '../../electron/api/auth/authSchemas';
 import { weakPasswordReason } from '../../electron/services/auth/passwordPolicy';
 import { ADMIN_PASSWORD, NEW_PASSWORD, TEMP_PASSWORD } from '../fixtures/tempOffice';
 

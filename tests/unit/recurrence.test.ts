@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSeries, expandSeries, occurrencesBetween, type SeriesDefinition } from '../../electron/services/schedule/recurrence';
-import { MAX_OCCURRENCES } from '../../electron/services/schedule/scheduleSchemas';
+import { MAX_OCCURRENCES } from '../../electron/api/schedule/scheduleSchemas';
 
 const CHICAGO = 'America/Chicago';
 

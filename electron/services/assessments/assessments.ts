@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { assessments, clients, type AssessmentRow, type SupervisionLevel } from '../../../db/schema';
+import { assessments, clients, type AssessmentRow } from '../../../db/schema';
+import { type SupervisionLevel } from '../../api/clients/clientsCodes';
 import { AppError } from '../../api/errors';
 import { editClient } from '../clients/clientEdit';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
-import type { RiskInstrument } from '../settings/settingsSchemas';
-import type { Screening } from './assessmentsSchemas';
-import { scoreScreening, type ScreeningResult } from './scoring';
+import type { RiskInstrument } from '../../api/settings/settingsSchemas';
+import type { Screening } from '../../api/assessments/assessmentsSchemas';
+import { scoreScreening, type ScreeningResult } from '../../api/assessments/scoring';
 
 export interface LevelDecision {
   instrument: RiskInstrument;

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context';
 import { compareWithCheckpoint, lastAuditCheckpoint, type AuditCheckpoint } from './auditCheckpoints';
 import { toSafeCsv } from '../shared/csv';
 import { recordAudit, verifyChain, type ChainVerification } from './auditChain';
-import type { AuditFilter } from './auditSchemas';
+import type { AuditFilter } from '../../api/audit/auditSchemas';
 
 dayjs.extend(utc);
 

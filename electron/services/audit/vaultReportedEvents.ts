@@ -3,7 +3,7 @@ import type { DbExecutor } from '../../../db/open';
 import { users } from '../../../db/schema';
 import type { PendingAuditBatch } from '../../../db/vault';
 import { recordAudit } from './auditChain';
-import { VAULT_REPORTED_PREFIX } from './auditSchemas';
+import { VAULT_REPORTED_PREFIX } from '../../api/audit/auditSchemas';
 
 /** Chains the failed sign-ins recorded while the database was closed, and how many malformed entries were dropped. */
 export function chainVaultReportedEvents(tx: DbExecutor, batch: PendingAuditBatch, now: Date) {

@@ -13,9 +13,9 @@ import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
 import { chainVaultReportedEvents } from '../audit/vaultReportedEvents';
 import type { Actor, ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
-import { settingsDefaults } from '../settings/settingsSchemas';
+import { settingsDefaults } from '../../api/settings/settingsSchemas';
 import type { KeyAccess } from '../users/users';
-import type { SetupInput } from './authSchemas';
+import type { SetupInput } from '../../api/auth/authSchemas';
 import { assertStrongPassword } from './passwordPolicy';
 
 export const LOCKOUT_THRESHOLD = 5;

@@ -10,7 +10,7 @@ import { BackupDamagedError } from './backupManifest';
 import { BackupFolderError, listBackups } from './backupFolder';
 import { BackupFailedError, createBackup, type BackupProgress, type BackupResult } from './createBackup';
 import { restoreBackup, type RestoreResult } from './restoreBackup';
-import type { BackupCredential } from './restoreSchemas';
+import type { BackupCredential } from '../../api/backup/restoreSchemas';
 import { isDailyBackupDue } from './schedule';
 
 export interface BackupOverview {

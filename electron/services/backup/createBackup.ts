@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createPrivateFolder, restrictFiles } from '../../../db/fileModes';
 import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, backupSize, describeFile, MANIFEST_FILE, type BackupManifest } from './backupManifest';
 import { backupName, listBackups, partialDir, removeStalePartials, requireWritableFolder } from './backupFolder';
-import type { BackupSettings } from './backupSchemas';
+import type { BackupSettings } from '../../api/backup/backupSchemas';
 import { checkDatabase, compareCounts, openKeyed } from './databaseChecks';
 import { backupsToKeep } from './retention';
 import { snapshotDatabase } from './snapshot';

@@ -12,7 +12,7 @@ import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
 import { readSetting, writeSetting } from '../settings/settings';
 import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, backupSize, checkFiles, readManifest, type BackupManifest } from './backupManifest';
 import { checkDatabase } from './databaseChecks';
-import type { BackupCredential } from './restoreSchemas';
+import type { BackupCredential } from '../../api/backup/restoreSchemas';
 
 export interface RestoreRequest {
   backupDir: string;

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import type { BackupSettings } from './backupSchemas';
+import type { BackupSettings } from '../../api/backup/backupSchemas';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

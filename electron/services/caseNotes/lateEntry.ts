@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { ISO_DATE_FORMAT } from '../shared/fieldSchemas';
+import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 
 /** Office policy as the issue states it; a note entered later than this is flagged for supervisors and courts. */
 const LATE_ENTRY_DAYS = 3;

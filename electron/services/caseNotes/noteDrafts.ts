@@ -6,7 +6,7 @@ import { AppError } from '../../api/errors';
 import { changedFields } from '../clients/clientEdit';
 import { writeForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import { noteFieldsSchema, type createNoteInputSchema, type updateNoteInputSchema } from './caseNotesSchemas';
+import { noteFieldsSchema, type createNoteInputSchema, type updateNoteInputSchema } from '../../api/caseNotes/caseNotesSchemas';
 import { isLateEntry } from './lateEntry';
 import { describeNote, writeOnNote } from './noteRecord';
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { caseNotes, drugTests, noteAddenda, noteReviews, violationNotes, type DrugTestRow, type NoteAddendumRow, type NoteReviewRow } from '../../../db/schema';
 import { readEntry, readForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import type { listNotesInputSchema } from './caseNotesSchemas';
+import type { listNotesInputSchema } from '../../api/caseNotes/caseNotesSchemas';
 import { noteRef } from './noteRecord';
 
 // Qualified by hand: drizzle leaves columns unqualified in a one-table select, and "id" would be the subquery's own.

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { noteAddenda, noteReviews, type NoteAddendumRow, type NoteReviewRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
-import type { addAddendumInputSchema, reviewNoteInputSchema } from './caseNotesSchemas';
+import type { addAddendumInputSchema, reviewNoteInputSchema } from '../../api/caseNotes/caseNotesSchemas';
 import { writeOnNote } from './noteRecord';
 
 /** What is added to a signed note: addenda (corrections, linked to the original) and supervisors' reviews. Both are append-only. */

@@ -5,7 +5,7 @@ import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
 import { addToClient, changedFields, editClientPart } from './clientEdit';
 import { insertAddress } from './clientParts';
-import type { addAddressInputSchema, moveOutInputSchema, updateAddressInputSchema, verifyAddressInputSchema } from './clientsSchemas';
+import type { addAddressInputSchema, moveOutInputSchema, updateAddressInputSchema, verifyAddressInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Address history: addresses are added, corrected, verified and moved out of, never deleted. */
 

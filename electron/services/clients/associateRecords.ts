@@ -5,7 +5,7 @@ import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
 import { addToClient, changedFields, editClientPart } from './clientEdit';
 import { insertAssociate } from './clientParts';
-import type { addAssociateInputSchema, associateIdInputSchema, updateAssociateInputSchema } from './clientsSchemas';
+import type { addAssociateInputSchema, associateIdInputSchema, updateAssociateInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Family, employer, school, treatment provider, attorney and other contacts. */
 

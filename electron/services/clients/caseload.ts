@@ -1,13 +1,14 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { CLIENT_STATUSES, clientIdentifiers, clients, SUPERVISION_LEVELS, users } from '../../../db/schema';
+import { clientIdentifiers, clients, users } from '../../../db/schema';
+import { CLIENT_STATUSES, SUPERVISION_LEVELS } from '../../api/clients/clientsCodes';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import { clientStandings } from '../contactStandards/clientStandings';
 import type { ServiceContext } from '../context';
 import { seesWholeOffice } from './access';
 import { clientNameColumns } from './clientRecord';
-import type { CaseloadInput } from './clientsSchemas';
+import type { CaseloadInput } from '../../api/clients/clientsSchemas';
 import { identifierKey, nameKey } from './normalize';
 import { shownClientsDetail } from '../audit/shownClients';
 

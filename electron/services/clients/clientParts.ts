@@ -14,7 +14,7 @@ import {
   type CourtCaseRow,
   type OffenceRow,
 } from '../../../db/schema';
-import type { AddressInput, AliasInput, AssociateInput, ClientPhoto, ConditionInput, CourtCaseInput, Identity, IdentifierInput } from './clientsSchemas';
+import type { AddressInput, AliasInput, AssociateInput, ClientPhoto, ConditionInput, CourtCaseInput, Identity, IdentifierInput } from '../../api/clients/clientsSchemas';
 import { identifierKey, nameKey } from './normalize';
 
 /** Rows for each part of a client's record, shared by intake and by the edits on the profile. */

@@ -24,7 +24,7 @@ import type { ServiceContext } from '../context';
 import type { CourtCaseWithOffences } from './clientParts';
 import { officerName, type ClientRecord } from './clientRecord';
 import { readForClient } from './clientScope';
-import type { ClientPhoto } from './clientsSchemas';
+import type { ClientPhoto } from '../../api/clients/clientsSchemas';
 
 /** Everything on a client's profile but the photo. User ids (verifiedBy, assessorId, changedBy) resolve through users.directory. */
 export interface ClientProfile {

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context';
 import { changedFields, editClient } from './clientEdit';
 import { identityValues, photoValues, replaceAliases, replaceIdentifiers } from './clientParts';
 import { readClientRecord, type ClientRecord } from './clientRecord';
-import type { setPhotoInputSchema, updateBackgroundInputSchema, updateIdentityInputSchema, updateSafetyAlertsInputSchema } from './clientsSchemas';
+import type { setPhotoInputSchema, updateBackgroundInputSchema, updateIdentityInputSchema, updateSafetyAlertsInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Edits of the client row itself and of the one-per-client background; each returns what it saved. */
 

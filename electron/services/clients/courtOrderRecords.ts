@@ -10,7 +10,7 @@ import type {
   setConditionStatusInputSchema,
   updateConditionInputSchema,
   updateCourtCaseInputSchema,
-} from './clientsSchemas';
+} from '../../api/clients/clientsSchemas';
 
 /** Court cases with their offences, and the conditions of supervision. */
 

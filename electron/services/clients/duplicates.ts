@@ -1,10 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { clientAliases, clientIdentifiers, clients, users, type ClientRow, type IdentifierType } from '../../../db/schema';
+import { clientAliases, clientIdentifiers, clients, users, type ClientRow } from '../../../db/schema';
+import { type IdentifierType } from '../../api/clients/clientsCodes';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { clientNameColumns } from './clientRecord';
-import type { DuplicateSearch } from './clientsSchemas';
+import type { DuplicateSearch } from '../../api/clients/clientsSchemas';
 import { identifierKey, nameKey } from './normalize';
 import { shownClientsDetail } from '../audit/shownClients';
 

@@ -7,10 +7,10 @@ import { decideLevel, insertAssessment } from '../assessments/assessments';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { deleteOwnDraft } from '../intakeDrafts/intakeDrafts';
-import { ISO_DATE_FORMAT } from '../shared/fieldSchemas';
+import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 import { requireAssignableOfficer } from './assignableOfficer';
 import { identityValues, insertAddress, insertAssociate, insertCondition, insertCourtCase, photoValues, replaceAliases, replaceIdentifiers } from './clientParts';
-import type { IntakeInput } from './clientsSchemas';
+import type { IntakeInput } from '../../api/clients/clientsSchemas';
 import { insertStatusHistory } from './status';
 
 /** PD-YYYY-NNNNN, numbered from 1 each calendar year; runs inside the intake's transaction, so two intakes never share a number. */

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbExecutor } from '../../../db/open';
-import { clients, clientStatusHistory, type ClientStatus, type ClientStatusHistoryRow } from '../../../db/schema';
+import { clients, clientStatusHistory, type ClientStatusHistoryRow } from '../../../db/schema';
+import { type ClientStatus } from '../../api/clients/clientsCodes';
 import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
 import { editClient } from './clientEdit';
-import { NEXT_STATUSES, type reopenInputSchema, type setStatusInputSchema } from './clientsSchemas';
+import { NEXT_STATUSES, type reopenInputSchema, type setStatusInputSchema } from '../../api/clients/clientsSchemas';
 
 const statusLabel = (status: ClientStatus) => status.replace('_', ' ');
 

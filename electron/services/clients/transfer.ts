@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context';
 import { requireAssignableOfficer } from './assignableOfficer';
 import { editClient } from './clientEdit';
 import { readClientRecord, type ClientRecord } from './clientRecord';
-import type { transferInputSchema } from './clientsSchemas';
+import type { transferInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Reassigns a client to another officer; the channel is limited to supervisors and administrators. */
 export function transferClient(ctx: ServiceContext, input: z.infer<typeof transferInputSchema>): ClientRecord {

@@ -15,7 +15,7 @@ import { AppError } from '../../api/errors';
 import { writeForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
 import { markConditionStarted } from './conditionProgress';
-import { countsPayments, countsServiceHours, type addLedgerEntryInputSchema, type logServiceHoursInputSchema, type recordAttendanceInputSchema } from './complianceSchemas';
+import { countsPayments, countsServiceHours, type addLedgerEntryInputSchema, type logServiceHoursInputSchema, type recordAttendanceInputSchema } from '../../api/compliance/complianceSchemas';
 
 /** Which of a client's conditions an entry may count towards. */
 interface ConditionRule {

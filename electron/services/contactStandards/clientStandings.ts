@@ -1,11 +1,13 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { assessments, clients, type ClientStatus, type ContactType } from '../../../db/schema';
+import { assessments, clients } from '../../../db/schema';
+import { type ClientStatus } from '../../api/clients/clientsCodes';
+import { type ContactType } from '../../api/caseNotes/caseNotesCodes';
 import { readForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
 import { addDays, dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { readSetting } from '../settings/settings';
-import type { ContactStandards } from './contactStandardsSchemas';
+import type { ContactStandards } from '../../api/contactStandards/contactStandardsSchemas';
 import { contactsNeeded, evaluateStanding, QUALIFYING_OUTCOMES, type ContactStanding, type LevelChange, type QualifyingContact } from './standing';
 
 /** Standards apply to clients under supervision; closed, absconded, in custody or on a warrant they do not. */

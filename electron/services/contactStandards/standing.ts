@@ -1,8 +1,9 @@
-import type { ContactType, SupervisionLevel } from '../../../db/schema';
-import { formatDate } from '../../api/dateFormats';
+import type { ContactType } from '../../api/caseNotes/caseNotesCodes';
+import type { SupervisionLevel } from '../../api/clients/clientsCodes';
+import { formatDate } from '../../api/format/dateFormats';
 import { addBusinessDays } from './businessDays';
 import { daysBetween, plusDays } from './calendarDays';
-import type { ContactFrequency, ContactStandards } from './contactStandardsSchemas';
+import type { ContactFrequency, ContactStandards } from '../../api/contactStandards/contactStandardsSchemas';
 
 /**
  * Where a client stands against the office's contact standards: pure, from dates alone.

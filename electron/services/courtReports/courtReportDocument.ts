@@ -7,7 +7,7 @@ import type { Block, ReportDocument } from '../reports/docx/reportDocument';
 import { signatureBlock, type Signatory } from '../reports/docx/signatureBlock';
 import { heading, labelledLine, paragraph, paragraphs } from '../reports/docx/textBlocks';
 import { formatDate, formatReportDate } from '../reports/reportFormat';
-import { RECOMMENDATION_KEY, REPORT_TYPE_LABELS, type ReportSection, type SectionTable } from './courtReportsSchemas';
+import { RECOMMENDATION_KEY, REPORT_TYPE_LABELS, type ReportSection, type SectionTable } from '../../api/courtReports/courtReportsSchemas';
 
 export interface CourtReportMeta {
   office: LetterheadOffice;

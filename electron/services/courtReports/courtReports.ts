@@ -5,7 +5,7 @@ import { AppError } from '../../api/errors';
 import { readClientRecord } from '../clients/clientRecord';
 import { writeForClient, writeOnEntry } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import { RECOMMENDATION_KEY, type CreateReportInput, type ReportSection, type UpdateReportInput } from './courtReportsSchemas';
+import { RECOMMENDATION_KEY, type CreateReportInput, type ReportSection, type UpdateReportInput } from '../../api/courtReports/courtReportsSchemas';
 import { readReportRecord } from './reportRecord';
 import { requireEditable } from './reportRules';
 import { readTemplate } from './reportTemplates';

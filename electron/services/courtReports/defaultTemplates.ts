@@ -1,5 +1,5 @@
-import type { CourtReportType } from '../../../db/schema';
-import { REPORT_SECTION_KEYS, type TemplateSection } from './courtReportsSchemas';
+import type { CourtReportType } from '../../api/courtReports/courtReportsCodes';
+import { REPORT_SECTION_KEYS, type TemplateSection } from '../../api/courtReports/courtReportsSchemas';
 
 type SectionText = Omit<TemplateSection, 'key'>;
 const section = (title: string, guidance: string, boilerplate = ''): SectionText => ({ title, guidance, boilerplate });

@@ -1,8 +1,8 @@
-import { CONDITION_KIND_LABELS, CONDITION_STATUS_LABELS, CONDITION_TYPE_LABELS, LEVEL_LABELS, OFFENCE_CLASS_LABELS, PLEA_LABELS, SENTENCE_TYPE_LABELS, SEX_LABELS, STATUS_LABELS } from '../clients/clientLabels';
-import { CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../reports/recordLabels';
+import { CONDITION_KIND_LABELS, CONDITION_STATUS_LABELS, CONDITION_TYPE_LABELS, LEVEL_LABELS, OFFENCE_CLASS_LABELS, PLEA_LABELS, SENTENCE_TYPE_LABELS, SEX_LABELS, STATUS_LABELS } from '../../api/clients/clientLabels';
+import { CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../../api/shared/recordLabels';
 import { formatDate, personName } from '../reports/reportFormat';
-import { capitalize } from '../shared/fieldSchemas';
-import type { SectionData, SectionTable } from './courtReportsSchemas';
+import { capitalize } from '../../api/shared/fieldSchemas';
+import type { SectionData, SectionTable } from '../../api/courtReports/courtReportsSchemas';
 import type { ReportRecord } from './reportRecord';
 
 /** The record's parts as the facts and tables a report prints; codes are written out as words. */

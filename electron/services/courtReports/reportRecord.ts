@@ -1,37 +1,15 @@
 import dayjs from 'dayjs';
 import { and, asc, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import {
-  addresses,
-  agencies,
-  assessments,
-  associates,
-  caseNotes,
-  clientBackground,
-  courtCases,
-  drugTests,
-  offences,
-  planGoals,
-  referrals,
-  violationResponses,
-  violations,
-  type AssessmentRow,
-  type AssociateRow,
-  type ClientBackgroundRow,
-  type ContactType,
-  type DrugTestRow,
-  type PlanGoalRow,
-  type ReferralRow,
-  type ViolationResponseRow,
-  type ViolationRow,
-} from '../../../db/schema';
+import { addresses, agencies, assessments, associates, caseNotes, clientBackground, courtCases, drugTests, offences, planGoals, referrals, violationResponses, violations, type AssessmentRow, type AssociateRow, type ClientBackgroundRow, type DrugTestRow, type PlanGoalRow, type ReferralRow, type ViolationResponseRow, type ViolationRow } from '../../../db/schema';
+import { type ContactType } from '../../api/caseNotes/caseNotesCodes';
 import type { CourtCaseWithOffences } from '../clients/clientParts';
 import { officerName, type ClientRecord } from '../clients/clientRecord';
 import { conditionProgress, type ConditionProgress } from '../compliance/conditionProgress';
 import { ledgerBalances, type LedgerBalances } from '../compliance/ledgerBalance';
 import { readSetting } from '../settings/settings';
-import type { StandardCondition } from '../settings/settingsSchemas';
-import { ISO_DATE_FORMAT } from '../shared/fieldSchemas';
+import type { StandardCondition } from '../../api/settings/settingsSchemas';
+import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 
 export interface ReportPeriod {
   periodStart: string;

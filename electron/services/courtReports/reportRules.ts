@@ -1,7 +1,7 @@
 import type { CourtReportRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { Actor } from '../context';
-import { REPORT_STATUS_LABELS } from './courtReportsSchemas';
+import { REPORT_STATUS_LABELS } from '../../api/courtReports/courtReportsSchemas';
 
 /** Who may do what to a report at each step of its review; every refusal says why and what to do instead. */
 

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { COURT_REPORT_TYPES, courtReportTemplates, type CourtReportType } from '../../../db/schema';
+import { courtReportTemplates } from '../../../db/schema';
+import { COURT_REPORT_TYPES, type CourtReportType } from '../../api/courtReports/courtReportsCodes';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import type { ReportTemplate, TemplateSection } from './courtReportsSchemas';
+import type { ReportTemplate, TemplateSection } from '../../api/courtReports/courtReportsSchemas';
 import { defaultTemplateSections } from './defaultTemplates';
 
 /** The office's sections for a report type, or the built-in ones until an administrator has edited them. */

@@ -5,7 +5,7 @@ import { AppError } from '../../api/errors';
 import { writeOnEntry } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
 import { reportRef } from './courtReports';
-import type { approveReportInputSchema, returnReportInputSchema, ReviewComment } from './courtReportsSchemas';
+import type { approveReportInputSchema, returnReportInputSchema, ReviewComment } from '../../api/courtReports/courtReportsSchemas';
 import { requireApproved, requireEditable, requireReviewable } from './reportRules';
 
 /** draft or returned → submitted (author) → returned or approved (another supervisor) → exported; a new version starts a new draft. */

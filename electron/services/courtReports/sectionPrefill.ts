@@ -1,5 +1,5 @@
-import type { CourtReportType } from '../../../db/schema';
-import { RECOMMENDATION_KEY, type SectionData, type SectionTable } from './courtReportsSchemas';
+import type { CourtReportType } from '../../api/courtReports/courtReportsCodes';
+import { RECOMMENDATION_KEY, type SectionData, type SectionTable } from '../../api/courtReports/courtReportsSchemas';
 import {
   assessmentsTable,
   associatesTable,

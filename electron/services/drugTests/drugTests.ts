@@ -6,8 +6,8 @@ import { requireOwnNote } from '../caseNotes/noteRecord';
 import { readForClient, writeForClient, writeOnEntry } from '../clients/clientScope';
 import { markConditionStarted } from '../compliance/conditionProgress';
 import type { ServiceContext } from '../context';
-import type { createDrugTestInputSchema, recordLabResultInputSchema } from './drugTestsSchemas';
-import { overallResult, suggestsViolation } from './overallResult';
+import type { createDrugTestInputSchema, recordLabResultInputSchema } from '../../api/drugTests/drugTestsSchemas';
+import { overallResult, suggestsViolation } from '../../api/drugTests/overallResult';
 
 /** Drug tests are evidence: recorded once, with only the lab's later result added. */
 

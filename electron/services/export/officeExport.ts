@@ -15,10 +15,10 @@ import { packReport } from '../reports/docx/reportDocument';
 import { readSetting } from '../settings/settings';
 import { AppError } from '../../api/errors';
 import type { ExportedFile } from '../reports/exportedFile';
-import { ISO_DATE_FORMAT } from '../shared/fieldSchemas';
+import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 import { writeEncryptedZip, type ArchiveEntry } from './exportArchive';
 import { exportReadme, tableCsv, tableJson } from './exportFiles';
-import type { ExportInput } from './exportSchemas';
+import type { ExportInput } from '../../api/export/exportSchemas';
 import { selectRows, type TableRows } from './exportTables';
 
 const EARLIEST = '1900-01-01';

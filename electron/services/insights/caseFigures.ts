@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { sql } from 'drizzle-orm';
-import { CLIENT_STATUSES, SUPERVISION_LEVELS, type SupervisionLevel } from '../../../db/schema';
+import { CLIENT_STATUSES, SUPERVISION_LEVELS, type SupervisionLevel } from '../../api/clients/clientsCodes';
 import { clientStandings, STANDARDS_APPLY_TO } from '../contactStandards/clientStandings';
 import type { ContactStanding } from '../contactStandards/standing';
 import { QUALIFYING_OUTCOMES, STANDING_STATUSES } from '../contactStandards/standing';

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, lt, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { appointments, clients, courtReports, type CourtReportStatus } from '../../../db/schema';
+import { appointments, clients, courtReports } from '../../../db/schema';
+import { type CourtReportStatus } from '../../api/courtReports/courtReportsCodes';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { selectAppointmentViews, type AppointmentView } from '../schedule/appointmentViews';

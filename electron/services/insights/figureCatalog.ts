@@ -1,6 +1,6 @@
 import { CASE_FIGURES } from './caseFigures';
 import type { FigureDef } from './figureModel';
-import type { FigureId } from './insightsSchemas';
+import type { FigureId } from '../../api/insights/insightsSchemas';
 import { OFFICE_FIGURES } from './officeFigures';
 import { RECORD_FIGURES } from './recordFigures';
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import type { FigureId, Unit } from './insightsSchemas';
+import type { FigureId, Unit } from '../../api/insights/insightsSchemas';
 import type { InsightsScope } from './insightsScope';
 
 export type { Unit };

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { FIGURES, figureDef } from './figureCatalog';
 import { computeFigure, recordsBehind, type Figure, type FigureQuery } from './figureModel';
-import type { FigureRecordsInput, InsightsFilter } from './insightsSchemas';
+import type { FigureRecordsInput, InsightsFilter } from '../../api/insights/insightsSchemas';
 import { insightsScope, type InsightsScope, type OfficerRef } from './insightsScope';
 
 export interface InsightsPage {

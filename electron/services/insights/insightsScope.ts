@@ -5,7 +5,7 @@ import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import { seesWholeOffice } from '../clients/access';
 import type { ServiceContext } from '../context';
-import type { InsightsFilter } from './insightsSchemas';
+import type { InsightsFilter } from '../../api/insights/insightsSchemas';
 
 export interface OfficerRef {
   id: number;

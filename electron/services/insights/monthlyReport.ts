@@ -8,7 +8,7 @@ import { toSafeCsv } from '../shared/csv';
 import { FIGURES } from './figureCatalog';
 import { computeFigure } from './figureModel';
 import { figureQuery } from './insights';
-import type { MonthlyReportInput } from './insightsSchemas';
+import type { MonthlyReportInput } from '../../api/insights/insightsSchemas';
 import { insightsScope } from './insightsScope';
 import { monthlyReportDocument, type MonthlyFigures } from './monthlyReportDocument';
 

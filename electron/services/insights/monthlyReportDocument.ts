@@ -6,8 +6,8 @@ import { pageNumberFooter } from '../reports/docx/pageFooter';
 import type { ReportDocument } from '../reports/docx/reportDocument';
 import { heading, labelledLine, paragraph, textRun } from '../reports/docx/textBlocks';
 import { formatDate, formatReportDate } from '../reports/reportFormat';
-import type { SettingsValues } from '../settings/settingsSchemas';
-import { formatFigureValue } from './insightsSchemas';
+import type { SettingsValues } from '../../api/settings/settingsSchemas';
+import { formatFigureValue } from '../../api/insights/insightsSchemas';
 import type { Figure } from './figureModel';
 
 export interface MonthlyFigures {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { CLOSURE_REASONS, COURT_REPORT_TYPES } from '../../../db/schema';
+import { CLOSURE_REASONS } from '../../api/clients/clientsCodes';
+import { COURT_REPORT_TYPES } from '../../api/courtReports/courtReportsCodes';
 import type { FigureDef, FigureQuery } from './figureModel';
 import { atTimes, codeRows, monthKeys, monthRows, onDates } from './figureRows';
 

@@ -7,10 +7,10 @@ import { owedChange } from '../compliance/ledgerBalance';
 import type { ServiceContext } from '../context';
 import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { readSetting } from '../settings/settings';
-import { formatFigureValue } from './insightsSchemas';
+import { formatFigureValue } from '../../api/insights/insightsSchemas';
 import { list } from './figureRows';
 import { insightsScope } from './insightsScope';
-import type { OpportunitiesInput, OpportunityCriteria, OpportunityKind } from './insightsSchemas';
+import type { OpportunitiesInput, OpportunityCriteria, OpportunityKind } from '../../api/insights/insightsSchemas';
 
 /** Clients whose cases the criteria are weighed for: under supervision, not on a warrant, absconded or in custody. */
 const UNDER_SUPERVISION = ['intake', 'active'] as const;

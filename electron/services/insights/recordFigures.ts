@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { AGENCY_KINDS, PANEL_RESULTS, RESPONSE_TYPES } from '../../../db/schema';
+import { AGENCY_KINDS } from '../../api/referrals/referralsCodes';
+import { PANEL_RESULTS } from '../../api/drugTests/drugTestsCodes';
+import { RESPONSE_TYPES } from '../../api/violations/violationsCodes';
 import type { FigureDef, FigureQuery } from './figureModel';
 import { atTimes, codeLabel, codeRows, onDates } from './figureRows';
 

@@ -5,7 +5,7 @@ import { intakeDrafts, type IntakeDraftRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import type { saveDraftInputSchema } from './intakeDraftsSchemas';
+import type { saveDraftInputSchema } from '../../api/intakeDrafts/intakeDraftsSchemas';
 
 export type DraftSummary = Omit<IntakeDraftRow, 'data'>;
 

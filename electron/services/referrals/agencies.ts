@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/auditChain';
 import { changedFields } from '../clients/clientEdit';
 import { requireRow } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import type { AgencyInput, createAgencyInputSchema, listAgenciesInputSchema, updateAgencyInputSchema } from './referralsSchemas';
+import type { AgencyInput, createAgencyInputSchema, listAgenciesInputSchema, updateAgencyInputSchema } from '../../api/referrals/referralsSchemas';
 
 /**
  * The office's directory of agencies. Every role reads it; supervisors and administrators maintain it

@@ -6,7 +6,7 @@ import { AppError } from '../../api/errors';
 import { changedFields } from '../clients/clientEdit';
 import { readForClient, writeForClient, writeOnEntry } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import type { createReferralInputSchema, setReferralStatusInputSchema, updateReferralInputSchema } from './referralsSchemas';
+import type { createReferralInputSchema, setReferralStatusInputSchema, updateReferralInputSchema } from '../../api/referrals/referralsSchemas';
 
 /** Referrals to the directory's agencies, with every status they pass through kept in referral_status_history. */
 

@@ -3,7 +3,7 @@ import { requireClientAccess } from '../clients/access';
 import type { ServiceContext } from '../context';
 import { chronologyDocument, entryCounts } from './chronologyDocument';
 import { readChronology } from './chronologyRecord';
-import type { ChronologyInput } from './chronologySchemas';
+import type { ChronologyInput } from '../../api/reports/chronologySchemas';
 import { packReport } from './docx/reportDocument';
 import { docxFile, type ExportedFile } from './exportedFile';
 

@@ -1,5 +1,5 @@
 import type { DrugTestRow } from '../../../db/schema';
-import type { HomeVisitChecklist } from '../caseNotes/caseNotesSchemas';
+import type { HomeVisitChecklist } from '../../api/caseNotes/caseNotesSchemas';
 import { dataTable } from './docx/dataTable';
 import { letterhead } from './docx/letterhead';
 import { pageNumberFooter } from './docx/pageFooter';
@@ -8,7 +8,7 @@ import type { Block, ReportDocument } from './docx/reportDocument';
 import { signatureBlock } from './docx/signatureBlock';
 import { heading, labelledLine, paragraph, paragraphs } from './docx/textBlocks';
 import type { ChronologyEntry, ChronologyNote, ChronologyRecord } from './chronologyRecord';
-import { CONTACT_OUTCOME_LABELS, CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from './recordLabels';
+import { CONTACT_OUTCOME_LABELS, CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../../api/shared/recordLabels';
 import { formatDate, formatDateTime, formatReportDate, personName } from './reportFormat';
 
 const CHRONOLOGY_TITLE = 'Chronological Record of Contacts';

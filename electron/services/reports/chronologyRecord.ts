@@ -4,9 +4,9 @@ import type { DbExecutor } from '../../../db/open';
 import { caseNotes, courtCases, drugTests, noteAddenda, users, type CaseNoteRow, type DrugTestRow, type NoteAddendumRow } from '../../../db/schema';
 import type { ClientRecord } from '../clients/clientRecord';
 import { readSetting } from '../settings/settings';
-import type { SettingsValues } from '../settings/settingsSchemas';
-import { ISO_DATE_FORMAT } from '../shared/fieldSchemas';
-import type { ChronologyInput } from './chronologySchemas';
+import type { SettingsValues } from '../../api/settings/settingsSchemas';
+import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
+import type { ChronologyInput } from '../../api/reports/chronologySchemas';
 
 export interface ChronologyNote {
   note: CaseNoteRow;

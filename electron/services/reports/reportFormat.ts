@@ -11,4 +11,4 @@ interface Named {
 export const personName = (person: Named) => [person.firstName, person.middleName, person.lastName, person.suffix].filter(Boolean).join(' ');
 
 // Dates read as on screen; a local wall time (YYYY-MM-DDTHH:mm) stays as written, a UTC instant shows in local time.
-export { formatDate, formatDateTime, formatLongDate as formatReportDate } from '../../api/dateFormats';
+export { formatDate, formatDateTime, formatLongDate as formatReportDate } from '../../api/format/dateFormats';

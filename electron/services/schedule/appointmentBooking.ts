@@ -11,7 +11,7 @@ import { expandNewSeries, patternOf, requireScheduled, seriesFrom, unlessUnconfi
 import { checkConflicts } from './conflicts';
 import { officeTimeZone } from './officeTime';
 import { auditAppointment, requireAppointmentAccess } from './scheduleAccess';
-import type { createAppointmentInputSchema, updateOccurrenceInputSchema } from './scheduleSchemas';
+import type { createAppointmentInputSchema, updateOccurrenceInputSchema } from '../../api/schedule/scheduleSchemas';
 import { insertOccurrences } from './seriesSync';
 
 /** One appointment, or a recurring series stored as one row per occurrence. */

@@ -8,7 +8,7 @@ import { appointmentView, selectAppointmentViews, type AppointmentView } from '.
 import { addDays, dayStartUtc, officeTimeZone } from './officeTime';
 import { describeSeries, expandSeries } from './recurrence';
 import { auditAppointment, officersInScope, requireAppointmentAccess } from './scheduleAccess';
-import { MAX_DURATION_MINUTES, type ListAppointmentsInput, type clientAppointmentsInputSchema } from './scheduleSchemas';
+import { MAX_DURATION_MINUTES, type ListAppointmentsInput, type clientAppointmentsInputSchema } from '../../api/schedule/scheduleSchemas';
 import { seriesDefinition } from './seriesSync';
 import { shownClientsDetail } from '../audit/shownClients';
 

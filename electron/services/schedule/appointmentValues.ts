@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context';
 import { zonedToUtc } from './officeTime';
 import type { Booking } from './conflicts';
 import { requireBookableOfficer } from './scheduleAccess';
-import type { AppointmentFields } from './scheduleSchemas';
+import type { AppointmentFields } from '../../api/schedule/scheduleSchemas';
 
 /** The columns an appointment and a series template share, as saved. */
 export type TemplateValues = Pick<

@@ -2,7 +2,7 @@ import { asc, eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { addresses, appointments, appointmentSeriesExceptions, clients, users } from '../../../db/schema';
 import { utcToZoned } from './officeTime';
-import { APPOINTMENT_TYPE_LABELS } from './scheduleSchemas';
+import { APPOINTMENT_TYPE_LABELS } from '../../api/schedule/scheduleSchemas';
 
 const viewColumns = {
   ...getTableColumns(appointments),

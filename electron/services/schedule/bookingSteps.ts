@@ -6,7 +6,7 @@ import { AppError } from '../../api/errors';
 import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
 import type { ScheduleConflict } from './conflicts';
 import { expandSeries, type Occurrence, type SeriesDefinition } from './recurrence';
-import type { AppointmentFields, Recurrence, SeriesPattern } from './scheduleSchemas';
+import type { AppointmentFields, Recurrence, SeriesPattern } from '../../api/schedule/scheduleSchemas';
 
 // What saving appointments shares, single or recurring: the confirm step, the series' rule, the result.
 

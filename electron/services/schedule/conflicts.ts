@@ -4,7 +4,7 @@ import { appointments } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
 import { utcToZoned } from './officeTime';
-import { formatWeekdayDateTime } from '../../api/dateFormats';
+import { formatWeekdayDateTime } from '../../api/format/dateFormats';
 
 /** A stretch of time an appointment would take, as UTC instants. */
 export interface Slot {

@@ -9,7 +9,7 @@ import { overlappingDates } from './appointmentReads';
 import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
 import { addDays, dateInZone, dayStartUtc, officeTimeZone, utcToZoned } from './officeTime';
 import { officersInScope } from './scheduleAccess';
-import type { ScheduleScope } from './scheduleSchemas';
+import type { ScheduleScope } from '../../api/schedule/scheduleSchemas';
 
 /** Court hearings this many days ahead show on the dashboard. */
 export const COURT_HEARING_DAYS = 30;

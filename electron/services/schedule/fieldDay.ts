@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbExecutor } from '../../../db/open';
-import { addresses, appointments, clients, type AddressRow, type PHOTO_MIME_TYPES } from '../../../db/schema';
+import { addresses, appointments, clients, type AddressRow } from '../../../db/schema';
+import { type PHOTO_MIME_TYPES } from '../../api/clients/clientsCodes';
 import { recordClientView } from '../clients/access';
 import { officerName } from '../clients/clientRecord';
 import type { ServiceContext } from '../context';
@@ -9,7 +10,7 @@ import { overlappingDates } from './appointmentReads';
 import { addressLine, selectAppointmentViews } from './appointmentViews';
 import { officeTimeZone } from './officeTime';
 import { officerForSchedule } from './scheduleAccess';
-import type { fieldDayInputSchema } from './scheduleSchemas';
+import type { fieldDayInputSchema } from '../../api/schedule/scheduleSchemas';
 
 const FIELD_TYPES = ['home_visit', 'field_visit'] as const;
 

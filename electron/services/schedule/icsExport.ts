@@ -9,7 +9,7 @@ import { overlappingDates } from './appointmentReads';
 import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
 import { inZone, officeTimeZone } from './officeTime';
 import { officerForSchedule } from './scheduleAccess';
-import type { exportIcsInputSchema } from './scheduleSchemas';
+import type { exportIcsInputSchema } from '../../api/schedule/scheduleSchemas';
 
 export interface IcsFile {
   filename: string;

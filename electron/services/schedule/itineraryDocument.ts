@@ -1,6 +1,6 @@
 import { AlignmentType, Header, Paragraph } from 'docx';
 import { imageSize } from 'image-size';
-import type { SettingsValues } from '../settings/settingsSchemas';
+import type { SettingsValues } from '../../api/settings/settingsSchemas';
 import { dataTable, type CellContent } from '../reports/docx/dataTable';
 import { letterhead } from '../reports/docx/letterhead';
 import { pageNumberFooter } from '../reports/docx/pageFooter';

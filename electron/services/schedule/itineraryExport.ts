@@ -6,7 +6,7 @@ import { docxFile, type ExportedFile } from '../reports/exportedFile';
 import { readSetting } from '../settings/settings';
 import { fieldDay } from './fieldDay';
 import { itineraryDocument } from './itineraryDocument';
-import type { fieldDayInputSchema } from './scheduleSchemas';
+import type { fieldDayInputSchema } from '../../api/schedule/scheduleSchemas';
 
 /**
  * One officer's field day as a Word document to print or carry. Reading the day audits each client's record

@@ -3,7 +3,7 @@ import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import type { DbExecutor } from '../../../db/open';
 import { readSetting } from '../settings/settings';
-import { ISO_DATE_FORMAT, LOCAL_DATE_TIME_FORMAT } from '../shared/fieldSchemas';
+import { ISO_DATE_FORMAT, LOCAL_DATE_TIME_FORMAT } from '../../api/shared/fieldSchemas';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

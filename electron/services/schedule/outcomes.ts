@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { appointments, caseNotes, type AppointmentRow, type AppointmentStatus, type AppointmentType, type CaseNoteRow, type ContactType } from '../../../db/schema';
+import { appointments, caseNotes, type AppointmentRow, type CaseNoteRow } from '../../../db/schema';
+import { type AppointmentStatus, type AppointmentType } from '../../api/schedule/scheduleCodes';
+import { type ContactType } from '../../api/caseNotes/caseNotesCodes';
 import { AppError } from '../../api/errors';
 import { createNote, updateNote } from '../caseNotes/noteDrafts';
 import { requireClientAccess } from '../clients/access';
@@ -9,7 +11,7 @@ import { appointmentView, type AppointmentView } from './appointmentViews';
 import { wallMinutes } from './bookingSteps';
 import { officeTimeZone, utcToZoned } from './officeTime';
 import { auditAppointment, requireAppointmentAccess } from './scheduleAccess';
-import type { setOutcomeInputSchema } from './scheduleSchemas';
+import type { setOutcomeInputSchema } from '../../api/schedule/scheduleSchemas';
 
 type OutcomeInput = z.infer<typeof setOutcomeInputSchema>;
 type Outcome = OutcomeInput['outcome'];

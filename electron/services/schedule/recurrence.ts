@@ -1,7 +1,7 @@
 import * as rruleModule from 'rrule';
 import { AppError } from '../../api/errors';
 import { zonedToUtc } from './officeTime';
-import { MAX_OCCURRENCES, type SeriesPattern, type Weekday } from './scheduleSchemas';
+import { MAX_OCCURRENCES, type SeriesPattern, type Weekday } from '../../api/schedule/scheduleSchemas';
 
 // rrule is CommonJS: bundlers and Vitest see its named exports, Node's own ESM loader (tsx scripts) only a default.
 const { RRule } = ((rruleModule as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;

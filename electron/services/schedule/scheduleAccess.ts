@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/auditChain';
 import { seesWholeOffice } from '../clients/access';
 import { requireAssignableOfficer } from '../clients/assignableOfficer';
 import type { ServiceContext } from '../context';
-import type { ScheduleScope } from './scheduleSchemas';
+import type { ScheduleScope } from '../../api/schedule/scheduleSchemas';
 
 /**
  * Who may see and change which schedule: officers their own appointments (and read those of their own clients);

@@ -11,7 +11,7 @@ import { checkConflicts } from './conflicts';
 import { addDays, dateInZone, officeTimeZone } from './officeTime';
 import { expandSeries, type Occurrence } from './recurrence';
 import { auditAppointment, requireAppointmentAccess } from './scheduleAccess';
-import type { updateFollowingInputSchema } from './scheduleSchemas';
+import type { updateFollowingInputSchema } from '../../api/schedule/scheduleSchemas';
 import { applySeriesPlan, pairOccurrences, planSeriesRows, seriesDefinition, seriesRowsFrom } from './seriesSync';
 
 /** An occurrence of a series, scheduled, with its series and the series' occurrences before it. */

@@ -6,7 +6,7 @@ import { seesWholeOffice } from '../clients/access';
 import { clientNameColumns } from '../clients/clientRecord';
 import type { ServiceContext } from '../context';
 import { ftsQuery, HIT_END, HIT_START, snippetParts, type SnippetPart } from './ftsQuery';
-import type { SearchInput } from './searchSchemas';
+import type { SearchInput } from '../../api/search/searchSchemas';
 import { shownClientsDetail } from '../audit/shownClients';
 
 /**

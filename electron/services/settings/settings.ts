@@ -3,7 +3,7 @@ import type { DbExecutor } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import { settingsDefaults, settingsSchemas, type SettingsKey, type SettingsValues } from './settingsSchemas';
+import { settingsDefaults, settingsSchemas, type SettingsKey, type SettingsValues } from '../../api/settings/settingsSchemas';
 
 export function readSetting<K extends SettingsKey>(db: DbExecutor, key: K): SettingsValues[K] {
   const row = db.select().from(settings).where(eq(settings.key, key)).get();

@@ -5,7 +5,7 @@ import { planGoalHistory, planGoals, type PlanGoalHistoryRow, type PlanGoalRow, 
 import { changedFields } from '../clients/clientEdit';
 import { readForClient, writeForClient, writeOnEntry } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import type { addGoalInputSchema, updateGoalInputSchema } from './supervisionPlanSchemas';
+import type { addGoalInputSchema, updateGoalInputSchema } from '../../api/supervisionPlan/supervisionPlanSchemas';
 
 /** The supervision plan: goals are added and changed, never deleted, and each change keeps the goal as it was and as it became. */
 

@@ -2,8 +2,8 @@ import dayjs from 'dayjs';
 import { sql, type SQL } from 'drizzle-orm';
 import { readForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import { ISO_DATE_FORMAT } from '../shared/fieldSchemas';
-import { TIMELINE_KINDS, type TimelineCursor, type TimelineInput, type TimelineKind } from './timelineSchemas';
+import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
+import { TIMELINE_KINDS, type TimelineCursor, type TimelineInput, type TimelineKind } from '../../api/timeline/timelineSchemas';
 import { TIMELINE_SOURCES, type TimelineSource } from './timelineSources';
 
 /**

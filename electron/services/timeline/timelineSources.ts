@@ -13,7 +13,7 @@ import {
   violationResponses,
   violations,
 } from '../../../db/schema';
-import type { TimelineKind } from './timelineSchemas';
+import type { TimelineKind } from '../../api/timeline/timelineSchemas';
 
 type Expression = SQL | SQLiteColumn;
 

@@ -8,7 +8,7 @@ import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import { assertStrongPassword } from '../auth/passwordPolicy';
 import type { ServiceContext } from '../context';
-import type { createUserInputSchema, setTemporaryPasswordInputSchema, updateUserInputSchema } from './usersSchemas';
+import type { createUserInputSchema, setTemporaryPasswordInputSchema, updateUserInputSchema } from '../../api/users/usersSchemas';
 
 /** What administering accounts needs beyond the database: the vault, and the master key to wrap into new slots. */
 export interface KeyAccess {

@@ -17,7 +17,7 @@ import { changedFields } from '../clients/clientEdit';
 import { readForClient, requireOwnEntry, writeForClient, writeOnEntry } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
-import type { createViolationInputSchema, respondInputSchema, setViolationStatusInputSchema, updateViolationInputSchema, ViolationInput } from './violationsSchemas';
+import type { createViolationInputSchema, respondInputSchema, setViolationStatusInputSchema, updateViolationInputSchema, ViolationInput } from '../../api/violations/violationsSchemas';
 
 /** The office's spelling of a severity or sanction from its settings, matched without regard to case. */
 function officeChoice(choices: string[], value: string, what: string, field: string): string {

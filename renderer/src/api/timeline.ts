@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../electron/api/contract';
-import type { TimelineCursor } from '../../../electron/services/timeline/timelineSchemas';
+import type { TimelineCursor } from '../../../electron/api/timeline/timelineSchemas';
 import { call } from './client';
 import { queryKeys } from './queryKeys';
 

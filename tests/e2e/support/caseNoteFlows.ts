@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../electron/api/dateFormats';
+import { formatDateTime } from '../../../electron/api/format/dateFormats';
 import { expect, type Page } from './appFixture';
 import { choose } from './flows';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../../db/roles';
+import type { Role } from '../../../electron/api/users/roles';
 import { expectAccessible, expectAccessibleOnce } from './accessibility';
 import { expect, type Page } from './appFixture';
 

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Paragraph } from 'docx';
-import type { SettingsValues } from '../../settings/settingsSchemas';
+import type { SettingsValues } from '../../../api/settings/settingsSchemas';
 import { cleanText } from './cleanText';
 import { textRun, type RunStyle } from './textBlocks';
 

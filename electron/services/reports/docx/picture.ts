@@ -1,5 +1,5 @@
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
-import type { PHOTO_MIME_TYPES } from '../../../../db/schema';
+import type { PHOTO_MIME_TYPES } from '../../../api/clients/clientsCodes';
 import { cleanText } from './cleanText';
 
 export interface PictureOptions {

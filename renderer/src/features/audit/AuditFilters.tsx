@@ -1,7 +1,7 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { z } from 'zod';
-import { auditFilterSchema, type AuditFilter } from '../../../../electron/services/audit/auditSchemas';
+import { auditFilterSchema, type AuditFilter } from '../../../../electron/api/audit/auditSchemas';
 import { useUsers } from '../../api/users';
 
 const OUTCOME_OPTIONS = [

@@ -1,6 +1,6 @@
 import { Button, Stack } from '@mantine/core';
 import { useState } from 'react';
-import type { AuditFilter } from '../../../../electron/services/audit/auditSchemas';
+import type { AuditFilter } from '../../../../electron/api/audit/auditSchemas';
 import { useAuditLog, useExportAudit, useVerifyAudit } from '../../api/audit';
 import { downloadTextFile } from '../../components/downloadTextFile';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,4 +1,4 @@
-import { isVaultReported, VAULT_REPORTED_PREFIX } from '../../../../electron/services/audit/auditSchemas';
+import { isVaultReported, VAULT_REPORTED_PREFIX } from '../../../../electron/api/audit/auditSchemas';
 import { Badge, Table, Text } from '@mantine/core';
 import type { ChannelOutput } from '../../../../electron/api/contract';
 import { formatLocalTime } from '../../components/formatTime';

@@ -1,7 +1,7 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { z } from 'zod';
-import { changePasswordInputSchema } from '../../../../electron/services/auth/authSchemas';
+import { changePasswordInputSchema } from '../../../../electron/api/auth/authSchemas';
 import { useAuthAction } from '../../api/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useServerErrors } from '../../components/useServerErrors';

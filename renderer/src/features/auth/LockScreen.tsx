@@ -1,6 +1,6 @@
 import { Button, Divider, PasswordInput, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { unlockInputSchema } from '../../../../electron/services/auth/authSchemas';
+import { unlockInputSchema } from '../../../../electron/api/auth/authSchemas';
 import type { SessionUser } from '../../../../electron/services/auth/sessionManager';
 import { useAuthAction } from '../../api/auth';
 import { ApiCallError } from '../../api/client';

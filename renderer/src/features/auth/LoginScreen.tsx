@@ -1,6 +1,6 @@
 import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { loginInputSchema } from '../../../../electron/services/auth/authSchemas';
+import { loginInputSchema } from '../../../../electron/api/auth/authSchemas';
 import { useAuthAction } from '../../api/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useServerErrors } from '../../components/useServerErrors';

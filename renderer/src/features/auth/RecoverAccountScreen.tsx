@@ -1,7 +1,7 @@
 import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { z } from 'zod';
-import { recoverInputSchema } from '../../../../electron/services/auth/authSchemas';
+import { recoverInputSchema } from '../../../../electron/api/auth/authSchemas';
 import { useAuthAction } from '../../api/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { monospaceInput } from '../../components/monospaceInput';

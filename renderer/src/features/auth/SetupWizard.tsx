@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { z } from 'zod';
 import type { ChannelOutput } from '../../../../electron/api/contract';
-import { setupInputSchema } from '../../../../electron/services/auth/authSchemas';
+import { setupInputSchema } from '../../../../electron/api/auth/authSchemas';
 import { applyAuthStatus, useSetupOffice } from '../../api/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useServerErrors } from '../../components/useServerErrors';

@@ -1,5 +1,5 @@
 import { Checkbox, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
-import type { BackupSettings } from '../../../../electron/services/backup/backupSchemas';
+import type { BackupSettings } from '../../../../electron/api/backup/backupSchemas';
 import { useBackupSettingsChange } from '../../api/backup';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useChannelForm } from '../../components/useChannelForm';

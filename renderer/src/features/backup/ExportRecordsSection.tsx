@@ -1,6 +1,6 @@
 import { Button, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
-import { EXPORT_PASSPHRASE_MIN_LENGTH } from '../../../../electron/services/export/exportSchemas';
+import { EXPORT_PASSPHRASE_MIN_LENGTH } from '../../../../electron/api/export/exportSchemas';
 import { useExportRecords } from '../../api/backup';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notifySuccess';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RestoreResult } from '../../../../electron/services/backup/restoreBackup';
-import { restoreInputSchema } from '../../../../electron/services/backup/restoreSchemas';
+import { restoreInputSchema } from '../../../../electron/api/backup/restoreSchemas';
 import { formatLocalTime } from '../../components/formatTime';
 import { useSchemaForm } from '../../components/useSchemaForm';
 

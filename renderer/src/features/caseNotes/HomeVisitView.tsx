@@ -1,5 +1,5 @@
 import { FactList } from '../../components/FactList';
-import type { HomeVisitChecklist } from '../../../../electron/services/caseNotes/caseNotesSchemas';
+import type { HomeVisitChecklist } from '../../../../electron/api/caseNotes/caseNotesSchemas';
 
 const yesNo = (answer: boolean) => (answer ? 'Yes' : 'No');
 

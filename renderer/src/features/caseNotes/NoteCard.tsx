@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef } from 'react';
-import { CONTACT_OUTCOME_LABELS } from '../../../../electron/services/reports/recordLabels';
+import { CONTACT_OUTCOME_LABELS } from '../../../../electron/api/shared/recordLabels';
 import { useActiveSession } from '../../app/ActiveSession';
 import { FactList } from '../../components/FactList';
 import { formatLocalTime } from '../../components/formatTime';

@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { CONTACT_OUTCOME_LABELS, CONTACT_TYPE_LABELS } from '../../../../electron/services/reports/recordLabels';
-import { nowLocal } from '../../../../electron/services/shared/fieldSchemas';
+import { CONTACT_OUTCOME_LABELS, CONTACT_TYPE_LABELS } from '../../../../electron/api/shared/recordLabels';
+import { nowLocal } from '../../../../electron/api/shared/fieldSchemas';
 import type { FormScope } from '../../components/formScope';
 import { optionalNumberProps } from '../../components/nullableInputs';
 import { optionsOf } from '../clients/clientLabels';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { noteFieldsSchema, type HomeVisitChecklist } from '../../../../electron/services/caseNotes/caseNotesSchemas';
-import { nowLocal } from '../../../../electron/services/shared/fieldSchemas';
+import { noteFieldsSchema, type HomeVisitChecklist } from '../../../../electron/api/caseNotes/caseNotesSchemas';
+import { nowLocal } from '../../../../electron/api/shared/fieldSchemas';
 import { fieldsOf, type Unchosen } from '../clients/clientForms';
 import type { NoteRow } from './noteTypes';
 

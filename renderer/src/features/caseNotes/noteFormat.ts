@@ -1,6 +1,6 @@
-import type { ContactType } from '../../../../db/schema';
-import { CONTACT_TYPE_LABELS } from '../../../../electron/services/reports/recordLabels';
-import { formatDateTime } from '../../../../electron/api/dateFormats';
+import type { ContactType } from '../../../../electron/api/caseNotes/caseNotesCodes';
+import { CONTACT_TYPE_LABELS } from '../../../../electron/api/shared/recordLabels';
+import { formatDateTime } from '../../../../electron/api/format/dateFormats';
 
 /** Contact times are local wall times as the officer wrote them (YYYY-MM-DDTHH:mm). */
 export const formatContactAt = (contactAt: string) => formatDateTime(contactAt);

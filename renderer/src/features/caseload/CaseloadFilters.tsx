@@ -1,8 +1,8 @@
 import { Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import type { ClientStatus, SupervisionLevel } from '../../../../db/schema';
-import type { CaseloadInput } from '../../../../electron/services/clients/clientsSchemas';
+import type { ClientStatus, SupervisionLevel } from '../../../../electron/api/clients/clientsCodes';
+import type { CaseloadInput } from '../../../../electron/api/clients/clientsSchemas';
 import { LEVEL_LABELS, optionsOf, STATUS_LABELS } from '../clients/clientLabels';
 import type { OfficerOption } from '../clients/officerOptions';
 import { SCOPE_LABELS, type CaseloadScope } from './caseloadScope';

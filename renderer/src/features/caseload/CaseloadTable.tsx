@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import type { ChannelOutput } from '../../../../electron/api/contract';
-import type { CaseloadInput } from '../../../../electron/services/clients/clientsSchemas';
+import type { CaseloadInput } from '../../../../electron/api/clients/clientsSchemas';
 import { paths } from '../../app/paths';
 import { LEVEL_LABELS } from '../clients/clientLabels';
 import { formatDate, listName } from '../clients/formatClient';

@@ -1,5 +1,5 @@
-import type { Role } from '../../../../db/roles';
-import type { CaseloadInput } from '../../../../electron/services/clients/clientsSchemas';
+import type { Role } from '../../../../electron/api/users/roles';
+import type { CaseloadInput } from '../../../../electron/api/clients/clientsSchemas';
 
 export type CaseloadScope = CaseloadInput['scope'];
 

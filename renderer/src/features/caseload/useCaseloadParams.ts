@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { caseloadInputSchema, type CaseloadInput } from '../../../../electron/services/clients/clientsSchemas';
+import { caseloadInputSchema, type CaseloadInput } from '../../../../electron/api/clients/clientsSchemas';
 import { useActiveSession } from '../../app/ActiveSession';
 import { defaultScope } from './caseloadScope';
 

@@ -1,5 +1,5 @@
 import { Menu } from '@mantine/core';
-import { CONDITION_STATUSES } from '../../../../db/schema';
+import { CONDITION_STATUSES } from '../../../../electron/api/clients/clientsCodes';
 import type { ChannelMutation } from '../../api/channelMutation';
 import { SmallButton } from '../../components/SmallButton';
 import { CONDITION_STATUS_LABELS } from './clientLabels';

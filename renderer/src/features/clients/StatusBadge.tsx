@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { ClientStatus } from '../../../../db/schema';
+import type { ClientStatus } from '../../../../electron/api/clients/clientsCodes';
 import { STATUS_COLORS, STATUS_LABELS } from './clientLabels';
 
 export function StatusBadge({ status }: { status: ClientStatus }) {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Screening } from '../../../../electron/services/assessments/assessmentsSchemas';
+import type { Screening } from '../../../../electron/api/assessments/assessmentsSchemas';
 import type {
   AddressInput,
   AliasInput,
@@ -11,7 +11,7 @@ import type {
   assignmentSchema,
   backgroundSchema,
   offenceSchema,
-} from '../../../../electron/services/clients/clientsSchemas';
+} from '../../../../electron/api/clients/clientsSchemas';
 
 /**
  * Client records as forms hold them: the schemas' own shapes, except that a choice the officer has not made

@@ -1,2 +1,2 @@
 // The labels live beside the services so screens and Word documents print the same words.
-export * from '../../../../electron/services/clients/clientLabels';
+export * from '../../../../electron/api/clients/clientLabels';

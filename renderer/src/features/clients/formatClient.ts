@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
-import type { ClientPhoto } from '../../../../electron/services/clients/clientsSchemas';
-import type { TARGET_UNITS } from '../../../../db/schema';
+import type { ClientPhoto } from '../../../../electron/api/clients/clientsSchemas';
+import type { TARGET_UNITS } from '../../../../electron/api/clients/clientsCodes';
 import { TARGET_UNIT_LABELS } from './clientLabels';
-import { formatDate } from '../../../../electron/api/dateFormats';
+import { formatDate } from '../../../../electron/api/format/dateFormats';
 
 interface Named {
   firstName: string;

@@ -1,8 +1,8 @@
 import type { FormErrors } from '@mantine/form';
-import type { SupervisionLevel } from '../../../../db/schema';
+import type { SupervisionLevel } from '../../../../electron/api/clients/clientsCodes';
 import { AppError } from '../../../../electron/api/errors';
-import { scoreScreening, type ScreeningResult } from '../../../../electron/services/assessments/scoring';
-import type { RiskInstrument } from '../../../../electron/services/settings/settingsSchemas';
+import { scoreScreening, type ScreeningResult } from '../../../../electron/api/assessments/scoring';
+import type { RiskInstrument } from '../../../../electron/api/settings/settingsSchemas';
 import type { ScreeningForm } from './clientForms';
 import { LEVEL_LABELS } from './clientLabels';
 

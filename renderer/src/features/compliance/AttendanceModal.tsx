@@ -1,6 +1,6 @@
 import { Autocomplete, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { ProgrammeAttendanceRow } from '../../../../db/schema';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useRecordAttendance } from '../../api/compliance';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
 import { idSelectProps } from '../../components/nullableInputs';

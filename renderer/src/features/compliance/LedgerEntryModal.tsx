@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { LedgerEntryRow } from '../../../../db/schema';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useAddLedgerEntry } from '../../api/compliance';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
 import { idSelectProps, optionalNumberProps } from '../../components/nullableInputs';

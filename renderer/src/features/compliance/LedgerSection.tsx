@@ -1,6 +1,6 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { countsPayments } from '../../../../electron/services/compliance/complianceSchemas';
+import { countsPayments } from '../../../../electron/api/compliance/complianceSchemas';
 import { FactList } from '../../components/FactList';
 import { RecordTable } from '../../components/RecordTable';
 import { SmallButton } from '../../components/SmallButton';

@@ -1,5 +1,5 @@
 import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useLogServiceHours } from '../../api/compliance';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
 import { idSelectProps, optionalNumberProps } from '../../components/nullableInputs';

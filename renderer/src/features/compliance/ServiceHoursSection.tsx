@@ -1,6 +1,6 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { countsServiceHours } from '../../../../electron/services/compliance/complianceSchemas';
+import { countsServiceHours } from '../../../../electron/api/compliance/complianceSchemas';
 import { RecordTable } from '../../components/RecordTable';
 import { SmallButton } from '../../components/SmallButton';
 import { TitledSection } from '../../components/TitledSection';

@@ -1,4 +1,5 @@
-import type { ADJUSTMENT_DIRECTIONS, ATTENDANCE, CONDITION_STATUSES, LEDGER_CATEGORIES, LEDGER_KINDS } from '../../../../db/schema';
+import type { ADJUSTMENT_DIRECTIONS, ATTENDANCE, LEDGER_CATEGORIES, LEDGER_KINDS } from '../../../../electron/api/compliance/complianceCodes';
+import type { CONDITION_STATUSES } from '../../../../electron/api/clients/clientsCodes';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 

@@ -1,8 +1,8 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { COURT_REPORT_TYPES } from '../../../../db/schema';
-import { REPORT_TYPE_LABELS } from '../../../../electron/services/courtReports/courtReportsSchemas';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { COURT_REPORT_TYPES } from '../../../../electron/api/courtReports/courtReportsCodes';
+import { REPORT_TYPE_LABELS } from '../../../../electron/api/courtReports/courtReportsSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useReportChange } from '../../api/courtReports';
 import { paths } from '../../app/paths';
 import { FormModal } from '../../components/FormModal';

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { REPORT_TYPE_LABELS } from '../../../../electron/services/courtReports/courtReportsSchemas';
+import { REPORT_TYPE_LABELS } from '../../../../electron/api/courtReports/courtReportsSchemas';
 import { useCourtReport, type CourtReportDetail } from '../../api/courtReports';
 import { useActiveSession } from '../../app/ActiveSession';
 import { paths } from '../../app/paths';

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import { REPORT_STATUS_LABELS, REPORT_TYPE_LABELS } from '../../../../electron/services/courtReports/courtReportsSchemas';
+import { REPORT_STATUS_LABELS, REPORT_TYPE_LABELS } from '../../../../electron/api/courtReports/courtReportsSchemas';
 import type { CourtReportSummary } from '../../api/courtReports';
 import { paths } from '../../app/paths';
 import { RecordTable } from '../../components/RecordTable';

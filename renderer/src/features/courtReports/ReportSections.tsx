@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { RECOMMENDATION_KEY, type ReportSection } from '../../../../electron/services/courtReports/courtReportsSchemas';
+import { RECOMMENDATION_KEY, type ReportSection } from '../../../../electron/api/courtReports/courtReportsSchemas';
 import { SectionDataView } from './SectionDataView';
 
 export interface ReportFormValues extends Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { COURT_REPORT_TYPES, type CourtReportType } from '../../../../db/schema';
-import { REPORT_TYPE_LABELS } from '../../../../electron/services/courtReports/courtReportsSchemas';
+import { COURT_REPORT_TYPES, type CourtReportType } from '../../../../electron/api/courtReports/courtReportsCodes';
+import { REPORT_TYPE_LABELS } from '../../../../electron/api/courtReports/courtReportsSchemas';
 import { useReportChange, useReportTemplates, type ReportTemplate } from '../../api/courtReports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notifySuccess';

@@ -1,5 +1,5 @@
 import { Stack, Table, Text } from '@mantine/core';
-import type { SectionData } from '../../../../electron/services/courtReports/courtReportsSchemas';
+import type { SectionData } from '../../../../electron/api/courtReports/courtReportsSchemas';
 import { FactList } from '../../components/FactList';
 import { RecordTable } from '../../components/RecordTable';
 

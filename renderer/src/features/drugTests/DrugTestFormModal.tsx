@@ -1,7 +1,7 @@
 import { Checkbox, Group, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { ChannelOutput } from '../../../../electron/api/contract';
-import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/services/reports/recordLabels';
-import { nowLocal } from '../../../../electron/services/shared/fieldSchemas';
+import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/api/shared/recordLabels';
+import { nowLocal } from '../../../../electron/api/shared/fieldSchemas';
 import { useDrugTestChange } from '../../api/drugTests';
 import { formScope } from '../../components/formScope';
 import { FormModal } from '../../components/FormModal';

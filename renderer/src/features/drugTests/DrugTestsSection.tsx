@@ -1,7 +1,7 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { suggestsViolation } from '../../../../electron/services/drugTests/overallResult';
-import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/services/reports/recordLabels';
+import { suggestsViolation } from '../../../../electron/api/drugTests/overallResult';
+import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/api/shared/recordLabels';
 import { useDrugTests } from '../../api/drugTests';
 import { useViolations } from '../../api/violations';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -18,7 +18,7 @@ import { drugTestSummary, flaggedSubstances } from './drugTestFormat';
 import { DrugTestFormModal, type SavedDrugTest } from './DrugTestFormModal';
 import { LAB_RESULT_LABELS, PANEL_RESULT_COLORS, PANEL_RESULT_LABELS } from './drugTestLabels';
 import { LabResultModal } from './LabResultModal';
-import { formatDate, formatDateTime } from '../../../../electron/api/dateFormats';
+import { formatDate, formatDateTime } from '../../../../electron/api/format/dateFormats';
 
 type TestDialog = { kind: 'new' } | { kind: 'lab' | 'prompt' | 'violation'; test: DrugTestRow };
 

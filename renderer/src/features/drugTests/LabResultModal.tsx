@@ -1,5 +1,5 @@
 import { Select, Text, TextInput } from '@mantine/core';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useDrugTestChange } from '../../api/drugTests';
 import { FormModal } from '../../components/FormModal';
 import { useChannelForm } from '../../components/useChannelForm';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { drugTestFieldsSchema } from '../../../../electron/services/drugTests/drugTestsSchemas';
-import { nowLocal } from '../../../../electron/services/shared/fieldSchemas';
+import type { drugTestFieldsSchema } from '../../../../electron/api/drugTests/drugTestsSchemas';
+import { nowLocal } from '../../../../electron/api/shared/fieldSchemas';
 import type { Unchosen } from '../clients/clientForms';
 
 export type DrugTestForm = Unchosen<z.output<typeof drugTestFieldsSchema>, 'method'>;

@@ -1,7 +1,7 @@
 import type { DrugTestRow } from '../caseNotes/noteTypes';
-import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/services/reports/recordLabels';
+import { DRUG_TEST_METHOD_LABELS } from '../../../../electron/api/shared/recordLabels';
 import { PANEL_RESULT_LABELS } from './drugTestLabels';
-import { formatDate } from '../../../../electron/api/dateFormats';
+import { formatDate } from '../../../../electron/api/format/dateFormats';
 
 /** The substances that were not negative, with their result: "cocaine positive, THC dilute". */
 export const flaggedSubstances = (test: Pick<DrugTestRow, 'panel'>) =>

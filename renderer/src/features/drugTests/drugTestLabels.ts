@@ -1,4 +1,4 @@
-import type { LAB_RESULTS, PanelResult } from '../../../../db/schema';
+import type { LAB_RESULTS, PanelResult } from '../../../../electron/api/drugTests/drugTestsCodes';
 import type { Labels } from '../clients/clientLabels';
 
 export const PANEL_RESULT_LABELS: Record<PanelResult, string> = {

@@ -2,8 +2,8 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { InsightsFilter } from '../../../../electron/services/insights/insightsSchemas';
-import { formatFigureValue } from '../../../../electron/services/insights/insightsSchemas';
+import type { InsightsFilter } from '../../../../electron/api/insights/insightsSchemas';
+import { formatFigureValue } from '../../../../electron/api/insights/insightsSchemas';
 import type { Figure } from '../../api/insights';
 import { figureLink } from './figureLinks';
 

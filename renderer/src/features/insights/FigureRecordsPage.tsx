@@ -1,7 +1,7 @@
 import { Anchor, Table } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import { FIGURE_IDS, type FigureId } from '../../../../electron/services/insights/insightsSchemas';
-import { formatFigureValue } from '../../../../electron/services/insights/insightsSchemas';
+import { FIGURE_IDS, type FigureId } from '../../../../electron/api/insights/insightsSchemas';
+import { formatFigureValue } from '../../../../electron/api/insights/insightsSchemas';
 import { useFigureRecords } from '../../api/insights';
 import { paths } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,5 +1,5 @@
 import { Group, Select, TextInput } from '@mantine/core';
-import type { InsightsFilter } from '../../../../electron/services/insights/insightsSchemas';
+import type { InsightsFilter } from '../../../../electron/api/insights/insightsSchemas';
 import { useActiveSession } from '../../app/ActiveSession';
 import type { OfficerRef } from '../../../../electron/services/insights/insightsScope';
 import { INSIGHTS_SCOPE_LABELS, type InsightsScope } from './useInsightsFilter';

@@ -1,7 +1,7 @@
 import type { Figure } from '../../api/insights';
 import { paths } from '../../app/paths';
 import { filterParams } from './useInsightsFilter';
-import type { InsightsFilter } from '../../../../electron/services/insights/insightsSchemas';
+import type { InsightsFilter } from '../../../../electron/api/insights/insightsSchemas';
 
 /**
  * Where a number leads: the caseload page with its own filters for the caseload figure (row = level,

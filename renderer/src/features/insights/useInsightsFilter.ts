@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
-import type { Role } from '../../../../db/roles';
-import { insightsFilterSchema, type InsightsFilter } from '../../../../electron/services/insights/insightsSchemas';
+import type { Role } from '../../../../electron/api/users/roles';
+import { insightsFilterSchema, type InsightsFilter } from '../../../../electron/api/insights/insightsSchemas';
 import { useActiveSession } from '../../app/ActiveSession';
 
 export type InsightsScope = InsightsFilter['scope'];

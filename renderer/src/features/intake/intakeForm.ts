@@ -1,8 +1,8 @@
 import type { FormErrors } from '@mantine/form';
 import { z } from 'zod';
-import type { SettingsValues } from '../../../../electron/services/settings/settingsSchemas';
-import { intakeInputSchema, type IntakeInput } from '../../../../electron/services/clients/clientsSchemas';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import type { SettingsValues } from '../../../../electron/api/settings/settingsSchemas';
+import { intakeInputSchema, type IntakeInput } from '../../../../electron/api/clients/clientsSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { blankToMissing } from '../../components/blankToMissing';
 import {
   blankAddress,

@@ -1,7 +1,7 @@
 import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { AgencyRow } from '../../../../db/schema';
-import type { AgencyInput } from '../../../../electron/services/referrals/referralsSchemas';
+import type { AgencyInput } from '../../../../electron/api/referrals/referralsSchemas';
 import { useCreateAgency, useUpdateAgency } from '../../api/referrals';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
 import { formScope } from '../../components/formScope';

@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useCreateReferral } from '../../api/referrals';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
 import { idSelectProps, optionalDateProps } from '../../components/nullableInputs';

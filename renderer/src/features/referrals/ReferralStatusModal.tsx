@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { REFERRAL_STATUSES, type ReferralRow } from '../../../../db/schema';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { type ReferralRow } from '../../../../db/schema';
+import { REFERRAL_STATUSES } from '../../../../electron/api/referrals/referralsCodes';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useSetReferralStatus } from '../../api/referrals';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
 import { REFERRAL_STATUS_LABELS } from './referralLabels';

@@ -1,6 +1,6 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useAgencies, useReferrals } from '../../api/referrals';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';

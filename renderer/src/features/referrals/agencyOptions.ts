@@ -1,4 +1,4 @@
-import { AGENCY_KINDS } from '../../../../db/schema';
+import { AGENCY_KINDS } from '../../../../electron/api/referrals/referralsCodes';
 import { AGENCY_KIND_LABELS } from './referralLabels';
 import type { Agency } from './referralTypes';
 

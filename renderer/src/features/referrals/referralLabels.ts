@@ -1,4 +1,4 @@
-import type { AGENCY_KINDS, REFERRAL_STATUSES } from '../../../../db/schema';
+import type { AGENCY_KINDS, REFERRAL_STATUSES } from '../../../../electron/api/referrals/referralsCodes';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 

@@ -4,8 +4,8 @@ import { useExportChronology } from '../../api/reports';
 import { FormModal } from '../../components/FormModal';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { chronologyInputSchema } from '../../../../electron/services/reports/chronologySchemas';
-import { ISO_DATE_FORMAT, today } from '../../../../electron/services/shared/fieldSchemas';
+import { chronologyInputSchema } from '../../../../electron/api/reports/chronologySchemas';
+import { ISO_DATE_FORMAT, today } from '../../../../electron/api/shared/fieldSchemas';
 
 interface ChronologyExportModalProps {
   clientId: number;

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { REPORT_TYPE_LABELS } from '../../../../electron/services/courtReports/courtReportsSchemas';
+import { REPORT_TYPE_LABELS } from '../../../../electron/api/courtReports/courtReportsSchemas';
 import { useReviewQueue } from '../../api/reviews';
 import { useActiveSession } from '../../app/ActiveSession';
 import { paths } from '../../app/paths';

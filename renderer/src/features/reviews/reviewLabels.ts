@@ -1,4 +1,4 @@
-import { CONTACT_TYPE_LABELS } from '../../../../electron/services/reports/recordLabels';
+import { CONTACT_TYPE_LABELS } from '../../../../electron/api/shared/recordLabels';
 import type { ReviewQueue } from '../../api/reviews';
 import { formatDate } from '../clients/formatClient';
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CONTACT_OUTCOME_LABELS } from '../../../../electron/services/reports/recordLabels';
+import { CONTACT_OUTCOME_LABELS } from '../../../../electron/api/shared/recordLabels';
 import { paths } from '../../app/paths';
 import { useAppointment, useAppointmentChange } from '../../api/schedule';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } 
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/api/contract';
-import { APPOINTMENT_TYPE_LABELS } from '../../../../electron/services/schedule/scheduleSchemas';
+import { APPOINTMENT_TYPE_LABELS } from '../../../../electron/api/schedule/scheduleSchemas';
 import { useActiveSession } from '../../app/ActiveSession';
 import { useClientProfile } from '../../api/clients';
 import { useAppointmentChange } from '../../api/schedule';

@@ -1,6 +1,6 @@
 import { Select, TextInput } from '@mantine/core';
 import type { ChannelOutput } from '../../../../electron/api/contract';
-import { CONTACT_OUTCOME_LABELS } from '../../../../electron/services/reports/recordLabels';
+import { CONTACT_OUTCOME_LABELS } from '../../../../electron/api/shared/recordLabels';
 import { useSetOutcome } from '../../api/schedule';
 import { FormModal } from '../../components/FormModal';
 import { notifySuccess } from '../../components/notifySuccess';

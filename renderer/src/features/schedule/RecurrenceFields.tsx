@@ -1,6 +1,6 @@
 import { Chip, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { WEEKDAYS } from '../../../../electron/services/schedule/scheduleSchemas';
+import { WEEKDAYS } from '../../../../electron/api/schedule/scheduleSchemas';
 import { defaultUntil, type AppointmentFormValues } from './appointmentForm';
 
 const FREQUENCY_OPTIONS = [

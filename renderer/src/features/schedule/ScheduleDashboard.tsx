@@ -14,7 +14,7 @@ import { AppointmentDialog } from './AppointmentDialog';
 import { MY_SCHEDULE, ScopeSelect, type ScheduleScope } from './ScopeSelect';
 import { StandingBadge } from './StandingBadge';
 import { TableScroller } from '../../components/TableScroller';
-import { formatWeekdayTime } from '../../../../electron/api/dateFormats';
+import { formatWeekdayTime } from '../../../../electron/api/format/dateFormats';
 
 type ClientDue = ChannelOutput<'schedule.dashboard'>['overdueContacts'][number];
 

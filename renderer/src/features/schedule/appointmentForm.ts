@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import type { ChannelOutput } from '../../../../electron/api/contract';
-import type { AppointmentFields, Recurrence } from '../../../../electron/services/schedule/scheduleSchemas';
+import type { AppointmentFields, Recurrence } from '../../../../electron/api/schedule/scheduleSchemas';
 
 export type AppointmentView = ChannelOutput<'appointments.get'>['appointment'];
 export type SeriesSummary = NonNullable<ChannelOutput<'appointments.get'>['series']>;

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { dayjsLocalizer, type DateRange, type Formats, type View } from 'react-big-calendar';
 import type { AppointmentView } from './appointmentForm';
-import { formatWeekdayDateTime, formatWeekdayTime } from '../../../../electron/api/dateFormats';
+import { formatWeekdayDateTime, formatWeekdayTime } from '../../../../electron/api/format/dateFormats';
 
 /** The calendar reads and writes office wall-clock times as this computer's local times, so they show as entered. */
 export const localizer = dayjsLocalizer(dayjs);

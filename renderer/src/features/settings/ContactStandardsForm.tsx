@@ -1,8 +1,8 @@
 import { Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, Table, Text } from '@mantine/core';
 import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
-import { SUPERVISION_LEVELS } from '../../../../db/schema';
-import { contactStandardsSchema, type ContactStandards } from '../../../../electron/services/contactStandards/contactStandardsSchemas';
-import { CONTACT_TYPE_LABELS } from '../../../../electron/services/reports/recordLabels';
+import { SUPERVISION_LEVELS } from '../../../../electron/api/clients/clientsCodes';
+import { contactStandardsSchema, type ContactStandards } from '../../../../electron/api/contactStandards/contactStandardsSchemas';
+import { CONTACT_TYPE_LABELS } from '../../../../electron/api/shared/recordLabels';
 import { useSettingsChange } from '../../api/settings';
 import { optionalNumberProps } from '../../components/nullableInputs';
 import { notifySuccess } from '../../components/notifySuccess';

@@ -1,6 +1,6 @@
 import { TagsInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
-import { enforcementSettingsSchema, type SettingsValues } from '../../../../electron/services/settings/settingsSchemas';
+import { enforcementSettingsSchema, type SettingsValues } from '../../../../electron/api/settings/settingsSchemas';
 import { useSettingsChange } from '../../api/settings';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useServerErrors } from '../../components/useServerErrors';

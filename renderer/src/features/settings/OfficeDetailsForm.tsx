@@ -1,5 +1,5 @@
 import { schemaResolver, useForm } from '@mantine/form';
-import { officeSettingsSchema, type SettingsValues } from '../../../../electron/services/settings/settingsSchemas';
+import { officeSettingsSchema, type SettingsValues } from '../../../../electron/api/settings/settingsSchemas';
 import { useSettingsChange } from '../../api/settings';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useServerErrors } from '../../components/useServerErrors';

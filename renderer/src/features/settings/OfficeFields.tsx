@@ -1,6 +1,6 @@
 import { Stack, Textarea, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
-import type { SettingsValues } from '../../../../electron/services/settings/settingsSchemas';
+import type { SettingsValues } from '../../../../electron/api/settings/settingsSchemas';
 
 type OfficeField = keyof SettingsValues['office'];
 

@@ -1,7 +1,7 @@
 import { Checkbox, Fieldset, NumberInput, SimpleGrid, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { opportunitySettingsSchema, OPPORTUNITY_KINDS, type OpportunityKind } from '../../../../electron/services/insights/insightsSchemas';
-import type { SettingsValues } from '../../../../electron/services/settings/settingsSchemas';
+import { opportunitySettingsSchema, OPPORTUNITY_KINDS, type OpportunityKind } from '../../../../electron/api/insights/insightsSchemas';
+import type { SettingsValues } from '../../../../electron/api/settings/settingsSchemas';
 import { useSettingsChange } from '../../api/settings';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useServerErrors } from '../../components/useServerErrors';

@@ -4,7 +4,7 @@ import {
   IDLE_LOCK_MAX_MINUTES,
   securitySettingsSchema,
   type SettingsValues,
-} from '../../../../electron/services/settings/settingsSchemas';
+} from '../../../../electron/api/settings/settingsSchemas';
 import { useSettingsChange } from '../../api/settings';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useServerErrors } from '../../components/useServerErrors';

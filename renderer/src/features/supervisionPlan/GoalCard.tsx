@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { LineList } from '../../components/LineList';
 import { SmallButton } from '../../components/SmallButton';
 import { formatDate } from '../clients/formatClient';

@@ -1,4 +1,4 @@
-import type { RiskInstrument } from '../../../../electron/services/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../electron/api/settings/settingsSchemas';
 import { needAreaLabel } from '../clients/needAreaLabel';
 
 /**

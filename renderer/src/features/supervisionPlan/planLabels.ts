@@ -1,4 +1,4 @@
-import type { GOAL_STATUSES } from '../../../../db/schema';
+import type { GOAL_STATUSES } from '../../../../electron/api/supervisionPlan/supervisionPlanCodes';
 
 type GoalStatus = (typeof GOAL_STATUSES)[number];
 

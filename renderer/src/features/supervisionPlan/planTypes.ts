@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelOutput } from '../../../../electron/api/contract';
-import type { goalSchema } from '../../../../electron/services/supervisionPlan/supervisionPlanSchemas';
+import type { goalSchema } from '../../../../electron/api/supervisionPlan/supervisionPlanSchemas';
 
 export type PlanGoal = ChannelOutput<'plan.get'>[number];
 export type GoalChange = PlanGoal['history'][number];

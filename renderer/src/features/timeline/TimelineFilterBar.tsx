@@ -1,5 +1,5 @@
 import { Chip, Group, Stack, Text, TextInput } from '@mantine/core';
-import type { TimelineKind } from '../../../../electron/services/timeline/timelineSchemas';
+import type { TimelineKind } from '../../../../electron/api/timeline/timelineSchemas';
 import { TIMELINE_FILTERS } from './timelineKinds';
 
 export interface TimelineFilterValues {

@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
-import { timelineInputSchema } from '../../../../electron/services/timeline/timelineSchemas';
+import { timelineInputSchema } from '../../../../electron/api/timeline/timelineSchemas';
 import { useTimeline } from '../../api/timeline';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';

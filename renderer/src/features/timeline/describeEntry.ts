@@ -6,7 +6,7 @@ import { ATTENDANCE_LABELS, LEDGER_CATEGORY_LABELS, LEDGER_KIND_LABELS } from '.
 import { formatCents, formatHours } from '../compliance/units';
 import { AGENCY_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../referrals/referralLabels';
 import { GOAL_STATUS_LABELS } from '../supervisionPlan/planLabels';
-import { formatDateTime } from '../../../../electron/api/dateFormats';
+import { formatDateTime } from '../../../../electron/api/format/dateFormats';
 
 export type TimelineEntry = ChannelOutput<'timeline.list'>['entries'][number];
 

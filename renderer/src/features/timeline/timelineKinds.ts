@@ -1,4 +1,4 @@
-import type { TimelineKind } from '../../../../electron/services/timeline/timelineSchemas';
+import type { TimelineKind } from '../../../../electron/api/timeline/timelineSchemas';
 
 /** The filters officers choose from: a status change belongs with its referral, a response with its violation. */
 export const TIMELINE_FILTERS: { label: string; kinds: TimelineKind[] }[] = [

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import type { z } from 'zod';
-import { updateUserInputSchema } from '../../../../electron/services/users/usersSchemas';
+import { updateUserInputSchema } from '../../../../electron/api/users/usersSchemas';
 import { useUserChange } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notifySuccess';

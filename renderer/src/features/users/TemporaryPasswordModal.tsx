@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { setTemporaryPasswordInputSchema } from '../../../../electron/services/users/usersSchemas';
+import { setTemporaryPasswordInputSchema } from '../../../../electron/api/users/usersSchemas';
 import { useUserChange } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notifySuccess';

@@ -1,4 +1,4 @@
-import type { Role } from '../../../../db/roles';
+import type { Role } from '../../../../electron/api/users/roles';
 
 export const ROLE_LABELS: Record<Role, string> = {
   officer: 'Officer',

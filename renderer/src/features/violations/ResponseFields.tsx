@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useSettings } from '../../api/settings';
 import type { FormScope } from '../../components/formScope';
 import { optionsOf } from '../clients/clientLabels';

@@ -1,6 +1,6 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import { VIOLATION_STATUSES } from '../../../../db/schema';
+import { VIOLATION_STATUSES } from '../../../../electron/api/violations/violationsCodes';
 import { useViolationChange, type ViolationWithResponses } from '../../api/violations';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FactList } from '../../components/FactList';

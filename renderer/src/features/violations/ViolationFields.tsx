@@ -1,5 +1,5 @@
 import { MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { today } from '../../../../electron/services/shared/fieldSchemas';
+import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useNotes } from '../../api/caseNotes';
 import { useDrugTests } from '../../api/drugTests';
 import { useSettings } from '../../api/settings';

@@ -1,6 +1,6 @@
 import { Alert, Fieldset } from '@mantine/core';
 import { useState } from 'react';
-import { violationSchema } from '../../../../electron/services/violations/violationsSchemas';
+import { violationSchema } from '../../../../electron/api/violations/violationsSchemas';
 import { useViolationChange, type ViolationWithResponses } from '../../api/violations';
 import { formScope } from '../../components/formScope';
 import { FormModal } from '../../components/FormModal';

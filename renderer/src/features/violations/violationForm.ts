@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { responseSchema, violationSchema, type ViolationInput } from '../../../../electron/services/violations/violationsSchemas';
-import { recordId, today } from '../../../../electron/services/shared/fieldSchemas';
+import { responseSchema, violationSchema, type ViolationInput } from '../../../../electron/api/violations/violationsSchemas';
+import { recordId, today } from '../../../../electron/api/shared/fieldSchemas';
 import type { Unchosen } from '../clients/clientForms';
 
 export type ViolationForm = Unchosen<ViolationInput, 'severity'>;

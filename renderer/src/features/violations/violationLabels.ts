@@ -1,4 +1,4 @@
-import type { RESPONSE_TYPES, VIOLATION_STATUSES } from '../../../../db/schema';
+import type { RESPONSE_TYPES, VIOLATION_STATUSES } from '../../../../electron/api/violations/violationsCodes';
 import type { Labels } from '../clients/clientLabels';
 
 export const RESPONSE_TYPE_LABELS: Labels<typeof RESPONSE_TYPES> = {

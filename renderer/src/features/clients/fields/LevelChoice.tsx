@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import type { SupervisionLevel } from '../../../../../db/schema';
+import type { SupervisionLevel } from '../../../../../electron/api/clients/clientsCodes';
 import type { FormScope } from '../../../components/formScope';
 import type { ScreeningForm } from '../clientForms';
 import { LEVEL_LABELS, optionsOf } from '../clientLabels';

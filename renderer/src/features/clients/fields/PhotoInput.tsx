@@ -1,7 +1,7 @@
 import { Group, Image, Input, Stack, Text } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
 import { useId, useState, type ChangeEvent } from 'react';
-import type { ClientPhoto } from '../../../../../electron/services/clients/clientsSchemas';
+import type { ClientPhoto } from '../../../../../electron/api/clients/clientsSchemas';
 import { photoUrl } from '../formatClient';
 import { resizePhoto } from './resizePhoto';
 import { SmallButton } from '../../../components/SmallButton';

@@ -1,4 +1,4 @@
-import type { ClientPhoto } from '../../../../../electron/services/clients/clientsSchemas';
+import type { ClientPhoto } from '../../../../../electron/api/clients/clientsSchemas';
 
 /** Long side of a stored photo: enough to recognise a face on screen and in print, small enough to keep many. */
 const MAX_SIDE_PX = 600;

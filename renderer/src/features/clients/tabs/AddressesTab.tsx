@@ -1,7 +1,7 @@
 import { Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { addressSchema } from '../../../../../electron/services/clients/clientsSchemas';
-import { today } from '../../../../../electron/services/shared/fieldSchemas';
+import { addressSchema } from '../../../../../electron/api/clients/clientsSchemas';
+import { today } from '../../../../../electron/api/shared/fieldSchemas';
 import { useDirectory } from '../../../api/users';
 import { blankAddress, fieldsOf } from '../clientForms';
 import { ADDRESS_KIND_LABELS } from '../clientLabels';

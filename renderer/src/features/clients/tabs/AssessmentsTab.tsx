@@ -1,8 +1,8 @@
 import { Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { RiskInstrument } from '../../../../../electron/services/settings/settingsSchemas';
-import { today } from '../../../../../electron/services/shared/fieldSchemas';
+import type { RiskInstrument } from '../../../../../electron/api/settings/settingsSchemas';
+import { today } from '../../../../../electron/api/shared/fieldSchemas';
 import { useSettings } from '../../../api/settings';
 import { useDirectory } from '../../../api/users';
 import { ErrorAlert } from '../../../components/ErrorAlert';

@@ -1,6 +1,6 @@
 import { Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { associateSchema } from '../../../../../electron/services/clients/clientsSchemas';
+import { associateSchema } from '../../../../../electron/api/clients/clientsSchemas';
 import { useClientChange } from '../../../api/clients';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifySuccess } from '../../../components/notifySuccess';

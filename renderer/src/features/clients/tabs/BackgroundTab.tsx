@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { backgroundSchema } from '../../../../../electron/services/clients/clientsSchemas';
+import { backgroundSchema } from '../../../../../electron/api/clients/clientsSchemas';
 import { FactList } from '../../../components/FactList';
 import { formScope } from '../../../components/formScope';
 import { formatLocalTime } from '../../../components/formatTime';

@@ -1,6 +1,6 @@
 import { Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { conditionSchema, courtCaseSchema, offenceSchema } from '../../../../../electron/services/clients/clientsSchemas';
+import { conditionSchema, courtCaseSchema, offenceSchema } from '../../../../../electron/api/clients/clientsSchemas';
 import { useSetConditionStatus } from '../../../api/compliance';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { RecordTable } from '../../../components/RecordTable';

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { aliasSchema, identifierSchema, identitySchema } from '../../../../../electron/services/clients/clientsSchemas';
+import { aliasSchema, identifierSchema, identitySchema } from '../../../../../electron/api/clients/clientsSchemas';
 import { useClientPhoto } from '../../../api/clients';
 import { FactList } from '../../../components/FactList';
 import { formScope } from '../../../components/formScope';

@@ -1,8 +1,8 @@
 import { Group, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { ClientStatus } from '../../../../../db/schema';
-import { NEXT_STATUSES } from '../../../../../electron/services/clients/clientsSchemas';
-import { today } from '../../../../../electron/services/shared/fieldSchemas';
+import type { ClientStatus } from '../../../../../electron/api/clients/clientsCodes';
+import { NEXT_STATUSES } from '../../../../../electron/api/clients/clientsSchemas';
+import { today } from '../../../../../electron/api/shared/fieldSchemas';
 import { useDirectory } from '../../../api/users';
 import { useActiveSession } from '../../../app/ActiveSession';
 import { FactList } from '../../../components/FactList';

@@ -1,6 +1,6 @@
 import { Group, Image, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { RiskInstrument } from '../../../../../electron/services/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../../electron/api/settings/settingsSchemas';
 import { FactList } from '../../../components/FactList';
 import { LineList } from '../../../components/LineList';
 import { SmallButton } from '../../../components/SmallButton';
