@@ -10,7 +10,7 @@ import type { AgencyRow } from '../../db/schema';
 import type { Channel } from '../../electron/api/contract';
 import type { ApiResult } from '../../electron/api/errors';
 import { buildWindowApi } from '../../electron/api/windowApi';
-import { phoneSchema, requiredText } from '../../electron/services/shared/fieldSchemas';
+import { phoneSchema, requiredText } from '../../electron/api/shared/fieldSchemas';
 import { ApiCallError } from '../../renderer/src/api/client';
 import { useCreateAgency } from '../../renderer/src/api/referrals';
 import { ChannelFormModal } from '../../renderer/src/components/ChannelFormModal';
