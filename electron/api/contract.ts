@@ -160,15 +160,15 @@ import type { ChannelName } from './channels';
  */
 export type Access = 'public' | 'locked' | 'session' | readonly Role[];
 
-export interface ChannelDef<I extends z.ZodType, O> {
+export interface ChannelDef<I extends z.ZodType, O, A extends Access = Access> {
   input: I;
-  access: Access;
+  access: A;
   /** Type-only marker for the output; never read at run time. */
   output?: O;
 }
 
 const returns = <O>() => undefined as O | undefined;
-const channel = <I extends z.ZodType, O>(input: I, access: Access, output: O | undefined): ChannelDef<I, O> => ({ input, access, output });
+const channel = <I extends z.ZodType, O, const A extends Access>(input: I, access: A, output: O | undefined): ChannelDef<I, O, A> => ({ input, access, output });
 
 const noInput = z.object({}).strict();
 const ALL: readonly Role[] = ['officer', 'supervisor', 'admin'];
@@ -346,10 +346,12 @@ export const contract = {
   'security.status': channel(noInput, ADMIN, returns<SecurityStatus>()),
   'security.rotateKey': channel(noInput, ADMIN, returns<SecurityStatus>()),
   'audit.export': channel(z.object({ filter: auditFilterSchema }), ADMIN, returns<{ filename: string; content: string; rows: number }>()),
-} satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>;
+} satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown, Access>>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = Exclude<Contract[C]['output'], undefined>;
+/** Channels open only to signed-in users with a role: their handlers receive the checked session's context. */
+export type RoleChannel = { [C in Channel]: Contract[C]['access'] extends readonly Role[] ? C : never }[Channel];

@@ -23,7 +23,7 @@ import { settingsHandlers } from './handlers/settings';
 import { supervisionPlanHandlers } from './handlers/supervisionPlan';
 import { reviewHandlers } from './handlers/reviews';
 import { timelineHandlers } from './handlers/timeline';
-import type { Handler, HandlerContext } from './handlers/types';
+import type { ActiveSession, Handler, HandlerContext } from './handlers/types';
 import { usersHandlers } from './handlers/users';
 import { violationsHandlers } from './handlers/violations';
 
@@ -61,7 +61,8 @@ export interface DispatcherOptions {
 
 const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
 
-function checkAccess(access: Access, sessions: SessionManager) {
+/** Refuses a call its session may not make; for a channel open to roles, answers the session's context and keys. */
+function checkAccess(access: Access, sessions: SessionManager): ActiveSession | undefined {
   if (access === 'public') return;
   if (access === 'locked') {
     const { state } = sessions.status();
@@ -72,10 +73,12 @@ function checkAccess(access: Access, sessions: SessionManager) {
     sessions.requireActive({ allowPasswordChange: true });
     return;
   }
-  const { ctx } = sessions.requireActive();
+  const active = sessions.requireActive();
+  const { ctx } = active;
   if (!access.includes(ctx.actor.role)) {
     throw new AppError('FORBIDDEN', `This needs the ${access.join(' or ')} role; you are signed in as ${/^[aeiou]/.test(ctx.actor.role) ? 'an' : 'a'} ${ctx.actor.role}.`);
   }
+  return active;
 }
 
 function zodToApiError(error: ZodError): ApiError {
@@ -89,7 +92,6 @@ function zodToApiError(error: ZodError): ApiError {
  * (session, lock, role), input validation, then the handler; every failure becomes { ok: false, error }.
  */
 export function createDispatcher(sessions: SessionManager, options: DispatcherOptions = {}): Dispatch {
-  const ctx: HandlerContext = { sessions };
   return async (channel, input) => {
     if (!isChannel(channel)) {
       // Never String() an object here: one whose toString is not a function would throw outside the try.
@@ -99,11 +101,12 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
     try {
       sessions.checkIdle();
       const def = contract[channel];
-      checkAccess(def.access, sessions);
+      const active = checkAccess(def.access, sessions);
       const parsed = (def.input as z.ZodType).safeParse(input ?? {});
       if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };
       const handler = handlers[channel] as Handler<Channel>;
-      return { ok: true, value: await handler(ctx, parsed.data as never) };
+      const call = (active ? { sessions, ...active } : { sessions }) as HandlerContext;
+      return { ok: true, value: await handler(call, parsed.data as never) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
       if (error instanceof ZodError) return { ok: false, error: zodToApiError(error) };

@@ -3,5 +3,5 @@ import { reassess } from '../../services/assessments/assessments';
 import type { HandlerGroup } from './types';
 
 export const assessmentsHandlers: HandlerGroup<Extract<Channel, `assessments.${string}`>> = {
-  'assessments.reassess': ({ sessions }, input) => reassess(sessions.requireActive().ctx, input),
+  'assessments.reassess': ({ ctx }, input) => reassess(ctx, input),
 };

@@ -5,10 +5,9 @@ import { exportAudit, listAudit, verifyAudit } from '../../services/audit/auditL
 import type { HandlerGroup } from './types';
 
 export const auditHandlers: HandlerGroup<Extract<Channel, `audit.${string}`>> = {
-  'audit.list': ({ sessions }, input) => listAudit(sessions.requireActive().ctx, input),
-  'audit.verify': ({ sessions }) => {
-    const { ctx, keys } = sessions.requireActive();
+  'audit.list': ({ ctx }, input) => listAudit(ctx, input),
+  'audit.verify': ({ ctx, keys }) => {
     return verifyAudit(ctx, checkpointFolderOf(ctx.db, path.dirname(keys.vault.file)));
   },
-  'audit.export': ({ sessions }, input) => exportAudit(sessions.requireActive().ctx, input.filter),
+  'audit.export': ({ ctx }, input) => exportAudit(ctx, input.filter),
 };

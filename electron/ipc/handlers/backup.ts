@@ -5,18 +5,16 @@ import { updateSettings } from '../../services/settings/settings';
 import type { HandlerGroup } from './types';
 
 export const backupHandlers: HandlerGroup<Extract<Channel, `backup.${string}` | `export.${string}`>> = {
-  'backup.overview': ({ sessions }) => backupServiceFor(sessions).overview(sessions.requireActive().ctx),
+  'backup.overview': ({ sessions, ctx }) => backupServiceFor(sessions).overview(ctx),
   'backup.progress': ({ sessions }) => backupServiceFor(sessions).currentProgress(),
-  'backup.health': ({ sessions }) => {
-    const { ctx } = sessions.requireActive();
+  'backup.health': ({ ctx }) => {
     return backupHealth(ctx.db, ctx.now());
   },
-  'backup.updateSettings': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'backup', input),
-  'backup.run': ({ sessions }) => {
-    const { ctx, keys } = sessions.requireActive();
+  'backup.updateSettings': ({ ctx }, input) => updateSettings(ctx, 'backup', input),
+  'backup.run': ({ sessions, ctx, keys }) => {
     return backupServiceFor(sessions).runNow(ctx, keys.masterKey);
   },
-  'backup.restore': ({ sessions }, input) => backupServiceFor(sessions).restoreOver(sessions.requireActive().ctx, input.backup, input.credential),
+  'backup.restore': ({ sessions, ctx }, input) => backupServiceFor(sessions).restoreOver(ctx, input.backup, input.credential),
   'backup.restoreFirstRun': ({ sessions }, input) => backupServiceFor(sessions).restoreFirstRun(input.backup, input.credential),
-  'export.records': ({ sessions }, input) => exportRecords(sessions.requireActive().ctx, input),
+  'export.records': ({ ctx }, input) => exportRecords(ctx, input),
 };

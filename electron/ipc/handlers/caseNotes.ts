@@ -5,12 +5,12 @@ import { addAddendum, reviewNote } from '../../services/caseNotes/signedNotes';
 import type { HandlerGroup } from './types';
 
 export const caseNotesHandlers: HandlerGroup<Extract<Channel, `caseNotes.${string}`>> = {
-  'caseNotes.list': ({ sessions }, input) => listNotes(sessions.requireActive().ctx, input),
-  'caseNotes.get': ({ sessions }, input) => getNote(sessions.requireActive().ctx, input.noteId),
-  'caseNotes.create': ({ sessions }, input) => createNote(sessions.requireActive().ctx, input),
-  'caseNotes.update': ({ sessions }, input) => updateNote(sessions.requireActive().ctx, input),
-  'caseNotes.sign': ({ sessions }, input) => signNote(sessions.requireActive().ctx, input.noteId),
-  'caseNotes.delete': ({ sessions }, input) => deleteNote(sessions.requireActive().ctx, input.noteId),
-  'caseNotes.addAddendum': ({ sessions }, input) => addAddendum(sessions.requireActive().ctx, input),
-  'caseNotes.review': ({ sessions }, input) => reviewNote(sessions.requireActive().ctx, input),
+  'caseNotes.list': ({ ctx }, input) => listNotes(ctx, input),
+  'caseNotes.get': ({ ctx }, input) => getNote(ctx, input.noteId),
+  'caseNotes.create': ({ ctx }, input) => createNote(ctx, input),
+  'caseNotes.update': ({ ctx }, input) => updateNote(ctx, input),
+  'caseNotes.sign': ({ ctx }, input) => signNote(ctx, input.noteId),
+  'caseNotes.delete': ({ ctx }, input) => deleteNote(ctx, input.noteId),
+  'caseNotes.addAddendum': ({ ctx }, input) => addAddendum(ctx, input),
+  'caseNotes.review': ({ ctx }, input) => reviewNote(ctx, input),
 };

@@ -4,8 +4,8 @@ import { getCompliance } from '../../services/compliance/complianceRecord';
 import type { HandlerGroup } from './types';
 
 export const complianceHandlers: HandlerGroup<Extract<Channel, `compliance.${string}`>> = {
-  'compliance.get': ({ sessions }, input) => getCompliance(sessions.requireActive().ctx, input.clientId),
-  'compliance.logServiceHours': ({ sessions }, input) => logServiceHours(sessions.requireActive().ctx, input),
-  'compliance.addLedgerEntry': ({ sessions }, input) => addLedgerEntry(sessions.requireActive().ctx, input),
-  'compliance.recordAttendance': ({ sessions }, input) => recordAttendance(sessions.requireActive().ctx, input),
+  'compliance.get': ({ ctx }, input) => getCompliance(ctx, input.clientId),
+  'compliance.logServiceHours': ({ ctx }, input) => logServiceHours(ctx, input),
+  'compliance.addLedgerEntry': ({ ctx }, input) => addLedgerEntry(ctx, input),
+  'compliance.recordAttendance': ({ ctx }, input) => recordAttendance(ctx, input),
 };

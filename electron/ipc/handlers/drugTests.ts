@@ -3,7 +3,7 @@ import { createDrugTest, listDrugTests, recordLabResult } from '../../services/d
 import type { HandlerGroup } from './types';
 
 export const drugTestsHandlers: HandlerGroup<Extract<Channel, `drugTests.${string}`>> = {
-  'drugTests.list': ({ sessions }, input) => listDrugTests(sessions.requireActive().ctx, input.clientId),
-  'drugTests.create': ({ sessions }, input) => createDrugTest(sessions.requireActive().ctx, input),
-  'drugTests.recordLabResult': ({ sessions }, input) => recordLabResult(sessions.requireActive().ctx, input),
+  'drugTests.list': ({ ctx }, input) => listDrugTests(ctx, input.clientId),
+  'drugTests.create': ({ ctx }, input) => createDrugTest(ctx, input),
+  'drugTests.recordLabResult': ({ ctx }, input) => recordLabResult(ctx, input),
 };

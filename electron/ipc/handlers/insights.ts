@@ -7,10 +7,10 @@ import { startTerminationReport } from '../../services/insights/terminationRepor
 import type { HandlerGroup } from './types';
 
 export const insightsHandlers: HandlerGroup<Extract<Channel, `insights.${string}`>> = {
-  'insights.page': ({ sessions }, input) => insightsPage(sessions.requireActive().ctx, input),
-  'insights.records': ({ sessions }, input) => figureRecords(sessions.requireActive().ctx, input),
-  'insights.monthlyReport': ({ sessions }, input) => exportMonthlyReport(sessions.requireActive().ctx, input),
-  'insights.opportunities': ({ sessions }, input) => listOpportunities(sessions.requireActive().ctx, input),
-  'insights.startTermination': ({ sessions }, input) => startTerminationReport(sessions.requireActive().ctx, input.clientId),
-  'insights.courtDates': ({ sessions }) => courtDates(sessions.requireActive().ctx),
+  'insights.page': ({ ctx }, input) => insightsPage(ctx, input),
+  'insights.records': ({ ctx }, input) => figureRecords(ctx, input),
+  'insights.monthlyReport': ({ ctx }, input) => exportMonthlyReport(ctx, input),
+  'insights.opportunities': ({ ctx }, input) => listOpportunities(ctx, input),
+  'insights.startTermination': ({ ctx }, input) => startTerminationReport(ctx, input.clientId),
+  'insights.courtDates': ({ ctx }) => courtDates(ctx),
 };

@@ -3,8 +3,8 @@ import { deleteDraft, getDraft, listDrafts, saveDraft } from '../../services/int
 import type { HandlerGroup } from './types';
 
 export const intakeDraftsHandlers: HandlerGroup<Extract<Channel, `intakeDrafts.${string}`>> = {
-  'intakeDrafts.save': ({ sessions }, input) => saveDraft(sessions.requireActive().ctx, input),
-  'intakeDrafts.list': ({ sessions }) => listDrafts(sessions.requireActive().ctx),
-  'intakeDrafts.get': ({ sessions }, input) => getDraft(sessions.requireActive().ctx, input.id),
-  'intakeDrafts.delete': ({ sessions }, input) => deleteDraft(sessions.requireActive().ctx, input.id),
+  'intakeDrafts.save': ({ ctx }, input) => saveDraft(ctx, input),
+  'intakeDrafts.list': ({ ctx }) => listDrafts(ctx),
+  'intakeDrafts.get': ({ ctx }, input) => getDraft(ctx, input.id),
+  'intakeDrafts.delete': ({ ctx }, input) => deleteDraft(ctx, input.id),
 };

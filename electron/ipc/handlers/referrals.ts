@@ -4,11 +4,11 @@ import { createReferral, listReferrals, setReferralStatus, updateReferral } from
 import type { HandlerGroup } from './types';
 
 export const referralsHandlers: HandlerGroup<Extract<Channel, `agencies.${string}` | `referrals.${string}`>> = {
-  'agencies.list': ({ sessions }, input) => listAgencies(sessions.requireActive().ctx.db, input),
-  'agencies.create': ({ sessions }, input) => createAgency(sessions.requireActive().ctx, input),
-  'agencies.update': ({ sessions }, input) => updateAgency(sessions.requireActive().ctx, input),
-  'referrals.list': ({ sessions }, input) => listReferrals(sessions.requireActive().ctx, input.clientId),
-  'referrals.create': ({ sessions }, input) => createReferral(sessions.requireActive().ctx, input),
-  'referrals.update': ({ sessions }, input) => updateReferral(sessions.requireActive().ctx, input),
-  'referrals.setStatus': ({ sessions }, input) => setReferralStatus(sessions.requireActive().ctx, input),
+  'agencies.list': ({ ctx }, input) => listAgencies(ctx.db, input),
+  'agencies.create': ({ ctx }, input) => createAgency(ctx, input),
+  'agencies.update': ({ ctx }, input) => updateAgency(ctx, input),
+  'referrals.list': ({ ctx }, input) => listReferrals(ctx, input.clientId),
+  'referrals.create': ({ ctx }, input) => createReferral(ctx, input),
+  'referrals.update': ({ ctx }, input) => updateReferral(ctx, input),
+  'referrals.setStatus': ({ ctx }, input) => setReferralStatus(ctx, input),
 };

@@ -3,5 +3,5 @@ import { exportChronology } from '../../services/reports/chronology';
 import type { HandlerGroup } from './types';
 
 export const reportsHandlers: HandlerGroup<Extract<Channel, `reports.${string}`>> = {
-  'reports.chronology': ({ sessions }, input) => exportChronology(sessions.requireActive().ctx, input),
+  'reports.chronology': ({ ctx }, input) => exportChronology(ctx, input),
 };

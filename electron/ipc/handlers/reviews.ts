@@ -3,5 +3,5 @@ import { reviewQueue } from '../../services/reviews/reviewQueue';
 import type { HandlerGroup } from './types';
 
 export const reviewHandlers: HandlerGroup<Extract<Channel, `reviews.${string}`>> = {
-  'reviews.queue': ({ sessions }) => reviewQueue(sessions.requireActive().ctx),
+  'reviews.queue': ({ ctx }) => reviewQueue(ctx),
 };

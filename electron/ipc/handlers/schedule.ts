@@ -11,18 +11,17 @@ import { cancelFollowing, updateFollowing } from '../../services/schedule/series
 import type { HandlerGroup } from './types';
 
 export const scheduleHandlers: HandlerGroup<Extract<Channel, `appointments.${string}` | `schedule.${string}`>> = {
-  'appointments.create': ({ sessions }, input) => createAppointment(sessions.requireActive().ctx, input),
-  'appointments.get': ({ sessions }, input) => getAppointment(sessions.requireActive().ctx, input.appointmentId),
-  'appointments.list': ({ sessions }, input) => listAppointments(sessions.requireActive().ctx, input),
-  'appointments.forClient': ({ sessions }, input) => listClientAppointments(sessions.requireActive().ctx, input),
-  'appointments.updateOccurrence': ({ sessions }, input) => updateOccurrence(sessions.requireActive().ctx, input),
-  'appointments.updateFollowing': ({ sessions }, input) => updateFollowing(sessions.requireActive().ctx, input),
-  'appointments.cancel': ({ sessions }, input) =>
-    input.which === 'following' ? cancelFollowing(sessions.requireActive().ctx, input.appointmentId) : cancelOne(sessions.requireActive().ctx, input.appointmentId),
-  'appointments.setOutcome': ({ sessions }, input) => setOutcome(sessions.requireActive().ctx, input),
-  'schedule.dashboard': ({ sessions }, input) => scheduleDashboard(sessions.requireActive().ctx, input),
-  'schedule.contactStanding': ({ sessions }, input) => clientStanding(sessions.requireActive().ctx, input.clientId),
-  'schedule.fieldDay': ({ sessions }, input) => fieldDay(sessions.requireActive().ctx, input),
-  'schedule.exportIcs': ({ sessions }, input) => exportIcs(sessions.requireActive().ctx, input),
-  'schedule.exportItinerary': ({ sessions }, input) => exportItinerary(sessions.requireActive().ctx, input),
+  'appointments.create': ({ ctx }, input) => createAppointment(ctx, input),
+  'appointments.get': ({ ctx }, input) => getAppointment(ctx, input.appointmentId),
+  'appointments.list': ({ ctx }, input) => listAppointments(ctx, input),
+  'appointments.forClient': ({ ctx }, input) => listClientAppointments(ctx, input),
+  'appointments.updateOccurrence': ({ ctx }, input) => updateOccurrence(ctx, input),
+  'appointments.updateFollowing': ({ ctx }, input) => updateFollowing(ctx, input),
+  'appointments.cancel': ({ ctx }, input) => (input.which === 'following' ? cancelFollowing(ctx, input.appointmentId) : cancelOne(ctx, input.appointmentId)),
+  'appointments.setOutcome': ({ ctx }, input) => setOutcome(ctx, input),
+  'schedule.dashboard': ({ ctx }, input) => scheduleDashboard(ctx, input),
+  'schedule.contactStanding': ({ ctx }, input) => clientStanding(ctx, input.clientId),
+  'schedule.fieldDay': ({ ctx }, input) => fieldDay(ctx, input),
+  'schedule.exportIcs': ({ ctx }, input) => exportIcs(ctx, input),
+  'schedule.exportItinerary': ({ ctx }, input) => exportItinerary(ctx, input),
 };

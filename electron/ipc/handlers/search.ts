@@ -3,5 +3,5 @@ import { search } from '../../services/search/search';
 import type { HandlerGroup } from './types';
 
 export const searchHandlers: HandlerGroup<Extract<Channel, `search.${string}`>> = {
-  'search.query': ({ sessions }, input) => search(sessions.requireActive().ctx, input),
+  'search.query': ({ ctx }, input) => search(ctx, input),
 };

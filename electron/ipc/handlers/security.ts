@@ -3,12 +3,10 @@ import { rotateKey, securityStatus } from '../../services/security/databaseKey';
 import type { HandlerGroup } from './types';
 
 export const securityHandlers: HandlerGroup<Extract<Channel, `security.${string}`>> = {
-  'security.status': ({ sessions }) => {
-    const { ctx, keys } = sessions.requireActive();
+  'security.status': ({ ctx, keys }) => {
     return securityStatus(ctx, keys);
   },
-  'security.rotateKey': ({ sessions }) => {
-    const { ctx, keys } = sessions.requireActive();
+  'security.rotateKey': ({ ctx, keys }) => {
     return rotateKey(ctx, keys, 'requested by an administrator');
   },
 };

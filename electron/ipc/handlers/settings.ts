@@ -3,17 +3,17 @@ import { readAllSettings, updateSettings } from '../../services/settings/setting
 import type { HandlerGroup } from './types';
 
 export const settingsHandlers: HandlerGroup<Extract<Channel, `settings.${string}`>> = {
-  'settings.get': ({ sessions }) => readAllSettings(sessions.requireActive().ctx.db),
-  'settings.updateOffice': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'office', input),
-  'settings.updateSecurity': ({ sessions }, input) => {
-    const saved = updateSettings(sessions.requireActive().ctx, 'security', input);
+  'settings.get': ({ ctx }) => readAllSettings(ctx.db),
+  'settings.updateOffice': ({ ctx }, input) => updateSettings(ctx, 'office', input),
+  'settings.updateSecurity': ({ sessions, ctx }, input) => {
+    const saved = updateSettings(ctx, 'security', input);
     sessions.refreshIdleLock();
     return saved;
   },
-  'settings.updateIntake': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'intake', input),
-  'settings.updateRiskInstrument': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'riskInstrument', input),
-  'settings.updateEnforcement': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'enforcement', input),
-  'settings.updateSchedule': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'schedule', input),
-  'settings.updateContactStandards': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'contactStandards', input),
-  'settings.updateOpportunities': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'opportunities', input),
+  'settings.updateIntake': ({ ctx }, input) => updateSettings(ctx, 'intake', input),
+  'settings.updateRiskInstrument': ({ ctx }, input) => updateSettings(ctx, 'riskInstrument', input),
+  'settings.updateEnforcement': ({ ctx }, input) => updateSettings(ctx, 'enforcement', input),
+  'settings.updateSchedule': ({ ctx }, input) => updateSettings(ctx, 'schedule', input),
+  'settings.updateContactStandards': ({ ctx }, input) => updateSettings(ctx, 'contactStandards', input),
+  'settings.updateOpportunities': ({ ctx }, input) => updateSettings(ctx, 'opportunities', input),
 };

@@ -3,7 +3,7 @@ import { addGoal, getPlan, updateGoal } from '../../services/supervisionPlan/pla
 import type { HandlerGroup } from './types';
 
 export const supervisionPlanHandlers: HandlerGroup<Extract<Channel, `plan.${string}`>> = {
-  'plan.get': ({ sessions }, input) => getPlan(sessions.requireActive().ctx, input.clientId),
-  'plan.addGoal': ({ sessions }, input) => addGoal(sessions.requireActive().ctx, input),
-  'plan.updateGoal': ({ sessions }, input) => updateGoal(sessions.requireActive().ctx, input),
+  'plan.get': ({ ctx }, input) => getPlan(ctx, input.clientId),
+  'plan.addGoal': ({ ctx }, input) => addGoal(ctx, input),
+  'plan.updateGoal': ({ ctx }, input) => updateGoal(ctx, input),
 };

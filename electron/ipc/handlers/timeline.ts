@@ -3,5 +3,5 @@ import { readTimeline } from '../../services/timeline/timeline';
 import type { HandlerGroup } from './types';
 
 export const timelineHandlers: HandlerGroup<Extract<Channel, `timeline.${string}`>> = {
-  'timeline.list': ({ sessions }, input) => readTimeline(sessions.requireActive().ctx, input),
+  'timeline.list': ({ ctx }, input) => readTimeline(ctx, input),
 };

@@ -1,9 +1,14 @@
-import type { Channel, ChannelOutput, ChannelParsedInput } from '../../api/contract';
+import type { Channel, ChannelOutput, ChannelParsedInput, RoleChannel } from '../../api/contract';
 import type { SessionManager } from '../../services/auth/sessionManager';
 
-export interface HandlerContext {
-  sessions: SessionManager;
-}
+/**
+ * What the dispatcher hands a handler: the sessions, and for a channel open to roles the context of the session it
+ * has already checked and its keys (so no handler asks for them again).
+ */
+export type HandlerContext<C extends Channel = Channel> = C extends RoleChannel ? { sessions: SessionManager } & ActiveSession : { sessions: SessionManager };
 
-export type Handler<C extends Channel> = (ctx: HandlerContext, input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+/** The checked session the dispatcher hands a role channel's handler. */
+export type ActiveSession = ReturnType<SessionManager['requireActive']>;
+
+export type Handler<C extends Channel> = (call: HandlerContext<C>, input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };

@@ -5,21 +5,18 @@ import { rotateKey } from '../../services/security/databaseKey';
 import type { HandlerGroup } from './types';
 
 export const usersHandlers: HandlerGroup<Extract<Channel, `users.${string}`>> = {
-  'users.list': ({ sessions }) => {
-    const { ctx, keys } = sessions.requireActive();
+  'users.list': ({ ctx, keys }) => {
     return listUsers(ctx, keys.vault);
   },
-  'users.create': ({ sessions }, input) => {
-    const { ctx, keys } = sessions.requireActive();
+  'users.create': ({ ctx, keys }, input) => {
     return createUser(ctx, keys, input);
   },
-  'users.update': ({ sessions }, input) => {
-    const updated = updateUser(sessions.requireActive().ctx, input);
+  'users.update': ({ sessions, ctx }, input) => {
+    const updated = updateUser(ctx, input);
     sessions.refreshUser(updated);
     return updated;
   },
-  'users.deactivate': ({ sessions }, input) => {
-    const { ctx, keys } = sessions.requireActive();
+  'users.deactivate': ({ ctx, keys }, input) => {
     const deactivated = deactivateUser(ctx, keys, input.id);
     // The key they may have copied stops opening the database; a refusal is audited and shown on the security panel.
     try {
@@ -29,17 +26,14 @@ export const usersHandlers: HandlerGroup<Extract<Channel, `users.${string}`>> = 
     }
     return deactivated;
   },
-  'users.reactivate': ({ sessions }, input) => {
-    const { ctx, keys } = sessions.requireActive();
+  'users.reactivate': ({ ctx, keys }, input) => {
     return setTemporaryPassword(ctx, keys, input, 'reactivate');
   },
-  'users.resetPassword': ({ sessions }, input) => {
-    const { ctx, keys } = sessions.requireActive();
+  'users.resetPassword': ({ ctx, keys }, input) => {
     return setTemporaryPassword(ctx, keys, input, 'reset');
   },
-  'users.releaseLockout': ({ sessions }, input) => {
-    const { ctx, keys } = sessions.requireActive();
+  'users.releaseLockout': ({ ctx, keys }, input) => {
     return releaseLockout(ctx, keys.vault, input.id);
   },
-  'users.directory': ({ sessions }) => listDirectory(sessions.requireActive().ctx.db),
+  'users.directory': ({ ctx }) => listDirectory(ctx.db),
 };

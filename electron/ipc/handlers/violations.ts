@@ -3,9 +3,9 @@ import { createViolation, listViolations, respondToViolation, setViolationStatus
 import type { HandlerGroup } from './types';
 
 export const violationsHandlers: HandlerGroup<Extract<Channel, `violations.${string}`>> = {
-  'violations.list': ({ sessions }, input) => listViolations(sessions.requireActive().ctx, input.clientId),
-  'violations.create': ({ sessions }, input) => createViolation(sessions.requireActive().ctx, input),
-  'violations.update': ({ sessions }, input) => updateViolation(sessions.requireActive().ctx, input),
-  'violations.respond': ({ sessions }, input) => respondToViolation(sessions.requireActive().ctx, input),
-  'violations.setStatus': ({ sessions }, input) => setViolationStatus(sessions.requireActive().ctx, input),
+  'violations.list': ({ ctx }, input) => listViolations(ctx, input.clientId),
+  'violations.create': ({ ctx }, input) => createViolation(ctx, input),
+  'violations.update': ({ ctx }, input) => updateViolation(ctx, input),
+  'violations.respond': ({ ctx }, input) => respondToViolation(ctx, input),
+  'violations.setStatus': ({ ctx }, input) => setViolationStatus(ctx, input),
 };
