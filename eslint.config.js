@@ -30,7 +30,7 @@ export default tseslint.config(
               // Services and the database run in the main process; their pure zod *Schemas files are shared, and so
               // are the screening's scoring, a drug test's overall result and the record's labels, so the renderer shows
               // what the host decides and names codes as the reports do.
-              regex: '(/db/(open|vault)$)|(/services/[^/]+/(?!([^/]*Schemas|scoring|overallResult|recordLabels|clientLabels)$)[^/]+$)|(^electron$)|(^node:)',
+              regex: '(/db/(open|vault|vaultFormat|keySlots|recoveryKey)$)|(/services/[^/]+/(?!([^/]*Schemas|scoring|overallResult|recordLabels|clientLabels)$)[^/]+$)|(^electron$)|(^node:)',
               allowTypeImports: true,
               message: 'The renderer reaches data only through window.api (type imports are fine).',
             },

@@ -25,9 +25,9 @@ import type { AuthStatus } from '../services/auth/sessionManager';
 import type { CaseloadPage } from '../services/clients/caseload';
 import type { ContactStanding } from '../services/contactStandards/standing';
 import { contactStandardsSchema } from './contactStandards/contactStandardsSchemas';
-import type { CourtCaseWithOffences } from '../services/clients/clientParts';
-import type { ClientProfile } from '../services/clients/clientProfile';
-import type { ClientRecord } from '../services/clients/clientRecord';
+import type { CourtCaseWithOffences } from '../services/clients/partRows';
+import type { ClientProfile } from '../services/clients/profileReads';
+import type { ClientRecord } from '../services/record/clientLookup';
 import {
   addAddressInputSchema,
   addAssociateInputSchema,
@@ -175,7 +175,7 @@ const ALL: readonly Role[] = ['officer', 'supervisor', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
 /**
  * Transfers, reopening closed cases, reviewing notes and keeping the agency directory; supervisors and
- * administrators also see every client (services/clients/access.ts).
+ * administrators also see every client (services/record/caseloadAccess.ts).
  */
 const SUPERVISOR: readonly Role[] = ['supervisor', 'admin'];
 

@@ -10,7 +10,7 @@ import { asc, count } from 'drizzle-orm';
 import { caseNotes, clients } from '../../db/schema';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { listCaseload } from '../../electron/services/clients/caseload';
-import { getClientProfile } from '../../electron/services/clients/clientProfile';
+import { getClientProfile } from '../../electron/services/clients/profileReads';
 import { findDuplicates } from '../../electron/services/clients/duplicates';
 import type { ServiceContext } from '../../electron/services/context';
 import { today } from '../../electron/api/shared/fieldSchemas';

@@ -2,15 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_KDF_ITERATIONS,
-  Vault,
-  VaultError,
-  generateRecoveryKey,
-  normalizeRecoveryKey,
-  type KeySlot,
-  type VaultErrorCode,
-} from '../../db/vault';
+import { DEFAULT_KDF_ITERATIONS } from '../../db/keySlots';
+import { generateRecoveryKey, normalizeRecoveryKey } from '../../db/recoveryKey';
+import { Vault } from '../../db/vault';
+import { VaultError, type KeySlot, type VaultErrorCode } from '../../db/vaultFormat';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { useTempDirs } from '../fixtures/tempDirs';
 import { MIGRATIONS_FOLDER, SETUP_INPUT } from '../fixtures/tempOffice';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateRecoveryKey, normalizeRecoveryKey } from '../../db/vault';
+import { generateRecoveryKey, normalizeRecoveryKey } from '../../db/recoveryKey';
 
 describe('recovery keys', () => {
   it('are 256 random bits shown as 16 groups of four upper-case hex digits', () => {

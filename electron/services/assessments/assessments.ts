@@ -3,7 +3,7 @@ import type { DbExecutor } from '../../../db/open';
 import { assessments, clients, type AssessmentRow } from '../../../db/schema';
 import { type SupervisionLevel } from '../../api/clients/clientsCodes';
 import { AppError } from '../../api/errors';
-import { editClient } from '../clients/clientEdit';
+import { editClient } from '../record/auditedEdit';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
 import type { RiskInstrument } from '../../api/settings/settingsSchemas';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { users } from '../../../db/schema';
-import type { PendingAuditBatch } from '../../../db/vault';
+import type { PendingAuditBatch } from '../../../db/vaultFormat';
 import { recordAudit } from './auditChain';
 import { VAULT_REPORTED_PREFIX } from '../../api/audit/auditSchemas';
 

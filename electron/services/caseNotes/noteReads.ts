@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, getTableColumns, gt, inArray, or, sql } from
 import type { DbTx } from '../../../db/open';
 import type { z } from 'zod';
 import { caseNotes, drugTests, noteAddenda, noteReviews, violationNotes, type DrugTestRow, type NoteAddendumRow, type NoteReviewRow } from '../../../db/schema';
-import { readEntry, readForClient } from '../clients/clientScope';
+import { readEntry, readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import type { listNotesInputSchema } from '../../api/caseNotes/caseNotesSchemas';
 import { noteRef } from './noteRecord';

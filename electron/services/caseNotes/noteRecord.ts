@@ -1,6 +1,6 @@
 import type { DbExecutor, DbTx } from '../../../db/open';
 import { caseNotes, type CaseNoteRow } from '../../../db/schema';
-import { requireOwnEntry, writeOnEntry, type EntryRef } from '../clients/clientScope';
+import { requireOwnEntry, writeOnEntry, type EntryRef } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 
 export const noteRef = (noteId: number): EntryRef<typeof caseNotes> => ({ table: caseNotes, id: noteId, what: 'note', field: 'noteId' });

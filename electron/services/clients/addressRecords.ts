@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import { addresses, type AddressRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
-import { addToClient, changedFields, editClientPart } from './clientEdit';
-import { insertAddress } from './clientParts';
+import { changedFields } from '../record/auditedEdit';
+import { addToClient, editClientPart } from './partEdits';
+import { insertAddress } from './partRows';
 import type { addAddressInputSchema, moveOutInputSchema, updateAddressInputSchema, verifyAddressInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Address history: addresses are added, corrected, verified and moved out of, never deleted. */

@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import { associates, type AssociateRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
-import { addToClient, changedFields, editClientPart } from './clientEdit';
-import { insertAssociate } from './clientParts';
+import { changedFields } from '../record/auditedEdit';
+import { addToClient, editClientPart } from './partEdits';
+import { insertAssociate } from './partRows';
 import type { addAssociateInputSchema, associateIdInputSchema, updateAssociateInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Family, employer, school, treatment provider, attorney and other contacts. */

@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { conditions, courtCases, type ConditionRow } from '../../../db/schema';
 import type { ServiceContext } from '../context';
-import { addToClient, changedFields, editClientPart, requireOwnCourtCase } from './clientEdit';
-import { insertCondition, insertCourtCase, replaceOffences, type CourtCaseWithOffences } from './clientParts';
+import { changedFields } from '../record/auditedEdit';
+import { addToClient, editClientPart, requireOwnCourtCase } from './partEdits';
+import { insertCondition, insertCourtCase, replaceOffences, type CourtCaseWithOffences } from './partRows';
 import type {
   addConditionInputSchema,
   addCourtCaseInputSchema,

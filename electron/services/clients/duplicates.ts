@@ -4,7 +4,7 @@ import { clientAliases, clientIdentifiers, clients, users, type ClientRow } from
 import { type IdentifierType } from '../../api/clients/clientsCodes';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import { clientNameColumns } from './clientRecord';
+import { clientNameColumns } from '../record/clientLookup';
 import type { DuplicateSearch } from '../../api/clients/clientsSchemas';
 import { identifierKey, nameKey } from './normalize';
 import { shownClientsDetail } from '../audit/shownClients';

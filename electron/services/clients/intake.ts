@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context';
 import { deleteOwnDraft } from '../intakeDrafts/intakeDrafts';
 import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 import { requireAssignableOfficer } from './assignableOfficer';
-import { identityValues, insertAddress, insertAssociate, insertCondition, insertCourtCase, photoValues, replaceAliases, replaceIdentifiers } from './clientParts';
+import { identityValues, insertAddress, insertAssociate, insertCondition, insertCourtCase, photoValues, replaceAliases, replaceIdentifiers } from './partRows';
 import type { IntakeInput } from '../../api/clients/clientsSchemas';
 import { insertStatusHistory } from './status';
 

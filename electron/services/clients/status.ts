@@ -5,7 +5,7 @@ import { clients, clientStatusHistory, type ClientStatusHistoryRow } from '../..
 import { type ClientStatus } from '../../api/clients/clientsCodes';
 import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
-import { editClient } from './clientEdit';
+import { editClient } from '../record/auditedEdit';
 import { NEXT_STATUSES, type reopenInputSchema, type setStatusInputSchema } from '../../api/clients/clientsSchemas';
 
 const statusLabel = (status: ClientStatus) => status.replace('_', ' ');

@@ -4,8 +4,8 @@ import { clients } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
 import { requireAssignableOfficer } from './assignableOfficer';
-import { editClient } from './clientEdit';
-import { readClientRecord, type ClientRecord } from './clientRecord';
+import { editClient } from '../record/auditedEdit';
+import { readClientRecord, type ClientRecord } from '../record/clientLookup';
 import type { transferInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Reassigns a client to another officer; the channel is limited to supervisors and administrators. */

@@ -12,7 +12,7 @@ import {
   type ProgrammeAttendanceRow,
 } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { writeForClient } from '../clients/clientScope';
+import { writeForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { markConditionStarted } from './conditionProgress';
 import { countsPayments, countsServiceHours, type addLedgerEntryInputSchema, type logServiceHoursInputSchema, type recordAttendanceInputSchema } from '../../api/compliance/complianceSchemas';

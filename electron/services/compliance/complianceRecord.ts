@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { communityServiceHours, ledgerEntries, programmeAttendance, type CommunityServiceRow, type LedgerEntryRow, type ProgrammeAttendanceRow } from '../../../db/schema';
-import { readForClient } from '../clients/clientScope';
+import { readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { conditionProgress, type ConditionProgress } from './conditionProgress';

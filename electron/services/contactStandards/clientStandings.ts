@@ -3,7 +3,7 @@ import type { DbExecutor } from '../../../db/open';
 import { assessments, clients } from '../../../db/schema';
 import { type ClientStatus } from '../../api/clients/clientsCodes';
 import { type ContactType } from '../../api/caseNotes/caseNotesCodes';
-import { readForClient } from '../clients/clientScope';
+import { readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { addDays, dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { readSetting } from '../settings/settings';

@@ -2,9 +2,9 @@ import { and, asc, desc, eq, getTableColumns, isNotNull, ne, or, sql, type SQL }
 import type { DbExecutor } from '../../../db/open';
 import { clients, courtReports, users, type CourtReportRow } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
-import { seesWholeOffice } from '../clients/access';
-import { officerName } from '../clients/clientRecord';
-import { readEntry, readForClient } from '../clients/clientScope';
+import { seesWholeOffice } from '../record/caseloadAccess';
+import { officerName } from '../record/clientLookup';
+import { readEntry, readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { personName } from '../reports/reportFormat';
 import { reportRef } from './courtReports';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { courtReports, type CourtReportRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { writeOnEntry } from '../clients/clientScope';
+import { writeOnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { reportRef } from './courtReports';
 import type { approveReportInputSchema, returnReportInputSchema, ReviewComment } from '../../api/courtReports/courtReportsSchemas';

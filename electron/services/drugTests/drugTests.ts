@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { conditions, drugTests, type DrugTestRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { requireOwnNote } from '../caseNotes/noteRecord';
-import { readForClient, writeForClient, writeOnEntry } from '../clients/clientScope';
+import { readForClient, writeForClient, writeOnEntry } from '../record/auditedReadWrite';
 import { markConditionStarted } from '../compliance/conditionProgress';
 import type { ServiceContext } from '../context';
 import type { createDrugTestInputSchema, recordLabResultInputSchema } from '../../api/drugTests/drugTestsSchemas';

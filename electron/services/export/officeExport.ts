@@ -7,7 +7,7 @@ import dayjs from 'dayjs';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../../db/open';
 import { recordAudit } from '../audit/auditChain';
-import { findClientRecord } from '../clients/clientRecord';
+import { findClientRecord } from '../record/clientLookup';
 import type { ServiceContext } from '../context';
 import { chronologyDocument } from '../reports/chronologyDocument';
 import { readChronology } from '../reports/chronologyRecord';

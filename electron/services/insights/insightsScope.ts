@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { users } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
-import { seesWholeOffice } from '../clients/access';
+import { seesWholeOffice } from '../record/caseloadAccess';
 import type { ServiceContext } from '../context';
 import type { InsightsFilter } from '../../api/insights/insightsSchemas';
 

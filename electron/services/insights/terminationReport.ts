@@ -1,6 +1,6 @@
 import { AppError } from '../../api/errors';
 import type { CourtReportRow } from '../../../db/schema';
-import { requireClientAccess, seesWholeOffice } from '../clients/access';
+import { requireClientAccess, seesWholeOffice } from '../record/caseloadAccess';
 import type { ServiceContext } from '../context';
 import { createReport, updateReport } from '../courtReports/courtReports';
 import { evaluateOpportunities, type Opportunity } from './opportunities';

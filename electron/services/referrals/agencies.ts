@@ -4,8 +4,8 @@ import type { DbExecutor } from '../../../db/open';
 import { agencies, type AgencyRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
-import { changedFields } from '../clients/clientEdit';
-import { requireRow } from '../clients/clientScope';
+import { changedFields } from '../record/auditedEdit';
+import { requireRow } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import type { AgencyInput, createAgencyInputSchema, listAgenciesInputSchema, updateAgencyInputSchema } from '../../api/referrals/referralsSchemas';
 

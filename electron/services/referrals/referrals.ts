@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { DbTx } from '../../../db/open';
 import { agencies, referrals, referralStatusHistory, type AgencyRow, type ReferralRow, type ReferralStatusHistoryRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { changedFields } from '../clients/clientEdit';
-import { readForClient, writeForClient, writeOnEntry } from '../clients/clientScope';
+import { changedFields } from '../record/auditedEdit';
+import { readForClient, writeForClient, writeOnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import type { createReferralInputSchema, setReferralStatusInputSchema, updateReferralInputSchema } from '../../api/referrals/referralsSchemas';
 

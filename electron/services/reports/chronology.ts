@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/auditChain';
-import { requireClientAccess } from '../clients/access';
+import { requireClientAccess } from '../record/caseloadAccess';
 import type { ServiceContext } from '../context';
 import { chronologyDocument, entryCounts } from './chronologyDocument';
 import { readChronology } from './chronologyRecord';

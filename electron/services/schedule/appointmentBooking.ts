@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { DbExecutor } from '../../../db/open';
 import { appointments, appointmentSeries, appointmentSeriesExceptions, type AppointmentRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { changedFields } from '../clients/clientEdit';
+import { changedFields } from '../record/auditedEdit';
 import type { ServiceContext } from '../context';
 import type { AppointmentView } from './appointmentViews';
 import { checkAppointmentFields } from './appointmentValues';

@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, lt, ne, gt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appointments, appointmentSeries, type AppointmentSeriesRow } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
-import { readForClient } from '../clients/clientScope';
+import { readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { appointmentView, selectAppointmentViews, type AppointmentView } from './appointmentViews';
 import { addDays, dayStartUtc, officeTimeZone } from './officeTime';

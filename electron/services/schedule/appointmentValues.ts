@@ -1,7 +1,7 @@
 import { addresses, type AppointmentRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { requireClientAccess } from '../clients/access';
-import { requireOwnEntry } from '../clients/clientScope';
+import { requireClientAccess } from '../record/caseloadAccess';
+import { requireOwnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { zonedToUtc } from './officeTime';
 import type { Booking } from './conflicts';

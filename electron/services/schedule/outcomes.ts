@@ -5,7 +5,7 @@ import { type AppointmentStatus, type AppointmentType } from '../../api/schedule
 import { type ContactType } from '../../api/caseNotes/caseNotesCodes';
 import { AppError } from '../../api/errors';
 import { createNote, updateNote } from '../caseNotes/noteDrafts';
-import { requireClientAccess } from '../clients/access';
+import { requireClientAccess } from '../record/caseloadAccess';
 import type { ServiceContext } from '../context';
 import { appointmentView, type AppointmentView } from './appointmentViews';
 import { wallMinutes } from './bookingSteps';

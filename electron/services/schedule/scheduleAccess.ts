@@ -3,7 +3,7 @@ import type { DbExecutor } from '../../../db/open';
 import { appointments, clients, users, type AppointmentRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
-import { seesWholeOffice } from '../clients/access';
+import { seesWholeOffice } from '../record/caseloadAccess';
 import { requireAssignableOfficer } from '../clients/assignableOfficer';
 import type { ServiceContext } from '../context';
 import type { ScheduleScope } from '../../api/schedule/scheduleSchemas';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { rotateDatabaseKey } from '../../../db/keyRotation';
-import { VaultError } from '../../../db/vault';
+import { VaultError } from '../../../db/vaultFormat';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import { checkpointFolderOf, lastAuditCheckpoint, type AuditCheckpoint } from '../audit/auditCheckpoints';

@@ -2,8 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbTx } from '../../../db/open';
 import { planGoalHistory, planGoals, type PlanGoalHistoryRow, type PlanGoalRow, type PlanGoalSnapshot } from '../../../db/schema';
-import { changedFields } from '../clients/clientEdit';
-import { readForClient, writeForClient, writeOnEntry } from '../clients/clientScope';
+import { changedFields } from '../record/auditedEdit';
+import { readForClient, writeForClient, writeOnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import type { addGoalInputSchema, updateGoalInputSchema } from '../../api/supervisionPlan/supervisionPlanSchemas';
 

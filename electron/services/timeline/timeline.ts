@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { sql, type SQL } from 'drizzle-orm';
-import { readForClient } from '../clients/clientScope';
+import { readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 import { TIMELINE_KINDS, type TimelineCursor, type TimelineInput, type TimelineKind } from '../../api/timeline/timelineSchemas';

@@ -13,8 +13,8 @@ import {
 } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { requireOwnNote } from '../caseNotes/noteRecord';
-import { changedFields } from '../clients/clientEdit';
-import { readForClient, requireOwnEntry, writeForClient, writeOnEntry } from '../clients/clientScope';
+import { changedFields } from '../record/auditedEdit';
+import { readForClient, requireOwnEntry, writeForClient, writeOnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
 import type { createViolationInputSchema, respondInputSchema, setViolationStatusInputSchema, updateViolationInputSchema, ViolationInput } from '../../api/violations/violationsSchemas';

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeUsername, Vault } from '../../../db/vault';
+import { Vault } from '../../../db/vault';
+import { normalizeUsername } from '../../../db/vaultFormat';
 import { createAppHost } from '../../../electron/host/appHost';
 import { DataFolderInUseError } from '../../../electron/host/dataFolderLock';
 import { fullIntakeInput } from '../../fixtures/intakeInput';

@@ -21,9 +21,9 @@ import {
   type ConditionRow,
 } from '../../../db/schema';
 import type { ServiceContext } from '../context';
-import type { CourtCaseWithOffences } from './clientParts';
-import { officerName, type ClientRecord } from './clientRecord';
-import { readForClient } from './clientScope';
+import type { CourtCaseWithOffences } from './partRows';
+import { officerName, type ClientRecord } from '../record/clientLookup';
+import { readForClient } from '../record/auditedReadWrite';
 import type { ClientPhoto } from '../../api/clients/clientsSchemas';
 
 /** Everything on a client's profile but the photo. User ids (verifiedBy, assessorId, changedBy) resolve through users.directory. */

@@ -1,22 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { DbExecutor, DbTx } from '../../../db/open';
-import { addresses, associates, clients, conditions, courtCases } from '../../../db/schema';
+import { addresses, associates, conditions, courtCases } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
-import type { ClientRecord } from './clientRecord';
-import { requireOwnEntry, writeForClient, type ClientWrite } from './clientScope';
-
-/** One change to the client's own record: writeForClient, plus the client's updated stamp. */
-export function editClient<T>(ctx: ServiceContext, edit: ClientWrite<T>): T {
-  return writeForClient(ctx, {
-    ...edit,
-    write: (tx, client, at) => {
-      // Stamped first, so that a write returning the client's row returns it stamped.
-      tx.update(clients).set({ updatedAt: at.toISOString(), updatedBy: ctx.actor.id }).where(eq(clients.id, client.id)).run();
-      return edit.write(tx, client, at);
-    },
-  });
-}
+import { editClient } from '../record/auditedEdit';
+import { requireOwnEntry, type ClientWrite } from '../record/auditedReadWrite';
+import type { ClientRecord } from '../record/clientLookup';
 
 /** Adds a part (address, contact, court case, condition) to a client's record; the audit names it by id. */
 export function addToClient<T extends { id: number }>(
@@ -55,13 +44,4 @@ export function requireOwnCourtCase(db: DbExecutor, clientId: number, courtCaseI
 /** editClient for a change to one part of the record, named by its own id (addressId, conditionId…). */
 export function editClientPart<T>(ctx: ServiceContext, part: PartName, id: number, edit: Omit<ClientWrite<T>, 'clientId'> & { field: string }): T {
   return editClient(ctx, { ...edit, clientId: clientOfPart(ctx.db, part, id, edit.field) });
-}
-
-/** The names of the fields whose values differ, for the audit detail ("changed: city, postalCode"). */
-export function changedFields(before: object, after: object): string {
-  const old = before as Record<string, unknown>;
-  const changed = Object.entries(after)
-    .filter(([key, value]) => JSON.stringify(old[key]) !== JSON.stringify(value))
-    .map(([key]) => key);
-  return changed.length ? `changed: ${changed.join(', ')}` : 'no change';
 }

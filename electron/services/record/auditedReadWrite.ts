@@ -4,8 +4,8 @@ import type { DbExecutor, DbTx } from '../../../db/open';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import { recordClientView, requireClientAccess } from './access';
-import type { ClientRecord } from './clientRecord';
+import { recordClientView, requireClientAccess } from './caseloadAccess';
+import type { ClientRecord } from './clientLookup';
 
 export interface ClientWrite<T> {
   clientId: number;

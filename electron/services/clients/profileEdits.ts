@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { clientBackground, clients, type ClientBackgroundRow } from '../../../db/schema';
 import type { ServiceContext } from '../context';
-import { changedFields, editClient } from './clientEdit';
-import { identityValues, photoValues, replaceAliases, replaceIdentifiers } from './clientParts';
-import { readClientRecord, type ClientRecord } from './clientRecord';
+import { changedFields, editClient } from '../record/auditedEdit';
+import { identityValues, photoValues, replaceAliases, replaceIdentifiers } from './partRows';
+import { readClientRecord, type ClientRecord } from '../record/clientLookup';
 import type { setPhotoInputSchema, updateBackgroundInputSchema, updateIdentityInputSchema, updateSafetyAlertsInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Edits of the client row itself and of the one-per-client background; each returns what it saved. */
