@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents, type WebFrameMain } from 'electron';
-import { IPC_INVOKE } from './api/channels';
+import { IPC_INVOKE } from './api/ipcChannel';
 import { createAppHost, type AppHost } from './host/appHost';
 import { dataDirOverride } from './host/dataDir';
 import { DataFolderInUseError } from './host/dataFolderLock';

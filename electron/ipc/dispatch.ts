@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError, type z } from 'zod';
-import { contract, type Access, type Channel } from '../api/contract';
+import type { Access } from '../api/channel';
+import { contract, type Channel } from '../api/contract';
 import { AppError, DISK_FULL_MESSAGE, isDiskFull, type ApiError, type ApiResult } from '../api/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import { assessmentsHandlers } from './handlers/assessments';

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { defaultIntakeSettings } from '../../electron/services/settings/intakeDefaults';
+import { defaultIntakeSettings } from '../../electron/api/settings/intakeDefaults';
 import { daysAgo, fullIntakeInput, JPEG_BYTES, PNG_BYTES, rowCounts, yearsAgo, type IntakeChannelInput } from '../fixtures/intakeInput';
 import { staffedOffice, useSharedStaffedOffice } from '../fixtures/staffedOffice';
 import { useTempOffices } from '../fixtures/tempOffice';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultIntakeSettings, defaultRiskInstrument } from '../../electron/services/settings/intakeDefaults';
+import { defaultIntakeSettings, defaultRiskInstrument } from '../../electron/api/settings/intakeDefaults';
 import { riskInstrumentSchema, intakeSettingsSchema } from '../../electron/api/settings/settingsSchemas';
 import { staffedOffice } from '../fixtures/staffedOffice';
 import { useTempOffices } from '../fixtures/tempOffice';

@@ -4,7 +4,7 @@ import { backupSettingsSchema, backupStatusSchema, defaultBackupSettings, defaul
 import { contactStandardsSchema, defaultContactStandards } from '../contactStandards/contactStandardsSchemas';
 import { defaultOpportunitySettings, opportunitySettingsSchema } from '../insights/insightsSchemas';
 import { phoneSchema, requiredText, text } from '../shared/fieldSchemas';
-import { defaultIntakeSettings, defaultRiskInstrument } from '../../services/settings/intakeDefaults';
+import { defaultIntakeSettings, defaultRiskInstrument } from './intakeDefaults';
 
 export const officeSettingsSchema = z.object({
   name: requiredText('the office name', 200),
