@@ -15,10 +15,21 @@ export interface ChannelDef<I extends z.ZodType, O, A extends Access = Access> {
   access: A;
   /** Type-only marker for the output; never read at run time. */
   output?: O;
+  /** The wire schema the dispatcher passes the answer through: anything it does not declare is dropped. */
+  outputSchema?: z.ZodType;
 }
 
+/** An output declared by type alone: a read model the service already builds field by field. */
 export const returns = <O>() => undefined as O | undefined;
-export const channel = <I extends z.ZodType, O, const A extends Access>(input: I, access: A, output: O | undefined): ChannelDef<I, O, A> => ({ input, access, output });
+
+type OutputOf<X> = X extends z.ZodType ? z.output<X> : Exclude<X, undefined>;
+
+/**
+ * Declares a channel: its input schema, who may call it, and its output, either a wire schema (a zod object the
+ * answer is narrowed to, so a column added to a table never crosses by accident) or `returns<Type>()`.
+ */
+export const channel = <I extends z.ZodType, const A extends Access, X>(input: I, access: A, output: X): ChannelDef<I, OutputOf<X>, A> =>
+  output instanceof z.ZodType ? { input, access, outputSchema: output } : { input, access };
 
 export const noInput = z.object({}).strict();
 export const ALL: readonly Role[] = ['officer', 'supervisor', 'admin'];

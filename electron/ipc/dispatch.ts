@@ -82,6 +82,14 @@ function checkAccess(access: Access, sessions: SessionManager): ActiveSession | 
   return active;
 }
 
+/** Narrows an answer to its wire schema; an answer that does not fit is the host's fault, never the caller's. */
+function narrowOutput(channel: Channel, schema: z.ZodType, value: unknown): unknown {
+  const narrowed = schema.safeParse(value);
+  if (narrowed.success) return narrowed.data;
+  const issue = narrowed.error.issues[0];
+  throw new Error(`The answer of ${channel} does not fit its wire schema at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? ''}`);
+}
+
 function zodToApiError(error: ZodError): ApiError {
   const issue = error.issues[0];
   const field = issue?.path.map(String).join('.');
@@ -107,7 +115,8 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
       if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };
       const handler = handlers[channel] as Handler<Channel>;
       const call = (active ? { sessions, ...active } : { sessions }) as HandlerContext;
-      return { ok: true, value: await handler(call, parsed.data as never) };
+      const value: unknown = await handler(call, parsed.data as never);
+      return { ok: true, value: def.outputSchema ? narrowOutput(channel, def.outputSchema, value) : value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
       if (error instanceof ZodError) return { ok: false, error: zodToApiError(error) };

@@ -1,15 +1,15 @@
-import { ADMIN, ALL, channel, noInput, returns } from '../channel';
-import { type DirectoryEntry, type UserSummary } from '../../services/users/users';
-import { type UserRow } from '../../../db/schema';
+import { z } from 'zod';
+import { ADMIN, ALL, channel, noInput } from '../channel';
 import { createUserInputSchema, setTemporaryPasswordInputSchema, updateUserInputSchema, userIdInputSchema } from './usersSchemas';
+import { directoryEntryWire, userSummaryWire, userWire } from './usersWire';
 
 export const usersChannels = {
-  'users.list': channel(noInput, ADMIN, returns<UserSummary[]>()),
-  'users.create': channel(createUserInputSchema, ADMIN, returns<UserRow>()),
-  'users.update': channel(updateUserInputSchema, ADMIN, returns<UserRow>()),
-  'users.deactivate': channel(userIdInputSchema, ADMIN, returns<UserRow>()),
-  'users.reactivate': channel(setTemporaryPasswordInputSchema, ADMIN, returns<UserRow>()),
-  'users.resetPassword': channel(setTemporaryPasswordInputSchema, ADMIN, returns<UserRow>()),
-  'users.releaseLockout': channel(userIdInputSchema, ADMIN, returns<UserRow>()),
-  'users.directory': channel(noInput, ALL, returns<DirectoryEntry[]>()),
+  'users.list': channel(noInput, ADMIN, z.array(userSummaryWire)),
+  'users.create': channel(createUserInputSchema, ADMIN, userWire),
+  'users.update': channel(updateUserInputSchema, ADMIN, userWire),
+  'users.deactivate': channel(userIdInputSchema, ADMIN, userWire),
+  'users.reactivate': channel(setTemporaryPasswordInputSchema, ADMIN, userWire),
+  'users.resetPassword': channel(setTemporaryPasswordInputSchema, ADMIN, userWire),
+  'users.releaseLockout': channel(userIdInputSchema, ADMIN, userWire),
+  'users.directory': channel(noInput, ALL, z.array(directoryEntryWire)),
 };

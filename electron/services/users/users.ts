@@ -1,3 +1,4 @@
+import type { DirectoryEntry, UserSummary } from '../../api/users/usersWire';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
@@ -18,9 +19,7 @@ export interface KeyAccess {
   database: Database.Database;
 }
 
-export type UserSummary = UserRow & { locked: boolean; lockedAt: string | null; recentFailedLogins: number };
 /** What every role may know about colleagues: enough to pick an officer or show who did something. */
-export type DirectoryEntry = Pick<UserRow, 'id' | 'fullName' | 'role' | 'supervisorId'>;
 
 export function listUsers(ctx: ServiceContext, vault: Vault): UserSummary[] {
   const slots = new Map(vault.read().slots.filter((s) => s.kind === 'user').map((s) => [s.username, s]));
