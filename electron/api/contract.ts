@@ -24,7 +24,35 @@ import { insightsChannels } from './insights/insightsChannels';
 import { auditChannels } from './audit/auditChannels';
 import { securityChannels } from './security/securityChannels';
 
-/** Every channel, composed from each domain's module: a channel is declared once, in its domain's *Channels.ts. */
+/** Each domain's channels, as declared in its module: a channel is declared once, in its domain's *Channels.ts. */
+const domains = {
+  auth: authChannels,
+  settings: settingsChannels,
+  users: usersChannels,
+  clients: clientsChannels,
+  assessments: assessmentsChannels,
+  caseNotes: caseNotesChannels,
+  drugTests: drugTestsChannels,
+  compliance: complianceChannels,
+  supervisionPlan: supervisionPlanChannels,
+  referrals: referralsChannels,
+  violations: violationsChannels,
+  timeline: timelineChannels,
+  search: searchChannels,
+  schedule: scheduleChannels,
+  reports: reportsChannels,
+  courtReports: courtReportsChannels,
+  reviews: reviewsChannels,
+  intakeDrafts: intakeDraftsChannels,
+  backup: backupChannels,
+  insights: insightsChannels,
+  audit: auditChannels,
+  security: securityChannels,
+};
+
+export type Domain = keyof typeof domains;
+
+/** Every channel of every domain. */
 export const contract = {
   ...authChannels,
   ...settingsChannels,
@@ -57,3 +85,8 @@ export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input'
 export type ChannelOutput<C extends Channel> = Exclude<Contract[C]['output'], undefined>;
 /** Channels open only to signed-in users with a role: their handlers receive the checked session's context. */
 export type RoleChannel = { [C in Channel]: Contract[C]['access'] extends readonly Role[] ? C : never }[Channel];
+
+/** The domain that declares each channel: the renderer's cache keys start with it, so a change refreshes a domain at once. */
+export const channelDomain = Object.fromEntries(
+  Object.entries(domains).flatMap(([domain, channels]) => Object.keys(channels).map((channel) => [channel, domain])),
+) as Record<Channel, Domain>;

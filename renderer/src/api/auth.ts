@@ -1,23 +1,23 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../electron/api/contract';
-import type { AuthStatus } from '../../../electron/services/auth/sessionManager';
 import { call } from './client';
 import { queryClient } from './queryClient';
-import { queryKeys } from './queryKeys';
+import { channelKey } from './cacheKeys';
+import { useChannelQuery } from './channelQuery';
+
+type AuthStatus = ChannelOutput<'auth.status'>;
 
 /** How often an active session re-reads its status, so a lock made by the host's idle timer shows promptly. */
 const ACTIVE_STATUS_POLL_MS = 15_000;
 
+export const authStatusKey = channelKey('auth.status', {});
+
 export function useAuthStatus() {
-  return useQuery({
-    queryKey: queryKeys.auth.status,
-    queryFn: () => call('auth.status', {}),
-    refetchInterval: (query) => (query.state.data?.state === 'active' ? ACTIVE_STATUS_POLL_MS : false),
-  });
+  return useChannelQuery('auth.status', {}, { refetchInterval: (query) => (query.state.data?.state === 'active' ? ACTIVE_STATUS_POLL_MS : false) });
 }
 
 export function applyAuthStatus(status: AuthStatus) {
-  queryClient.setQueryData(queryKeys.auth.status, status);
+  queryClient.setQueryData(authStatusKey, status);
   // Nothing read in a session outlives it: locking or signing out drops every cached answer but the status.
   if (status.state !== 'active') queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
 }

@@ -1,16 +1,22 @@
-import { useMutation, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../electron/api/contract';
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
+import { channelDomain, type Channel, type ChannelInput, type ChannelOutput, type Domain } from '../../../electron/api/contract';
 import { call } from './client';
 import { queryClient } from './queryClient';
+import { domainKey } from './cacheKeys';
 
 export type ChannelMutation<C extends Channel> = UseMutationResult<ChannelOutput<C>, Error, ChannelInput<C>>;
 
-/** A change through one channel that, once saved, refreshes the queries its answer makes stale. */
-export function useChannelMutation<C extends Channel>(channel: C, staleKeys: (output: ChannelOutput<C>) => readonly QueryKey[]): ChannelMutation<C> {
+/**
+ * A call through one channel that, once answered, refreshes the domains whose answers it made stale: by default its
+ * own; a change that reaches further names them all (a signed note changes the timeline and the contact standing
+ * too), a call that changes nothing (an export, a duplicate search) names none. `onSaved` runs after, for a download.
+ */
+export function useChannelMutation<C extends Channel>(channel: C, refreshes: readonly Domain[] = [channelDomain[channel]], onSaved?: (output: ChannelOutput<C>) => void): ChannelMutation<C> {
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => call(channel, input),
     onSuccess: (output) => {
-      for (const queryKey of staleKeys(output)) void queryClient.invalidateQueries({ queryKey });
+      for (const domain of refreshes) void queryClient.invalidateQueries({ queryKey: domainKey(domain) });
+      onSaved?.(output);
     },
   });
 }

@@ -1,7 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../electron/api/contract';
 import type { ApiError, ApiResult, ErrorCode } from '../../../electron/api/errors';
 import { queryClient } from './queryClient';
-import { queryKeys } from './queryKeys';
+import { channelKey } from './cacheKeys';
 
 /** A call the host answered with { ok: false }: the code to act on, the officer-facing message, the field it is about. */
 export class ApiCallError extends Error {
@@ -23,7 +23,7 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   const invoke = window.api[channel] as (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>>;
   const result = await invoke(input);
   if (result.ok) return result.value;
-  if (SESSION_CHANGED.has(result.error.code)) void queryClient.invalidateQueries({ queryKey: queryKeys.auth.status });
+  if (SESSION_CHANGED.has(result.error.code)) void queryClient.invalidateQueries({ queryKey: channelKey('auth.status', {}) });
   throw new ApiCallError(result.error);
 }
 

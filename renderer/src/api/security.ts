@@ -1,18 +1,14 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { channelKey } from './cacheKeys';
+import { useChannelQuery } from './channelQuery';
 import { call } from './client';
 import { queryClient } from './queryClient';
-import { queryKeys } from './queryKeys';
 
-/** Under the users key, so a deactivation (which rotates the key) refreshes it too. */
-const SECURITY_KEY = [...queryKeys.users.all, 'security'] as const;
-
-export function useSecurityStatus() {
-  return useQuery({ queryKey: SECURITY_KEY, queryFn: () => call('security.status', {}) });
-}
+export const useSecurityStatus = () => useChannelQuery('security.status', {});
 
 export function useRotateKey() {
   return useMutation({
     mutationFn: () => call('security.rotateKey', {}),
-    onSuccess: (status) => queryClient.setQueryData(SECURITY_KEY, status),
+    onSuccess: (status) => queryClient.setQueryData(channelKey('security.status', {}), status),
   });
 }

@@ -1,20 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../electron/api/contract';
-import { call } from './client';
-import { queryClient } from './queryClient';
-import { queryKeys } from './queryKeys';
+import { useChannelMutation } from './channelMutation';
+import { useChannelQuery } from './channelQuery';
 
-export function useSettings() {
-  return useQuery({ queryKey: queryKeys.settings.all, queryFn: () => call('settings.get', {}) });
-}
+export const useSettings = () => useChannelQuery('settings.get', {});
 
-export function useSettingsChange<C extends 'settings.updateOffice' | 'settings.updateSecurity' | 'settings.updateEnforcement' | 'settings.updateSchedule' | 'settings.updateContactStandards' | 'settings.updateOpportunities'>(channel: C) {
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.settings.all });
-      // The status carries the office name shown in the header and the idle-lock time.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.auth.status });
-    },
-  });
-}
+/** The status carries the office name shown in the header and the idle-lock time, so it is re-read too. */
+export const useSettingsChange = <C extends 'settings.updateOffice' | 'settings.updateSecurity' | 'settings.updateEnforcement' | 'settings.updateSchedule' | 'settings.updateContactStandards' | 'settings.updateOpportunities'>(channel: C) =>
+  useChannelMutation(channel, ['settings', 'auth']);

@@ -1,13 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useChannelMutation } from './channelMutation';
-import { call } from './client';
-import { queryKeys } from './queryKeys';
+import { useChannelQuery } from './channelQuery';
 
-export function usePlan(clientId: number) {
-  return useQuery({ queryKey: queryKeys.plan.client(clientId), queryFn: () => call('plan.get', { clientId }) });
-}
+export const usePlan = (clientId: number) => useChannelQuery('plan.get', { clientId });
 
-const planOf = (goal: { clientId: number }) => [queryKeys.plan.client(goal.clientId), queryKeys.timeline.client(goal.clientId)];
-
-export const useAddGoal = () => useChannelMutation('plan.addGoal', planOf);
-export const useUpdateGoal = () => useChannelMutation('plan.updateGoal', planOf);
+export const useAddGoal = () => useChannelMutation('plan.addGoal', ['supervisionPlan', 'timeline']);
+export const useUpdateGoal = () => useChannelMutation('plan.updateGoal', ['supervisionPlan', 'timeline']);

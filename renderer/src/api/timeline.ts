@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../electron/api/contract';
 import type { TimelineCursor } from '../../../electron/api/timeline/timelineSchemas';
 import { call } from './client';
-import { queryKeys } from './queryKeys';
+import { channelKey } from './cacheKeys';
 
 export type TimelineFilters = Omit<ChannelInput<'timeline.list'>, 'after' | 'limit'>;
 
@@ -12,7 +12,7 @@ const PAGE_SIZE = 100;
 /** A client's timeline, newest first, one page after another as the officer scrolls. */
 export function useTimeline(filters: TimelineFilters, enabled: boolean) {
   return useInfiniteQuery({
-    queryKey: queryKeys.timeline.list(filters),
+    queryKey: channelKey('timeline.list', filters),
     queryFn: ({ pageParam }) => call('timeline.list', { ...filters, after: pageParam, limit: PAGE_SIZE }),
     initialPageParam: null as TimelineCursor | null,
     getNextPageParam: (page) => page.nextCursor,

@@ -1,27 +1,13 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Channel, ChannelInput } from '../../../electron/api/contract';
-import { call } from './client';
-import { queryClient } from './queryClient';
-import { queryKeys } from './queryKeys';
+import type { Channel } from '../../../electron/api/contract';
+import { useChannelMutation } from './channelMutation';
+import { useChannelQuery } from './channelQuery';
 
-export function useUsers() {
-  return useQuery({ queryKey: queryKeys.users.list, queryFn: () => call('users.list', {}) });
-}
+export const useUsers = () => useChannelQuery('users.list', {});
 
-type UserChange = Exclude<Extract<Channel, `users.${string}`>, 'users.list'>;
+type UserChange = Exclude<Extract<Channel, `users.${string}`>, 'users.list' | 'users.directory'>;
 
-export function useUserChange<C extends UserChange>(channel: C) {
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.users.all });
-      // An administrator may have edited their own name or role.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.auth.status });
-    },
-  });
-}
+/** An administrator may have edited their own name or role (the status), and a deactivation rotates the key. */
+export const useUserChange = <C extends UserChange>(channel: C) => useChannelMutation(channel, ['users', 'auth', 'security']);
 
 /** Colleagues' names and roles, for choosing an officer and for showing who did something; every role may read it. */
-export function useDirectory() {
-  return useQuery({ queryKey: queryKeys.users.directory, queryFn: () => call('users.directory', {}) });
-}
+export const useDirectory = () => useChannelQuery('users.directory', {});

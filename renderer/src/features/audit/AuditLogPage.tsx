@@ -43,7 +43,7 @@ export function AuditLogPage() {
         description="Every sign-in, lock and change, newest first. Each entry is chained to the one before, so any alteration is detectable."
         actions={
           <>
-            <Button variant="default" loading={verify.isPending} onClick={() => verify.mutate()}>
+            <Button variant="default" loading={verify.isPending} onClick={() => verify.mutate({})}>
               Verify chain
             </Button>
             <Button variant="default" loading={exportCsv.isPending} onClick={download}>
