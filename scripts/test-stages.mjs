@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 const STAGES = [
   ['typecheck', 'npm run typecheck'],
   ['lint', 'npm run lint'],
+  ['format', 'npm run format:check'],
   ['unit', 'npm run test:unit'],
   ['build', 'npm run build'],
   ['e2e', 'npm run test:e2e'],

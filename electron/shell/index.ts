@@ -21,13 +21,13 @@ async function main() {
     await server.close();
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
 
   const browser = argv.includes('--no-open') ? null : findBrowser();
   if (browser) {
     console.log(`[probation-desk] Opening it in ${browser} (app window). Closing the window stops Probation Desk.`);
-    openAppWindow(browser, { origin: server.origin, token: server.issueLaunchToken() }).on('exit', shutdown);
+    openAppWindow(browser, { origin: server.origin, token: server.issueLaunchToken() }).on('exit', () => void shutdown());
     return;
   }
   // Printed to this user's own terminal only; the address works once, within a few minutes.

@@ -6,7 +6,7 @@ export function askSecret(question: string): Promise<string> {
   if (!process.stdin.isTTY) return Promise.reject(new Error(`${question.trim()} is needed: set it in the environment or run this in a terminal.`));
   let muted = false;
   const output = new Writable({
-    write(chunk, _encoding, done) {
+    write(chunk: Buffer, _encoding, done) {
       if (!muted) process.stdout.write(chunk);
       done();
     },

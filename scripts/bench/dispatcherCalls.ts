@@ -1,3 +1,4 @@
+import type { ApiResult } from '../../electron/api/errors';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import type { SessionManager } from '../../electron/services/auth/sessionManager';
 import type { ServiceContext } from '../../electron/services/context';
@@ -27,7 +28,7 @@ export function dispatcherCalls(contexts: Record<'encrypted' | 'plain', ServiceC
   return {
     direct: (op: Operation, target: 'encrypted' | 'plain', i: number) => runDirect(op, contexts[target], i),
     viaDispatcher: async (op: Operation, target: 'encrypted' | 'plain', i: number) => {
-      const result = JSON.parse(JSON.stringify(await dispatcherFor(target, op)(op.channel, JSON.parse(JSON.stringify(op.input(i) ?? {})))));
+      const result = JSON.parse(JSON.stringify(await dispatcherFor(target, op)(op.channel, JSON.parse(JSON.stringify(op.input(i) ?? {}))))) as ApiResult<unknown>;
       if (!result.ok) throw new Error(`${op.name} (${op.channel}) failed through the dispatcher: ${result.error.code} ${result.error.message}`);
       return result.value;
     },

@@ -26,7 +26,7 @@ export function operation<C extends Channel>(
   run: (ctx: ServiceContext, input: ChannelParsedInput<C>) => unknown,
   actor?: UserRow,
 ): Operation {
-  return { name, channel, input, run: run as Operation['run'], actor };
+  return { name, channel, input, run, actor };
 }
 
 /** The operation's service call on the i-th input, parsed by the channel's schema as the dispatcher parses it. */

@@ -15,8 +15,10 @@ const REPLAY_CACHE_KIB = 256 * 1024;
  */
 export function tuneForReplay(db: AppDb): () => void {
   const sqlite = sqliteOf(db);
+  // Kept unbound on purpose: it is called with the connection as `this` below, and put back as it was.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const prepare = sqlite.prepare;
-  const cacheSize = sqlite.pragma('cache_size', { simple: true });
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
   const statements = new Map<string, Database.Statement>();
   sqlite.prepare = function cachedPrepare(this: Database.Database, source: string) {
     let statement = statements.get(source);

@@ -20,7 +20,7 @@ const FINAL_RECOMMENDATION = 'Seven days in the county jail, followed by weekly 
 async function api<C extends Channel>(page: Page, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await page.evaluate(([name, value]) => (window as unknown as { api: WindowApi })['api'][name as C](value as never), [channel, input] as const);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as ChannelOutput<C>;
+  return result.value;
 }
 
 async function switchUser(page: Page, username: string, password: string) {

@@ -22,7 +22,7 @@ const SECOND = `${day(-14)}T09:00`;
 async function api<C extends Channel>(page: Page, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await page.evaluate(([name, value]) => (window as unknown as { api: WindowApi }).api[name as C](value as never), [channel, input] as const);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as ChannelOutput<C>;
+  return result.value;
 }
 
 const dashboardSection = (page: Page, title: string) => page.getByRole('region', { name: title });

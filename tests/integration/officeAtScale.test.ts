@@ -102,7 +102,7 @@ describe('a seeded office read at scale', () => {
       const statement = prepare(source);
       if (!/^\s*(select|with)/i.test(source)) return statement;
       for (const method of ['all', 'get'] as const) {
-        const run = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
+        const run = statement[method].bind(statement);
         Object.assign(statement, {
           [method]: (...args: unknown[]) => {
             const detail = prepare(`explain query plan ${source}`).all(...args) as { detail: string }[];

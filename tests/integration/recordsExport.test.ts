@@ -11,7 +11,7 @@ async function entriesOf(base64: string, password: string) {
   const reader = new ZipReader(new BlobReader(new Blob([Buffer.from(base64, 'base64')])), { password });
   const entries = await reader.getEntries();
   const files = new Map<string, string>();
-  for (const entry of entries) if (!entry.directory && entry.filename.endsWith('.json')) files.set(entry.filename, await entry.getData!(new TextWriter()));
+  for (const entry of entries) if (!entry.directory && entry.filename.endsWith('.json')) files.set(entry.filename, await entry.getData(new TextWriter()));
   await reader.close();
   return { names: entries.map((e) => e.filename), encrypted: entries.every((e) => e.encrypted), files };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactType } from '../../electron/api/caseNotes/caseNotesCodes';
 import type { SupervisionLevel } from '../../electron/api/clients/clientsCodes';
 import { addBusinessDays } from '../../electron/services/contactStandards/businessDays';
 import { contactStandardsSchema, defaultContactStandards } from '../../electron/api/contactStandards/contactStandardsSchemas';
@@ -8,8 +7,8 @@ import { evaluateStanding, levelSince, type StandingInput } from '../../electron
 /** A client taken in long ago at `level`, seen on the given dates (office visits unless said). */
 function client(level: SupervisionLevel, today: string, visits: string[], homeVisits: string[] = [], overrides: Partial<StandingInput> = {}): StandingInput {
   const contacts = [
-    ...visits.map((date) => ({ date, contactType: 'office_visit' as ContactType })),
-    ...homeVisits.map((date) => ({ date, contactType: 'home_visit' as ContactType })),
+    ...visits.map((date) => ({ date, contactType: 'office_visit' as const })),
+    ...homeVisits.map((date) => ({ date, contactType: 'home_visit' as const })),
   ];
   return { today, level, levelHistory: [{ date: '2024-01-02', level }], intakeDate: '2024-01-02', contacts, ...overrides };
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../api/errors';
 let common: Set<string> | null = null;
 /** zxcvbn-ts's list of ~49,000 of the most common passwords, loaded on first use. */
 function commonPasswords(): Set<string> {
-  common ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
   return common;
 }
 

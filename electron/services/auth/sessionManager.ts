@@ -493,7 +493,8 @@ export class SessionManager {
     return this.options.idleLockSecondsOverride ?? settingsDefaults.security.idleLockMinutes * 60;
   }
 
-  private dataProblem(): 'setup-required' | string | null {
+  /** 'setup-required', or what keeps the office's data from opening, or null. */
+  private dataProblem(): string | null {
     const hasVault = this.vault.exists();
     const hasDb = existsSync(this.databaseFile);
     if (!hasVault && !hasDb) return 'setup-required';

@@ -61,7 +61,7 @@ export function selectRows(sqlite: Database.Database, clientId: number | null): 
         .map((link) => {
           const [parent, key] = link.references!.split('.');
           const ids = included.get(parent)!.map((row) => row[key]).filter((v) => v !== null && v !== undefined);
-          return ids.length ? `${quote(link.name)} IN (${ids.map((id) => (typeof id === 'number' ? id : `'${String(id).replace(/'/g, "''")}'`)).join(',')})` : null;
+          return ids.length ? `${quote(link.name)} IN (${ids.map((id) => (typeof id === 'number' ? id : `'${String(id as string | bigint).replace(/'/g, "''")}'`)).join(',')})` : null;
         })
         .filter(Boolean);
       included.set(table, where.length ? (sqlite.prepare(`SELECT * FROM ${quote(table)} WHERE ${where.join(' OR ')}`).all() as Record<string, unknown>[]) : []);

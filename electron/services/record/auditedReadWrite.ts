@@ -50,7 +50,7 @@ export function requireRow<T extends TableWithId>(db: DbExecutor, table: T, id: 
     .where(eq(table.id, id))
     .get();
   if (!row) throw new AppError('NOT_FOUND', `This ${what} does not exist.`, field);
-  return row as T['$inferSelect'];
+  return row;
 }
 
 type ClientEntryTable = TableWithId & { clientId: SQLiteColumn };

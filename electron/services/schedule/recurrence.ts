@@ -4,7 +4,7 @@ import { zonedToUtc } from './officeTime';
 import { MAX_OCCURRENCES, type SeriesPattern, type Weekday } from '../../api/schedule/scheduleSchemas';
 
 // rrule is CommonJS: bundlers and Vitest see its named exports, Node's own ESM loader (tsx scripts) only a default.
-const { RRule } = ((rruleModule as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
+const { RRule } = (rruleModule as { default?: typeof rruleModule }).default ?? rruleModule;
 type RRuleInstance = InstanceType<typeof RRule>;
 
 /** What expanding a series needs: its rule, first start on the office clock, length and end. */

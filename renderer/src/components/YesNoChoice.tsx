@@ -1,5 +1,6 @@
 import { Group, Radio } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
+import type { ReactNode } from 'react';
 
 interface YesNoChoiceProps {
   label: string;
@@ -17,8 +18,8 @@ export function YesNoChoice({ label, inputProps, nullLabel }: YesNoChoiceProps) 
     <Radio.Group
       label={label}
       value={answerOf(inputProps.value, nullLabel !== undefined)}
-      onChange={(answer) => inputProps.onChange(answer === 'yes' ? true : answer === 'no' ? false : null)}
-      error={inputProps.error}
+      onChange={(answer) => (inputProps.onChange as (value: boolean | null) => void)(answer === 'yes' ? true : answer === 'no' ? false : null)}
+      error={inputProps.error as ReactNode}
     >
       <Group mt={4} gap="md">
         <Radio value="yes" label="Yes" />

@@ -38,7 +38,7 @@ async function main() {
   await call(host, 'auth.login', { username: 'admin', password: arg });
   for (let i = 0; ; i += 1) {
     const client = await call(host, 'clients.intake', fullIntakeInput(Number(officerId), { lastName: `Faulted${i}`, firstName: 'Kill' }));
-    console.log(`ack ${client.id}`);
+    console.log(`ack ${client.id as number}`);
   }
 }
 

@@ -40,6 +40,7 @@ export function LockScreen({ user, onSessionEnded }: LockScreenProps) {
         </Text>
         <form onSubmit={submit} noValidate>
           <Stack>
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the lock screen asks for one thing: the officer coming back types the password at once. */}
             <PasswordInput label="Password" autoComplete="current-password" autoFocus {...form.getInputProps('password')} />
             <ErrorAlert error={serverErrors.message} />
             <Button type="submit" loading={unlock.isPending} fullWidth>

@@ -50,7 +50,7 @@ export function ExportRecordsSection() {
             Every record as JSON and CSV files with a description of each field, and each client's chronology as a Word document, in a zip
             file encrypted with AES-256. Anyone with the passphrase can read every record in it: give it separately from the file.
           </Text>
-          <Radio.Group label="Export" value={scope} onChange={(value) => form.setFieldValue('scope', value as ExportScope)}>
+          <Radio.Group label="Export" value={scope} onChange={(value) => form.setFieldValue('scope', value)}>
             <Group mt="xs" gap="md">
               <Radio value="client" label="One client's records" />
               <Radio value="office" label="The whole office" />

@@ -1,7 +1,7 @@
 import { PasswordInput, Radio, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { monospaceInput } from '../../components/monospaceInput';
-import type { CredentialKind, RestoreFormValues } from './restoreForm';
+import type { RestoreFormValues } from './restoreForm';
 
 /** Which backup, and whose key opens it: a backup is encrypted with the key of the office it was made from. */
 export function RestoreFields({ form }: { form: UseFormReturnType<RestoreFormValues> }) {
@@ -16,7 +16,7 @@ export function RestoreFields({ form }: { form: UseFormReturnType<RestoreFormVal
       <Radio.Group
         label="Open the backup with"
         value={kind}
-        onChange={(value) => form.setFieldValue('credential.kind', value as CredentialKind)}
+        onChange={(value) => form.setFieldValue('credential.kind', value)}
       >
         <Stack gap="xs" mt="xs">
           <Radio value="password" label="An administrator's account" description="Its username and password as they were when the backup was made." />

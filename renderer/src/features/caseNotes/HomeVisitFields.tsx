@@ -21,7 +21,7 @@ export function HomeVisitFields({ scope, peoplePresent }: { scope: FormScope<Che
             inputProps={{
               ...othersProps,
               onChange: (answer: boolean | null) => {
-                othersProps.onChange(answer);
+                (othersProps.onChange as (value: boolean | null) => void)(answer);
                 if (answer && !visit.othersPresentWho) scope.set('othersPresentWho', peoplePresent);
               },
             }}

@@ -1,11 +1,10 @@
 import { Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import type { ClientStatus, SupervisionLevel } from '../../../../electron/api/clients/clientsCodes';
 import type { CaseloadInput } from '../../../../electron/api/clients/clientsSchemas';
 import { LEVEL_LABELS, optionsOf, STATUS_LABELS } from '../clients/clientLabels';
 import type { OfficerOption } from '../clients/officerOptions';
-import { SCOPE_LABELS, type CaseloadScope } from './caseloadScope';
+import { SCOPE_LABELS } from './caseloadScope';
 
 const STATUS_OPTIONS = optionsOf(STATUS_LABELS);
 const LEVEL_OPTIONS = optionsOf(LEVEL_LABELS);
@@ -42,7 +41,7 @@ export function CaseloadFilters({ input, onChange, officers }: CaseloadFiltersPr
               aria-labelledby="caseload-scope-label"
               data={SCOPE_OPTIONS}
               value={input.scope}
-              onChange={(scope) => onChange({ scope: scope as CaseloadScope })}
+              onChange={(scope) => onChange({ scope })}
             />
           </div>
         </Input.Wrapper>
@@ -64,7 +63,7 @@ export function CaseloadFilters({ input, onChange, officers }: CaseloadFiltersPr
           placeholder="All but closed"
           data={STATUS_OPTIONS}
           value={input.statuses}
-          onChange={(statuses) => onChange({ statuses: statuses as ClientStatus[] })}
+          onChange={(statuses) => onChange({ statuses })}
           clearable
         />
         <MultiSelect
@@ -73,7 +72,7 @@ export function CaseloadFilters({ input, onChange, officers }: CaseloadFiltersPr
           placeholder="All levels"
           data={LEVEL_OPTIONS}
           value={input.levels}
-          onChange={(levels) => onChange({ levels: levels as SupervisionLevel[] })}
+          onChange={(levels) => onChange({ levels })}
           clearable
         />
         {officers && (

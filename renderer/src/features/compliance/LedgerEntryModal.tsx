@@ -31,7 +31,7 @@ export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryM
       initialValues={{
         clientId,
         entry: {
-          kind: 'payment' as LedgerEntryRow['kind'],
+          kind: 'payment',
           category: null as LedgerEntryRow['category'] | null,
           entryDate: today(),
           // The amount as typed, in dollars and cents; sent in cents.

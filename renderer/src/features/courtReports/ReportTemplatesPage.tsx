@@ -63,7 +63,7 @@ export function ReportTemplatesPage() {
       <PageHeader title="Report templates" description="Sections of each type of court report: their titles, order, guidance and boilerplate. Reports already started keep theirs." />
       <ErrorAlert error={templates.error} />
       {templates.isPending && <PageLoader />}
-      <SegmentedControl mb="md" value={type} onChange={(value) => setType(value as CourtReportType)} data={COURT_REPORT_TYPES.map((value) => ({ value, label: REPORT_TYPE_LABELS[value] }))} />
+      <SegmentedControl mb="md" value={type} onChange={(value) => setType(value)} data={COURT_REPORT_TYPES.map((value) => ({ value, label: REPORT_TYPE_LABELS[value] }))} />
       {template && <TemplateForm key={type} template={template} />}
     </>
   );

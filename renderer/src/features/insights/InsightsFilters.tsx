@@ -24,7 +24,7 @@ export function InsightsFilters({ filter, officers, onChange, withDates = true }
           allowDeselect={false}
           data={scopes.map((value) => ({ value, label: INSIGHTS_SCOPE_LABELS[value] }))}
           value={filter.scope}
-          onChange={(value) => value && onChange({ scope: value as InsightsScope, officerId: null })}
+          onChange={(value) => value && onChange({ scope: value, officerId: null })}
         />
       )}
       {user.role !== 'officer' && (

@@ -24,7 +24,7 @@ export function OpportunitiesPage() {
         mb="lg"
         aria-label="Kind of opportunity"
         value={kind}
-        onChange={(value) => setKind(value as Kind)}
+        onChange={(value) => setKind(value)}
         data={[
           { value: 'earlyDischarge', label: 'Early discharge' },
           { value: 'lowerLevel', label: 'Lower supervision level' },

@@ -39,7 +39,7 @@ export function AgencyDirectoryPage() {
             label="Category"
             data={CATEGORY_OPTIONS}
             value={category}
-            onChange={(value) => setCategory(value as AgencyRow['kind'] | null)}
+            onChange={(value) => setCategory(value)}
             clearable
             placeholder="All categories"
             w={260}

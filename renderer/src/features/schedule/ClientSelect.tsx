@@ -38,7 +38,7 @@ export function ClientSelect({ inputProps, current, disabled }: ClientSelectProp
       onSearchChange={setSearch}
       disabled={disabled}
       {...props}
-      onChange={(value, option) => {
+      onChange={(value: string | null, option) => {
         setChosen(value === null ? null : option);
         props.onChange(value);
       }}

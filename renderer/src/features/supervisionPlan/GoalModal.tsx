@@ -29,7 +29,7 @@ const goalForm = ({ needArea, goal, actionSteps, targetDate, status }: PlanGoal)
 type GoalValues = { goal: GoalForm; note: string };
 
 function GoalBody({ form, statusOnly, needAreas }: { form: UseFormReturnType<GoalValues>; statusOnly: boolean; needAreas: string[] }) {
-  const scope = formScope<GoalValues>(form as UseFormReturnType<unknown>);
+  const scope = formScope<GoalValues>(form);
   return (
     <Stack>
       {statusOnly ? (

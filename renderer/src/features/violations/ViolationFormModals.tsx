@@ -85,7 +85,7 @@ export function EditViolationModal({ violation, conditions, onClose }: Violation
       title="Edit violation"
       submitLabel="Save violation"
       size="xl"
-      initialValues={{ violationId: violation.id, violation: fieldsOf(violationSchema, violation) as ViolationForm }}
+      initialValues={{ violationId: violation.id, violation: fieldsOf(violationSchema, violation) }}
       savedMessage="Violation saved."
       onClose={onClose}
     >

@@ -35,7 +35,7 @@ export function ConditionFields({ scope }: { scope: FormScope<ConditionFieldsFor
             const next = unit as TargetUnit;
             // Switching to or from money keeps the number the officer typed, in the new unit.
             scope.set('targetAmount', storedAmount(shownAmount(targetAmount, targetUnit), next));
-            unitProps.onChange(next);
+            (unitProps.onChange as (value: TargetUnit) => void)(next);
           }}
         />
         <NumberInput

@@ -83,7 +83,7 @@ export function AssessmentsTab({ profile }: { profile: ClientProfile }) {
           title="New assessment"
           submitLabel="Save assessment"
           size="xl"
-          initialValues={{ clientId: client.id, screening: { ...blankScreening(today()), overrideReason: facts ?? '' } } as ReassessForm}
+          initialValues={{ clientId: client.id, screening: { ...blankScreening(today()), overrideReason: facts ?? '' } }}
           toInput={(values) => ({ ...values, screening: withChosenLevel(values.screening, screeningProgress(instrument, values.screening.answers).proposedLevel) })}
           check={(values) => screeningErrors(instrument, values.screening, 'screening')}
           savedMessage={(saved) => `Assessment saved; the supervision level is now ${LEVEL_LABELS[saved.chosenLevel].toLowerCase()}.`}

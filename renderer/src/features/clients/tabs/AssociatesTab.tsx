@@ -5,7 +5,7 @@ import { useClientChange } from '../../../api/clients';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifySuccess } from '../../../components/notifySuccess';
 import { RecordTable } from '../../../components/RecordTable';
-import { blankAssociate, fieldsOf, type AssociateForm } from '../clientForms';
+import { blankAssociate, fieldsOf } from '../clientForms';
 import { ASSOCIATE_KIND_LABELS } from '../clientLabels';
 import { RecordModal } from '../dialogs/RecordModal';
 import { AssociateFields } from '../fields/AssociateFields';
@@ -68,7 +68,7 @@ export function AssociatesTab({ profile }: { profile: ClientProfile }) {
           channels={{ add: 'clients.addAssociate', update: 'clients.updateAssociate' }}
           clientId={client.id}
           blank={blankAssociate}
-          existing={dialog.kind === 'edit' ? { idField: 'associateId', id: dialog.associate.id, values: fieldsOf(associateSchema, dialog.associate) as AssociateForm } : null}
+          existing={dialog.kind === 'edit' ? { idField: 'associateId', id: dialog.associate.id, values: fieldsOf(associateSchema, dialog.associate) } : null}
           onClose={close}
         >
           {(scope) => <AssociateFields scope={scope} />}

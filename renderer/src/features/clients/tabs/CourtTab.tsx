@@ -135,7 +135,7 @@ export function CourtTab({ profile }: { profile: ClientProfile }) {
           channels={{ add: 'clients.addCondition', update: 'clients.updateCondition' }}
           clientId={client.id}
           blank={(): ConditionForm => ({ ...blankSpecialCondition(), courtCaseId: courtCases[0]?.id ?? null })}
-          existing={dialog.condition && { idField: 'conditionId', id: dialog.condition.id, values: fieldsOf(conditionSchema, dialog.condition) as ConditionForm }}
+          existing={dialog.condition && { idField: 'conditionId', id: dialog.condition.id, values: fieldsOf(conditionSchema, dialog.condition) }}
           size="lg"
           onClose={close}
         >

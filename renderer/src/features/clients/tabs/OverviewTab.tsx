@@ -6,7 +6,7 @@ import { FactList } from '../../../components/FactList';
 import { formScope } from '../../../components/formScope';
 import { LineList } from '../../../components/LineList';
 import { addressLine, aliasLine, identifierLine, identityFacts } from '../clientFacts';
-import { fieldsOf, type IdentityForm } from '../clientForms';
+import { fieldsOf } from '../clientForms';
 import { ClientFormModal } from '../dialogs/ClientFormModal';
 import { IdentityEditor } from '../fields/IdentityEditor';
 import { PhotoInput, photoError } from '../fields/PhotoInput';
@@ -62,7 +62,7 @@ export function OverviewTab({ profile }: { profile: ClientProfile }) {
           size="xl"
           initialValues={{
             clientId: client.id,
-            identity: fieldsOf(identitySchema, client) as IdentityForm,
+            identity: fieldsOf(identitySchema, client),
             aliases: aliases.map((alias) => fieldsOf(aliasSchema, alias)),
             identifiers: identifiers.map((identifier) => fieldsOf(identifierSchema, identifier)),
           }}
