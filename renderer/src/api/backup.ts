@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../electron/api/contract';
-import type { RestoreResult } from '../../../electron/services/backup/restoreBackup';
+import type { RestoreResult } from '../../../electron/api/backup/backupWire';
 import { applyAuthStatus } from './auth';
 import { useChannelMutation } from './channelMutation';
 import { call } from './client';
