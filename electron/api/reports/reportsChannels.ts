@@ -1,8 +1,8 @@
-import { ALL, channel, returns } from '../channel';
-import { type ExportedFile } from '../../services/reports/exportedFile';
+import { ALL, channel } from '../channel';
 import { chronologyInputSchema } from './chronologySchemas';
+import { exportedFileWire } from './reportsWire';
 
 export const reportsChannels = {
   // Exports a client's contact log as .docx; the same caseload rule as reading notes.
-  'reports.chronology': channel(chronologyInputSchema, ALL, returns<ExportedFile>()),
+  'reports.chronology': channel(chronologyInputSchema, ALL, exportedFileWire),
 };

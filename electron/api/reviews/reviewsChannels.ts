@@ -1,7 +1,7 @@
-import { type ReviewQueue } from '../../services/reviews/reviewQueue';
-import { SUPERVISOR, channel, noInput, returns } from '../channel';
+import { SUPERVISOR, channel, noInput } from '../channel';
+import { reviewQueueWire } from './reviewsWire';
 
 export const reviewsChannels = {
   // Supervisors' queue of signed notes and submitted reports awaiting their review.
-  'reviews.queue': channel(noInput, SUPERVISOR, returns<ReviewQueue>()),
+  'reviews.queue': channel(noInput, SUPERVISOR, reviewQueueWire),
 };

@@ -1,8 +1,8 @@
-import { ALL, channel, returns } from '../channel';
-import { type SearchResults } from '../../services/search/search';
+import { ALL, channel } from '../channel';
 import { searchInputSchema } from './searchSchemas';
+import { searchResultsWire } from './searchWire';
 
 export const searchChannels = {
   // Officers find their own caseload's clients and notes only.
-  'search.query': channel(searchInputSchema, ALL, returns<SearchResults>()),
+  'search.query': channel(searchInputSchema, ALL, searchResultsWire),
 };

@@ -1,6 +1,6 @@
 import { ALL, channel, returns } from '../channel';
-import { type TimelinePage } from '../../services/timeline/timeline';
 import { timelineInputSchema } from './timelineSchemas';
+import { type TimelinePage } from './timelineWire';
 
 export const timelineChannels = {
   'timeline.list': channel(timelineInputSchema, ALL, returns<TimelinePage>()),

@@ -8,25 +8,11 @@ import type { Actor, ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
 import { BackupDamagedError } from './backupManifest';
 import { BackupFolderError, listBackups } from './backupFolder';
-import { BackupFailedError, createBackup, type BackupProgress, type BackupResult } from './createBackup';
-import { restoreBackup, type RestoreResult } from './restoreBackup';
+import { BackupFailedError, createBackup } from './createBackup';
+import { restoreBackup } from './restoreBackup';
+import type { BackupHealth, BackupOverview, BackupProgress, BackupResult, BackupRunState, RestoreResult } from '../../api/backup/backupWire';
 import type { BackupCredential } from '../../api/backup/restoreSchemas';
 import { isDailyBackupDue } from './schedule';
-
-export interface BackupOverview {
-  settings: ReturnType<typeof readSetting<'backup'>>;
-  status: ReturnType<typeof readSetting<'backupStatus'>>;
-  running: boolean;
-  progress: BackupProgress | null;
-  backups: { name: string; createdAt: string; sizeBytes: number; dir: string }[];
-}
-
-export interface BackupHealth {
-  overdue: boolean;
-  lastGoodAt: string | null;
-  warnAfterDays: number;
-  message: string | null;
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SCHEDULE_CHECK_MS = 60_000;
@@ -63,7 +49,7 @@ export class BackupService {
     return { settings, status: readSetting(ctx.db, 'backupStatus'), running: this.running !== null, progress: this.progress, backups };
   }
 
-  currentProgress() {
+  currentProgress(): BackupRunState {
     return { running: this.running !== null, progress: this.progress };
   }
 

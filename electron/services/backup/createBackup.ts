@@ -4,17 +4,10 @@ import { createPrivateFolder, restrictFiles } from '../../../db/fileModes';
 import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, backupSize, describeFile, MANIFEST_FILE, type BackupManifest } from './backupManifest';
 import { backupName, listBackups, partialDir, removeStalePartials, requireWritableFolder } from './backupFolder';
 import type { BackupSettings } from '../../api/backup/backupSchemas';
+import type { BackupPhase, BackupProgress, BackupResult } from '../../api/backup/backupWire';
 import { checkDatabase, compareCounts, openKeyed } from './databaseChecks';
 import { backupsToKeep } from './retention';
 import { snapshotDatabase } from './snapshot';
-
-export type BackupPhase = 'copy' | 'verify' | 'finish';
-
-export interface BackupProgress {
-  phase: BackupPhase;
-  /** 0..1 over the whole backup. */
-  fraction: number;
-}
 
 export interface BackupRequest {
   databaseFile: string;
@@ -28,17 +21,6 @@ export interface BackupRequest {
   nativeBinding?: string;
   now: () => Date;
   onProgress?: (progress: BackupProgress) => void;
-}
-
-export interface BackupResult {
-  name: string;
-  dir: string;
-  createdAt: string;
-  sizeBytes: number;
-  durationMs: number;
-  verification: string;
-  /** Older backups removed by rotation. */
-  removed: string[];
 }
 
 /** A backup that was written but did not verify, or could not be written; its files are gone. */

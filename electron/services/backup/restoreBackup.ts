@@ -15,6 +15,7 @@ import { readSetting, writeSetting } from '../settings/settings';
 import { BACKUP_DB_FILE, BACKUP_VAULT_FILE, BackupDamagedError, backupSize, checkFiles, readManifest, type BackupManifest } from './backupManifest';
 import { checkDatabase } from './databaseChecks';
 import type { BackupCredential } from '../../api/backup/restoreSchemas';
+import type { RestoreResult } from '../../api/backup/backupWire';
 
 export interface RestoreRequest {
   backupDir: string;
@@ -27,14 +28,6 @@ export interface RestoreRequest {
   now: () => Date;
   /** Runs once the backup is proven good, just before the live files are moved: closes the live database. */
   beforeReplace?: () => void;
-}
-
-export interface RestoreResult {
-  createdAt: string;
-  /** Where the replaced office was kept (null on a workstation that had none). */
-  safetyCopy: string | null;
-  migrated: boolean;
-  auditRows: number;
 }
 
 const LIVE_SUFFIXES = ['', '-wal', '-shm'];

@@ -8,7 +8,8 @@ import type { ServiceContext } from '../context';
 import { addDays, dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { readSetting } from '../settings/settings';
 import type { ContactStandards } from '../../api/contactStandards/contactStandardsSchemas';
-import { contactsNeeded, evaluateStanding, QUALIFYING_OUTCOMES, type ContactStanding, type LevelChange, type QualifyingContact } from './standing';
+import { contactsNeeded, evaluateStanding, QUALIFYING_OUTCOMES, type LevelChange, type QualifyingContact } from './standing';
+import type { ContactStanding } from '../../api/contactStandards/contactStandardsWire';
 
 /** Standards apply to clients under supervision; closed, absconded, in custody or on a warrant they do not. */
 export const STANDARDS_APPLY_TO: readonly ClientStatus[] = ['intake', 'active'];

@@ -4,6 +4,7 @@ import { formatDate } from '../../api/format/dateFormats';
 import { addBusinessDays } from './businessDays';
 import { daysBetween, plusDays } from './calendarDays';
 import type { ContactFrequency, ContactStandards } from '../../api/contactStandards/contactStandardsSchemas';
+import type { ContactStanding, RequirementKind, RequirementStanding, StandingStatus } from '../../api/contactStandards/contactStandardsWire';
 
 /**
  * Where a client stands against the office's contact standards: pure, from dates alone.
@@ -19,9 +20,6 @@ import type { ContactFrequency, ContactStandards } from '../../api/contactStanda
  *   first home visit the given number of calendar days after it; contacts on the intake day count.
  * - Status: overdue once a due date has passed, due soon when one falls within `dueSoonDays`, else met.
  */
-export const STANDING_STATUSES = ['met', 'due_soon', 'overdue'] as const;
-export type StandingStatus = (typeof STANDING_STATUSES)[number];
-export type RequirementKind = 'first_contact' | 'first_home_visit' | 'face_to_face' | 'home_visit';
 
 /** One signed contact that took place (see QUALIFYING_OUTCOMES), by its date. */
 export interface QualifyingContact {
@@ -42,32 +40,6 @@ export interface StandingInput {
   levelHistory: LevelChange[];
   intakeDate: string;
   contacts: QualifyingContact[];
-}
-
-export interface RequirementStanding {
-  requirement: RequirementKind;
-  required: number;
-  /** Null for the first-contact rules, which are not rolling. */
-  periodDays: number | null;
-  /** Qualifying contacts in the current window (for first-contact rules: 1 once done). */
-  counted: number;
-  lastContactOn: string | null;
-  /** Null once a first-contact rule is met. */
-  dueOn: string | null;
-  status: StandingStatus;
-  /** Contacts still needed in the current window. */
-  missing: number;
-}
-
-export interface ContactStanding {
-  status: StandingStatus;
-  level: SupervisionLevel;
-  levelSince: string;
-  intakeDate: string;
-  nextDueOn: string | null;
-  requirements: RequirementStanding[];
-  /** What the officer has to do, one line per requirement not yet met or falling due. */
-  todo: string[];
 }
 
 /** Contacts that took place; a failed attendance or an excused absence is not a contact made. */

@@ -8,11 +8,9 @@ import { readEntry, readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { personName } from '../reports/reportFormat';
 import { reportRef } from './courtReports';
+import type { CourtReportDetail, CourtReportSummary, OfficeReports } from '../../api/courtReports/courtReportsWire';
 
 const { sections: _sections, reviewComments: _comments, ...summaryColumns } = getTableColumns(courtReports);
-
-/** A report in a list: everything but its text, with whom and what it is about. */
-export type CourtReportSummary = Omit<CourtReportRow, 'sections' | 'reviewComments'> & { clientName: string; caseNumber: string; authorName: string };
 
 export function summaries(db: DbExecutor, where: SQL | undefined, order: SQL[], limit = 200): CourtReportSummary[] {
   return db
@@ -34,14 +32,6 @@ const dueFirst = [sql`${courtReports.courtDueDate} is null`, asc(courtReports.co
 export const listClientReports = (ctx: ServiceContext, clientId: number) =>
   readForClient(ctx, clientId, 'court reports', (tx) => summaries(tx, eq(courtReports.clientId, clientId), newestFirst));
 
-export interface OfficeReports {
-  mine: CourtReportSummary[];
-  /** Submitted reports by others, for supervisors and administrators; empty for officers. */
-  awaitingReview: CourtReportSummary[];
-  /** Reports not yet exported that the court expects by a date, on the caseload the user sees. */
-  dueDates: CourtReportSummary[];
-}
-
 export function officeReports(ctx: ServiceContext): OfficeReports {
   const { actor } = ctx;
   return ctx.db.transaction((tx) => {
@@ -57,15 +47,6 @@ export function officeReports(ctx: ServiceContext): OfficeReports {
     return lists;
   });
 }
-
-export type CourtReportDetail = CourtReportRow & {
-  clientName: string;
-  caseNumber: string;
-  authorName: string;
-  approverName: string;
-  /** Every version of this report, oldest first. */
-  versions: Pick<CourtReportRow, 'id' | 'version' | 'status'>[];
-};
 
 /** The versions linked to `report` through previous_version_id, both ways. */
 function versionChain(db: DbExecutor, report: CourtReportRow): CourtReportDetail['versions'] {

@@ -14,7 +14,7 @@ import { readChronology } from '../reports/chronologyRecord';
 import { packReport } from '../reports/docx/reportDocument';
 import { readSetting } from '../settings/settings';
 import { AppError } from '../../api/errors';
-import type { ExportedFile } from '../reports/exportedFile';
+import type { ExportedFile } from '../../api/reports/reportsWire';
 import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 import { writeEncryptedZip, type ArchiveEntry } from './exportArchive';
 import { exportReadme, tableCsv, tableJson } from './exportFiles';

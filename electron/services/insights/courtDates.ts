@@ -4,29 +4,13 @@ import { appointments, clients, courtReports } from '../../../db/schema';
 import { type CourtReportStatus } from '../../api/courtReports/courtReportsCodes';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import { selectAppointmentViews, type AppointmentView } from '../schedule/appointmentViews';
+import { selectAppointmentViews } from '../schedule/appointmentViews';
+import type { CourtDates } from '../../api/insights/insightsWire';
 import { COURT_HEARING_DAYS } from '../schedule/dashboard';
 import { addDays, dateInZone, dayStartUtc, officeTimeZone } from '../schedule/officeTime';
 
 /** Reports still with the officer or their supervisor; approved and exported ones are done. */
 const IN_PROGRESS: CourtReportStatus[] = ['draft', 'submitted', 'returned'];
-
-export interface ReportDue {
-  reportId: number;
-  reportType: string;
-  status: CourtReportStatus;
-  courtDueDate: string;
-  clientId: number;
-  clientName: string;
-  caseNumber: string;
-  overdue: boolean;
-}
-
-export interface CourtDates {
-  today: string;
-  reportsDue: ReportDue[];
-  hearings: AppointmentView[];
-}
 
 /** The signed-in user's court reports with a due date not yet approved (the overdue first), and their hearings ahead. */
 export function courtDates(ctx: ServiceContext): CourtDates {

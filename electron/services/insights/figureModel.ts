@@ -1,10 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import type { FigureId, Unit } from '../../api/insights/insightsSchemas';
+import type { ChartKind, Figure, FigureDrill } from '../../api/insights/insightsWire';
 import type { InsightsScope } from './insightsScope';
-
-export type { Unit };
-export type ChartKind = 'bar' | 'stacked' | 'line';
 
 /** Everything a figure's queries need: the scope's officers and the dates, on the office clock. */
 export interface FigureQuery {
@@ -59,32 +57,7 @@ export interface FigureDef {
   rows: (q: FigureQuery) => RowDef[];
   label?: (key: string) => string;
   series: SeriesDef[];
-  /** Where a number leads: the caseload page's filters (row = level, series = status) or the list of clients behind it. */
-  drill: 'caseload' | 'records';
-}
-
-export interface FigureSeries {
-  key: string;
-  label: string;
-  unit: Unit;
-}
-
-export interface FigureRow {
-  key: string;
-  label: string;
-  /** Null where a number does not apply (an average over no records, a rate of nothing tested). */
-  values: Record<string, number | null>;
-}
-
-export interface Figure {
-  id: FigureId;
-  title: string;
-  description: string;
-  chart: ChartKind;
-  rowLabel: string;
-  drill: FigureDef['drill'];
-  series: FigureSeries[];
-  rows: FigureRow[];
+  drill: FigureDrill;
 }
 
 interface Totals {

@@ -1,23 +1,16 @@
 import dayjs from 'dayjs';
 import { inArray, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { clients, users, type ClientRow } from '../../../db/schema';
+import { clients, users } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { FIGURES, figureDef } from './figureCatalog';
-import { computeFigure, recordsBehind, type Figure, type FigureQuery } from './figureModel';
+import { computeFigure, recordsBehind, type FigureQuery } from './figureModel';
 import type { FigureRecordsInput, InsightsFilter } from '../../api/insights/insightsSchemas';
-import { insightsScope, type InsightsScope, type OfficerRef } from './insightsScope';
-
-export interface InsightsPage {
-  today: string;
-  from: string;
-  to: string;
-  officers: OfficerRef[];
-  figures: Figure[];
-}
+import { insightsScope, type InsightsScope } from './insightsScope';
+import type { FigureRecord, FigureRecords, InsightsPage } from '../../api/insights/insightsWire';
 
 export function figureQuery(ctx: ServiceContext, db: DbExecutor, scope: InsightsScope, range: { from: string; to: string }): FigureQuery {
   const now = ctx.now();
@@ -42,21 +35,6 @@ export function insightsPage(ctx: ServiceContext, filter: InsightsFilter): Insig
     recordAudit(tx, { action: 'insights.view', entity: 'insights', detail: `scope ${filter.scope}${filter.officerId ? ` officer ${filter.officerId}` : ''}; ${filter.from}..${filter.to}`, actor: ctx.actor, ts: ctx.now() });
     return { today: q.today, from: filter.from, to: filter.to, officers: scope.officers, figures };
   });
-}
-
-export interface FigureRecord {
-  client: Pick<ClientRow, 'id' | 'caseNumber' | 'firstName' | 'lastName' | 'status' | 'supervisionLevel'> & { officerName: string };
-  records: number;
-  amount: number;
-}
-
-export interface FigureRecords {
-  /** The figure's title and the row's label. */
-  title: string;
-  row: string;
-  series: string;
-  unit: Figure['series'][number]['unit'];
-  rows: FigureRecord[];
 }
 
 /** The clients behind one number of a figure, by name, with what each adds to it. */

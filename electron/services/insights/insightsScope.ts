@@ -6,11 +6,7 @@ import { recordAudit } from '../audit/auditChain';
 import { seesWholeOffice } from '../record/caseloadAccess';
 import type { ServiceContext } from '../context';
 import type { InsightsFilter } from '../../api/insights/insightsSchemas';
-
-export interface OfficerRef {
-  id: number;
-  fullName: string;
-}
+import type { OfficerRef } from '../../api/insights/insightsWire';
 
 /** The officers whose caseloads a filter covers, by name; the figures count clients by their assigned officer. */
 export interface InsightsScope {

@@ -1,7 +1,8 @@
 import dayjs from 'dayjs';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import { docxFile, type ExportedFile } from '../reports/exportedFile';
+import { docxFile } from '../reports/exportedFile';
+import type { ExportedFile } from '../../api/reports/reportsWire';
 import { packReport } from '../reports/docx/reportDocument';
 import { readSetting } from '../settings/settings';
 import { toSafeCsv } from '../shared/csv';

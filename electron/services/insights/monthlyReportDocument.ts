@@ -8,7 +8,7 @@ import { heading, labelledLine, paragraph, textRun } from '../reports/docx/textB
 import { formatDate, formatReportDate } from '../reports/reportFormat';
 import type { SettingsValues } from '../../api/settings/settingsSchemas';
 import { formatFigureValue } from '../../api/insights/insightsSchemas';
-import type { Figure } from './figureModel';
+import type { Figure } from '../../api/insights/insightsWire';
 
 export interface MonthlyFigures {
   month: string;

@@ -1,7 +1,6 @@
 import dayjs from 'dayjs';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import type { ClientRow } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
 import { owedChange } from '../compliance/ledgerBalance';
 import type { ServiceContext } from '../context';
@@ -10,39 +9,11 @@ import { readSetting } from '../settings/settings';
 import { formatFigureValue } from '../../api/insights/insightsSchemas';
 import { list } from './figureRows';
 import { insightsScope } from './insightsScope';
-import type { OpportunitiesInput, OpportunityCriteria, OpportunityKind } from '../../api/insights/insightsSchemas';
+import type { OpportunitiesInput, OpportunityCriteria } from '../../api/insights/insightsSchemas';
+import type { CriterionResult, Opportunities, Opportunity } from '../../api/insights/insightsWire';
 
 /** Clients whose cases the criteria are weighed for: under supervision, not on a warrant, absconded or in custody. */
 const UNDER_SUPERVISION = ['intake', 'active'] as const;
-
-export const CRITERIA = ['monthsSupervised', 'violationFree', 'negativeTests', 'serviceHours', 'restitution', 'pendingCharges'] as const;
-export type CriterionKey = (typeof CRITERIA)[number];
-
-export interface CriterionResult {
-  criterion: CriterionKey;
-  /** What the office asks, e.g. "12 months under supervision". */
-  label: string;
-  met: boolean;
-  /** The facts from the record, e.g. "Under supervision since 2024-01-05 (23 months)". */
-  detail: string;
-}
-
-export interface Opportunity {
-  client: Pick<ClientRow, 'id' | 'caseNumber' | 'firstName' | 'lastName' | 'supervisionLevel' | 'supervisionStartDate' | 'assignedOfficerId'> & { officerName: string };
-  eligible: boolean;
-  criteria: CriterionResult[];
-}
-
-export interface Opportunities {
-  kind: OpportunityKind;
-  today: string;
-  enabled: boolean;
-  /** Clients weighed against the criteria. */
-  considered: number;
-  /** Those meeting every criterion, then those missing exactly one. */
-  eligible: Opportunity[];
-  nearlyEligible: Opportunity[];
-}
 
 /** The facts the criteria are weighed on, a few grouped queries for the whole scope. */
 interface Facts {

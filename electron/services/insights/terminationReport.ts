@@ -3,7 +3,8 @@ import type { CourtReportRow } from '../../../db/schema';
 import { requireClientAccess, seesWholeOffice } from '../record/caseloadAccess';
 import type { ServiceContext } from '../context';
 import { createReport, updateReport } from '../courtReports/courtReports';
-import { evaluateOpportunities, type Opportunity } from './opportunities';
+import { evaluateOpportunities } from './opportunities';
+import type { Opportunity } from '../../api/insights/insightsWire';
 
 /** The criteria as the recommendation's opening: the officer edits it into their own words. */
 export function criteriaText(opportunity: Opportunity): string {

@@ -5,7 +5,8 @@ import { chronologyDocument, entryCounts } from './chronologyDocument';
 import { readChronology } from './chronologyRecord';
 import type { ChronologyInput } from '../../api/reports/chronologySchemas';
 import { packReport } from './docx/reportDocument';
-import { docxFile, type ExportedFile } from './exportedFile';
+import { docxFile } from './exportedFile';
+import type { ExportedFile } from '../../api/reports/reportsWire';
 
 /**
  * A client's contact log between two dates as a Word document. Whoever may read the client's notes may export

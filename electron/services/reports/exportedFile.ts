@@ -1,11 +1,6 @@
-export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import type { ExportedFile } from '../../api/reports/reportsWire';
 
-/** A file for the renderer to save; base64 so it crosses Electron IPC and the browser shell's JSON alike. */
-export interface ExportedFile {
-  fileName: string;
-  mimeType: string;
-  base64: string;
-}
+export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A packed .docx as the renderer receives it; the name is kept to letters, digits, dot, dash and underscore. */
 export const docxFile = (name: string, bytes: Buffer): ExportedFile => ({

@@ -1,34 +1,15 @@
 import { and, asc, count, eq, exists, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbExecutor } from '../../../db/open';
-import { caseNotes, clients, courtReports, noteReviews, users, type CaseNoteRow } from '../../../db/schema';
+import { caseNotes, clients, courtReports, noteReviews, users } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import { summaries, type CourtReportSummary } from '../courtReports/reportReads';
+import { summaries } from '../courtReports/reportReads';
+import type { ReviewQueue } from '../../api/reviews/reviewsWire';
 import { personName } from '../reports/reportFormat';
 
 /** How many of each kind the queue lists; the totals say how many more wait. */
 export const REVIEW_QUEUE_LIMIT = 50;
-
-export interface NoteAwaitingReview {
-  id: number;
-  clientId: number;
-  clientName: string;
-  caseNumber: string;
-  contactType: CaseNoteRow['contactType'];
-  contactAt: string;
-  authorName: string;
-  signedAt: string;
-}
-
-export interface ReviewQueue {
-  /** Signed notes of the reviewer's team that no supervisor has reviewed, oldest signature first. */
-  notes: NoteAwaitingReview[];
-  notesTotal: number;
-  /** Reports submitted by others, oldest submission first. */
-  reports: CourtReportSummary[];
-  reportsTotal: number;
-}
 
 /**
  * Whose notes a reviewer reviews: their team (users whose supervisor they are), or everyone else in the office

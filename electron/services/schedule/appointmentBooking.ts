@@ -5,9 +5,9 @@ import { appointments, appointmentSeries, appointmentSeriesExceptions, type Appo
 import { AppError } from '../../api/errors';
 import { changedFields } from '../record/auditedEdit';
 import type { ServiceContext } from '../context';
-import type { AppointmentView } from './appointmentViews';
+import type { AppointmentView, SaveResult } from '../../api/schedule/scheduleWire';
 import { checkAppointmentFields } from './appointmentValues';
-import { expandNewSeries, patternOf, requireScheduled, seriesFrom, unlessUnconfirmed, viewsOf, type SaveResult } from './bookingSteps';
+import { expandNewSeries, patternOf, requireScheduled, seriesFrom, unlessUnconfirmed, viewsOf } from './bookingSteps';
 import { checkConflicts } from './conflicts';
 import { officeTimeZone } from './officeTime';
 import { auditAppointment, requireAppointmentAccess } from './scheduleAccess';

@@ -4,27 +4,14 @@ import { appointments, appointmentSeries, type AppointmentSeriesRow } from '../.
 import { recordAudit } from '../audit/auditChain';
 import { readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
-import { appointmentView, selectAppointmentViews, type AppointmentView } from './appointmentViews';
+import { appointmentView, selectAppointmentViews } from './appointmentViews';
+import type { AppointmentDetail, AppointmentView, SeriesSummary } from '../../api/schedule/scheduleWire';
 import { addDays, dayStartUtc, officeTimeZone } from './officeTime';
 import { describeSeries, expandSeries } from './recurrence';
 import { auditAppointment, officersInScope, requireAppointmentAccess } from './scheduleAccess';
 import { MAX_DURATION_MINUTES, type ListAppointmentsInput, type clientAppointmentsInputSchema } from '../../api/schedule/scheduleSchemas';
 import { seriesDefinition } from './seriesSync';
 import { shownClientsDetail } from '../audit/shownClients';
-
-export interface SeriesSummary {
-  series: AppointmentSeriesRow;
-  /** RFC 5545 RRULE text and the rule in words ("every 2 weeks for 6 times"). */
-  rule: string;
-  description: string;
-  occurrenceCount: number;
-}
-
-export interface AppointmentDetail {
-  appointment: AppointmentView;
-  /** The series the appointment belongs to, to edit "this and following" with its rule shown. */
-  series: SeriesSummary | null;
-}
 
 const summarize = (series: AppointmentSeriesRow): SeriesSummary => {
   const definition = seriesDefinition(series);

@@ -3,6 +3,7 @@ import type { DbExecutor } from '../../../db/open';
 import { addresses, appointments, appointmentSeriesExceptions, clients, users } from '../../../db/schema';
 import { utcToZoned } from './officeTime';
 import { APPOINTMENT_TYPE_LABELS } from '../../api/schedule/scheduleSchemas';
+import type { AppointmentView } from '../../api/schedule/scheduleWire';
 
 const viewColumns = {
   ...getTableColumns(appointments),
@@ -40,7 +41,7 @@ function locationLabel(row: ViewRow): string {
 }
 
 /** An appointment as lists and forms show it: its row, times on the office clock, and the names and place it refers to. */
-function toView(row: ViewRow, zone: string) {
+function toView(row: ViewRow, zone: string): AppointmentView {
   const { clientFirstName, clientLastName, addressLine1: _l1, addressLine2: _l2, addressCity: _c, addressRegion: _r, addressPostalCode: _p, ...rest } = row;
   return {
     ...rest,
@@ -51,8 +52,6 @@ function toView(row: ViewRow, zone: string) {
     typeLabel: APPOINTMENT_TYPE_LABELS[row.type],
   };
 }
-export type AppointmentView = ReturnType<typeof toView>;
-
 /** Appointments matching `where`, earliest first, as views on the office clock. */
 export function selectAppointmentViews(db: DbExecutor, where: SQL | undefined, zone: string, limit?: number): AppointmentView[] {
   const query = viewQuery(db).where(where).orderBy(asc(appointments.startAt), asc(appointments.id));

@@ -3,17 +3,12 @@ import { inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { appointments, type AppointmentRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
-import type { ScheduleConflict } from './conflicts';
+import { selectAppointmentViews } from './appointmentViews';
+import type { AppointmentView, SaveResult, ScheduleConflict } from '../../api/schedule/scheduleWire';
 import { expandSeries, type Occurrence, type SeriesDefinition } from './recurrence';
 import type { AppointmentFields, Recurrence, SeriesPattern } from '../../api/schedule/scheduleSchemas';
 
 // What saving appointments shares, single or recurring: the confirm step, the series' rule, the result.
-
-/** Either the officer's double-bookings to confirm (nothing saved), or what was saved. */
-export type SaveResult =
-  | { saved: false; officerConflicts: ScheduleConflict[] }
-  | { saved: true; officerConflicts: ScheduleConflict[]; appointments: AppointmentView[]; seriesId: number | null };
 
 /** Saves unless the officer is double-booked and the caller has not confirmed it. */
 export function unlessUnconfirmed(conflicts: ScheduleConflict[], confirmed: boolean, save: () => { appointments: AppointmentView[]; seriesId: number | null }): SaveResult {

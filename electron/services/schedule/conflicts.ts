@@ -2,7 +2,8 @@ import { and, eq, gt, inArray, lt, notInArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { appointments } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
+import { selectAppointmentViews } from './appointmentViews';
+import type { AppointmentView, ScheduleConflict } from '../../api/schedule/scheduleWire';
 import { utcToZoned } from './officeTime';
 import { formatWeekdayDateTime } from '../../api/format/dateFormats';
 
@@ -13,13 +14,6 @@ export interface Slot {
 }
 
 /** An existing appointment that overlaps one being saved. */
-export interface ScheduleConflict {
-  appointment: AppointmentView;
-  /** The start of the new appointment (or occurrence) it overlaps, on the office clock. */
-  overlapsLocal: string;
-  message: string;
-}
-
 /** Appointments that still take up time: planned, or held (a cancelled, missed or rescheduled one frees its slot). */
 const OCCUPYING = ['scheduled', 'completed'] as const;
 

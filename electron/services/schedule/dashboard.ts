@@ -1,12 +1,13 @@
 import { and, eq, gte, inArray, lt, min, ne } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { appointments, clients, users, type ClientRow } from '../../../db/schema';
+import { appointments, clients, users } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
 import { clientStandings, STANDARDS_APPLY_TO } from '../contactStandards/clientStandings';
-import type { ContactStanding } from '../contactStandards/standing';
+import type { ContactStanding } from '../../api/contactStandards/contactStandardsWire';
 import type { ServiceContext } from '../context';
 import { overlappingDates } from './appointmentReads';
-import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
+import { selectAppointmentViews } from './appointmentViews';
+import type { ClientDue, ScheduleDashboard } from '../../api/schedule/scheduleWire';
 import { addDays, dateInZone, dayStartUtc, officeTimeZone, utcToZoned } from './officeTime';
 import { officersInScope } from './scheduleAccess';
 import type { ScheduleScope } from '../../api/schedule/scheduleSchemas';
@@ -17,23 +18,6 @@ export const COURT_HEARING_DAYS = 30;
 export const DUE_THIS_WEEK_DAYS = 7;
 /** The longest list of past appointments without an outcome the dashboard shows (the oldest first). */
 const OUTCOMES_LIMIT = 200;
-
-export interface ClientDue {
-  client: Pick<ClientRow, 'id' | 'caseNumber' | 'firstName' | 'lastName' | 'supervisionLevel' | 'assignedOfficerId'> & { officerName: string };
-  standing: ContactStanding;
-  /** The client's next scheduled appointment, on the office clock, if any. */
-  nextAppointmentLocal: string | null;
-}
-
-export interface ScheduleDashboard {
-  today: string;
-  todays: AppointmentView[];
-  overdueContacts: ClientDue[];
-  dueThisWeek: ClientDue[];
-  /** Appointments before today still marked scheduled: their outcome has not been recorded. */
-  outcomesToRecord: AppointmentView[];
-  upcomingCourtHearings: AppointmentView[];
-}
 
 function clientsDue(tx: DbExecutor, officerIds: number[], now: Date, zone: string, today: string) {
   const caseload = tx

@@ -89,4 +89,5 @@ export function fieldDay(ctx: ServiceContext, input: z.infer<typeof fieldDayInpu
   });
 }
 
-export type FieldDay = ReturnType<typeof fieldDay>;
+/** The day as the printed itinerary uses it: the channel's FieldDay (api/schedule/scheduleWire.ts), with photos when asked for. */
+export type FieldDayRecord = ReturnType<typeof fieldDay>;

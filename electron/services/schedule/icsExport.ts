@@ -6,17 +6,11 @@ import { appointments, users } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { overlappingDates } from './appointmentReads';
-import { selectAppointmentViews, type AppointmentView } from './appointmentViews';
+import { selectAppointmentViews } from './appointmentViews';
+import type { AppointmentView, IcsFile } from '../../api/schedule/scheduleWire';
 import { inZone, officeTimeZone } from './officeTime';
 import { officerForSchedule } from './scheduleAccess';
 import type { exportIcsInputSchema } from '../../api/schedule/scheduleSchemas';
-
-export interface IcsFile {
-  filename: string;
-  content: string;
-  /** How many appointments it holds. */
-  count: number;
-}
 
 /**
  * The zone's VTIMEZONE from the IANA data bundled with timezones-ical-library, and the TZID it goes by there

@@ -8,7 +8,7 @@ import { picture } from '../reports/docx/picture';
 import type { ReportDocument } from '../reports/docx/reportDocument';
 import { heading, labelledLine, paragraph, paragraphs, textRun } from '../reports/docx/textBlocks';
 import { formatDate, formatReportDate } from '../reports/reportFormat';
-import type { FieldDay } from './fieldDay';
+import type { FieldDayRecord as FieldDay } from './fieldDay';
 
 export const ITINERARY_TITLE = 'Field-Day Itinerary';
 /** Photos are printed this wide; the height keeps the photo's own proportions. */

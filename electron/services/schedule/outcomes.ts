@@ -7,7 +7,8 @@ import { AppError } from '../../api/errors';
 import { createNote, updateNote } from '../caseNotes/noteDrafts';
 import { requireClientAccess } from '../record/caseloadAccess';
 import type { ServiceContext } from '../context';
-import { appointmentView, type AppointmentView } from './appointmentViews';
+import { appointmentView } from './appointmentViews';
+import type { AppointmentView, OutcomeResult } from '../../api/schedule/scheduleWire';
 import { wallMinutes } from './bookingSteps';
 import { officeTimeZone, utcToZoned } from './officeTime';
 import { auditAppointment, requireAppointmentAccess } from './scheduleAccess';
@@ -34,16 +35,6 @@ export const CONTACT_TYPE_OF: Record<AppointmentType, ContactType | null> = {
   court_hearing: 'court',
   other: null,
 };
-
-export interface OutcomeResult {
-  appointment: AppointmentView;
-  /** The case note that documents the appointment; null for events without a client. */
-  noteId: number | null;
-  /** True when a new draft was made (the UI opens it for the narrative); false when the linked one was reused. */
-  noteCreated: boolean;
-  /** The client failed to attend: the UI asks whether to record a violation. */
-  promptViolation: boolean;
-}
 
 /** The fields of a note as its form edits them. */
 const noteFieldsOf = (note: CaseNoteRow) => ({

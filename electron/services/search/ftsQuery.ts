@@ -1,3 +1,5 @@
+import type { SnippetPart } from '../../api/search/searchWire';
+
 /** Search terms beyond this many add nothing but cost. */
 const MAX_TERMS = 8;
 
@@ -18,11 +20,6 @@ export function ftsQuery(typed: string): string | null {
 /** Private-use characters that snippet() puts around each match; no one types them, so they cannot be confused with text. */
 export const HIT_START = '\uE000';
 export const HIT_END = '\uE001';
-
-export interface SnippetPart {
-  text: string;
-  hit: boolean;
-}
 
 /** A snippet as plain-text parts, so the renderer highlights matches without ever treating note text as markup. */
 export function snippetParts(snippet: string): SnippetPart[] {

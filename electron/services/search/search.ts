@@ -5,8 +5,9 @@ import { recordAudit } from '../audit/auditChain';
 import { seesWholeOffice } from '../record/caseloadAccess';
 import { clientNameColumns } from '../record/clientLookup';
 import type { ServiceContext } from '../context';
-import { ftsQuery, HIT_END, HIT_START, snippetParts, type SnippetPart } from './ftsQuery';
+import { ftsQuery, HIT_END, HIT_START, snippetParts } from './ftsQuery';
 import type { SearchInput } from '../../api/search/searchSchemas';
+import type { ClientHit, NoteHit, SearchResults } from '../../api/search/searchWire';
 import { shownClientsDetail } from '../audit/shownClients';
 
 /**
@@ -33,22 +34,11 @@ const notesById = (tx: DbTx, ids: number[]) =>
     .where(inArray(caseNotes.id, ids))
     .all();
 
-type ClientHit = ReturnType<typeof clientsById>[number];
-
 interface TextHit {
   noteId: number;
   snippet: string;
   /** Where the words were found: the note's narrative or one of its addenda. */
-  source: 'narrative' | 'addendum';
-}
-
-export type NoteHit = ReturnType<typeof notesById>[number] & { source: TextHit['source']; snippet: SnippetPart[] };
-
-export interface SearchResults {
-  /** Best match first. */
-  clients: ClientHit[];
-  /** Most recent contact first. */
-  notes: NoteHit[];
+  source: NoteHit['source'];
 }
 
 /** Officers' searches are limited to clients assigned to them; it joins on `c`, the client table in each query. */

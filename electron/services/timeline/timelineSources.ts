@@ -17,7 +17,7 @@ import type { TimelineKind } from '../../api/timeline/timelineSchemas';
 
 type Expression = SQL | SQLiteColumn;
 
-/** The columns every timeline entry has; what each holds depends on the kind (see TimelineEntry). */
+/** The columns every timeline entry has; what each holds depends on the kind (see TimelineEntry in api/timeline/timelineWire.ts). */
 interface EntryColumns {
   type: Expression;
   status: Expression;

@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../electron/services/reports/exportedFile';
+import type { ExportedFile } from '../../../electron/api/reports/reportsWire';
 
 /**
  * Saves a blob through the browser's download: in Electron the main process answers it with a save dialog

@@ -1,6 +1,5 @@
 import { Alert, Button, Progress, Stack, Table, Text } from '@mantine/core';
-import type { BackupPhase } from '../../../../electron/services/backup/createBackup';
-import type { BackupOverview } from '../../../../electron/services/backup/backupService';
+import type { BackupOverview, BackupPhase } from '../../../../electron/api/backup/backupWire';
 import { useBackupProgress, useRunBackup } from '../../api/backup';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FactList } from '../../components/FactList';

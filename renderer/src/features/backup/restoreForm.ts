@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { RestoreResult } from '../../../../electron/services/backup/restoreBackup';
+import type { RestoreResult } from '../../../../electron/api/backup/backupWire';
 import { restoreInputSchema } from '../../../../electron/api/backup/restoreSchemas';
 import { formatLocalTime } from '../../components/formatTime';
 import { useSchemaForm } from '../../components/useSchemaForm';

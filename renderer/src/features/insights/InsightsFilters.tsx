@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import type { InsightsFilter } from '../../../../electron/api/insights/insightsSchemas';
 import { useActiveSession } from '../../app/ActiveSession';
-import type { OfficerRef } from '../../../../electron/services/insights/insightsScope';
+import type { OfficerRef } from '../../../../electron/api/insights/insightsWire';
 import { INSIGHTS_SCOPE_LABELS, type InsightsScope } from './useInsightsFilter';
 
 interface InsightsFiltersProps {

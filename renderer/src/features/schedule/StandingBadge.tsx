@@ -1,5 +1,5 @@
 import { Badge, Text } from '@mantine/core';
-import type { StandingStatus } from '../../../../electron/services/contactStandards/standing';
+import type { StandingStatus } from '../../../../electron/api/contactStandards/contactStandardsWire';
 import { formatDate } from '../clients/formatClient';
 
 const STANDING: Record<StandingStatus, { label: string; color: string }> = {

@@ -1,5 +1,5 @@
 import { Mark } from '@mantine/core';
-import type { SnippetPart } from '../../../../electron/services/search/ftsQuery';
+import type { SnippetPart } from '../../../../electron/api/search/searchWire';
 
 /** A search snippet with the matched words marked; the note's text is only ever rendered as text. */
 export function SnippetText({ parts }: { parts: SnippetPart[] }) {
