@@ -27,7 +27,7 @@ const TYPES: readonly (readonly [number, AppointmentType])[] = [
   [12, 'home_visit'],
   [6, 'field_visit'],
   [12, 'drug_test'],
-  [6, 'programme_session'],
+  [6, 'program_session'],
   [4, 'court_hearing'],
 ];
 /** How past appointments went. */

@@ -63,9 +63,9 @@ describe('pre-fill from the record', () => {
     expect(psi.sections.map((s) => s.key)).toEqual(REPORT_SECTION_KEYS.psi);
     expect(factOf(psi, 'face_sheet', 'Name')).toBe('Jordan Lee Whitaker Jr.');
     expect(tableOf(psi, 'face_sheet', 'Court cases').rows[0]).toEqual(expect.arrayContaining(['CR-2024-00871', 'Riverside County Court of Common Pleas', 'Hon. R. Castillo', 'Guilty']));
-    expect(tableOf(psi, 'face_sheet', 'Offences').rows.map((r) => r[2])).toEqual(['Theft', 'Obstructing official business']);
+    expect(tableOf(psi, 'face_sheet', 'Offenses').rows.map((r) => r[2])).toEqual(['Theft', 'Obstructing official business']);
     expect(sectionOf(psi, 'offence').narrative).toContain("Defendant's statement:");
-    expect(factOf(psi, 'criminal_history', 'Recorded at intake')).toBe('Two prior misdemeanour thefts (2016, 2019).');
+    expect(factOf(psi, 'criminal_history', 'Recorded at intake')).toBe('Two prior misdemeanor thefts (2016, 2019).');
     expect(tableOf(psi, 'substance_use', 'Drug tests in the period').rows).toEqual([[expect.any(String), 'Urine', 'Positive', 'THC', '']]);
     expect(tableOf(psi, 'employment', 'Employers').rows[0][0]).toBe('Riverside Tyre & Auto');
     expect(tableOf(psi, 'financial', 'Fees, fines and restitution').rows.at(-1)).toEqual(['Total', '$1,250.00', '$250.00', '$0.00', '$0.00', '$1,000.00']);

@@ -28,7 +28,7 @@ export function updateCourtCase(ctx: ServiceContext, input: z.infer<typeof updat
       const before = tx.select().from(courtCases).where(eq(courtCases.id, input.courtCaseId)).get();
       const row = tx.update(courtCases).set(fields).where(eq(courtCases.id, input.courtCaseId)).returning().get();
       const saved = replaceOffences(tx, row.id, list);
-      return { value: { ...row, offences: saved }, detail: `court case ${row.id}; ${changedFields(before ?? {}, fields)}; ${saved.length} offence(s)` };
+      return { value: { ...row, offences: saved }, detail: `court case ${row.id}; ${changedFields(before ?? {}, fields)}; ${saved.length} offense(s)` };
     },
   });
 }

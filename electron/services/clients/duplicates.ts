@@ -24,8 +24,7 @@ export type DuplicateMatch = Pick<ClientRow, keyof typeof clientNameColumns> & {
 const IDENTIFIER_NAMES: Record<IdentifierType, string> = {
   state_id: 'state ID',
   fbi_number: 'FBI number',
-  pnc_number: 'PNC number',
-  drivers_licence: "driver's licence",
+  drivers_license: "driver's license",
   passport: 'passport number',
   other: 'identifier',
 };

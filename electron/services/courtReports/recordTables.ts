@@ -53,10 +53,10 @@ export const courtCasesTable = ({ courtCases }: ReportRecord) =>
 
 export const offencesTable = ({ courtCases }: ReportRecord) =>
   table(
-    'Offences',
-    [['Docket', 2], ['Statute', 2], ['Offence', 4], ['Class', 2], ['Date', 2]],
+    'Offenses',
+    [['Docket', 2], ['Statute', 2], ['Offense', 4], ['Class', 2], ['Date', 2]],
     courtCases.flatMap((c) => c.offences.map((o) => [c.docketNumber, o.statute, o.description, o.offenceClass ? OFFENCE_CLASS_LABELS[o.offenceClass] : '', formatDate(o.offenceDate)])),
-    'No offences on record.',
+    'No offenses on record.',
   );
 
 function progressText({ condition, done }: ReportRecord['conditions'][number]): string {

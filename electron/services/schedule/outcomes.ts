@@ -30,7 +30,7 @@ export const CONTACT_TYPE_OF: Record<AppointmentType, ContactType | null> = {
   home_visit: 'home_visit',
   field_visit: 'field_visit',
   drug_test: 'drug_test',
-  programme_session: 'programme',
+  program_session: 'program',
   court_hearing: 'court',
   other: null,
 };

@@ -14,7 +14,7 @@ import { TIMELINE_SOURCES, type TimelineSource } from './timelineSources';
  * - violation_response: type response type, detail sanction, summary details excerpt, parentId violation;
  * - ledger: type charge/payment/adjustment/waiver, status adjustment direction, detail category, summary reference, amount cents, parentId condition;
  * - community_service: detail agency, summary notes, amount minutes, parentId condition;
- * - programme: type attendance, detail programme name, summary notes, parentId condition;
+ * - program: type attendance, detail program name, summary notes, parentId condition;
  * - plan_change: type created/updated, status goal status after, detail need area, summary goal, parentId goal;
  * - referral: type agency kind, status current status, detail agency name, summary reason, parentId agency;
  * - referral_status (changes after the referral was made): type new status, status previous status, detail agency name, summary note, parentId referral.

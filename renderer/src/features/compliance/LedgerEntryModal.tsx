@@ -73,7 +73,7 @@ export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryM
           </SimpleGrid>
           <Select
             label="Condition"
-            description="The fees or restitution order it counts towards; empty if none"
+            description="The fees or restitution order it counts toward; empty if none"
             data={conditions}
             clearable
             {...idSelectProps(form.getInputProps('entry.conditionId'))}

@@ -33,7 +33,7 @@ export function entryTitle({ kind, type, status, detail, amount }: TimelineEntry
       return `${labelOf(LEDGER_KIND_LABELS, type)}${status ? ` (${status})` : ''} of ${formatCents(amount ?? 0)}, ${labelOf(LEDGER_CATEGORY_LABELS, detail).toLowerCase()}`;
     case 'community_service':
       return `${formatHours((amount ?? 0) / 60)} of community service at ${detail}`;
-    case 'programme':
+    case 'program':
       return `${detail}: ${labelOf(ATTENDANCE_LABELS, type).toLowerCase()}`;
     case 'plan_change':
       return `Plan goal ${type === 'created' ? 'set' : 'changed'} (${needAreaLabel(detail ?? '')}), ${labelOf(GOAL_STATUS_LABELS, status).toLowerCase()}`;

@@ -76,9 +76,9 @@ export function CourtTab({ profile }: { profile: ClientProfile }) {
               </Group>
               <FactList facts={courtCaseFacts(courtCase)} />
               <Text fw={600} mt="sm">
-                Offences
+                Offenses
               </Text>
-              <LineList lines={courtCase.offences.map(offenceLine)} none="No offences." />
+              <LineList lines={courtCase.offences.map(offenceLine)} none="No offenses." />
             </Paper>
           ))}
         </Stack>

@@ -68,7 +68,7 @@ export function ReviewStep({ values, instrument, officers, onEdit }: ReviewStepP
       <Section step={3} onEdit={onEdit}>
         <Stack gap="sm">
           <FactList facts={[['Docket number', courtCase.docketNumber], ...courtCaseFacts(courtCase)]} />
-          <LineList lines={courtCase.offences.map(offenceLine)} none="No offences." />
+          <LineList lines={courtCase.offences.map(offenceLine)} none="No offenses." />
           <Text fw={600}>Conditions</Text>
           <LineList lines={values.conditions.filter((c) => c.included).map(conditionLine)} none="No conditions." />
         </Stack>
