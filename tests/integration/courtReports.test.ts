@@ -218,6 +218,30 @@ describe('the .docx export', () => {
     termination: ['Termination report', 'Conditions satisfied', 'Outstanding balances', '$1,000.00', 'Final recommendation'],
   };
 
+  it('lays the document out on the paper the office chose: A4, or US Letter by default', async () => {
+    const office = await caseRecordOffice(offices);
+    const { office: o, clientId, actAs } = office;
+    const pageSize = (file: string) => {
+      const size = readDocxXml(file, 'word/document.xml').getElementsByTagName('w:pgSz')[0];
+      return { width: size.getAttribute('w:w'), height: size.getAttribute('w:h') };
+    };
+    const report = await o.call('courtReports.create', { clientId, reportType: 'progress', ...PERIOD, courtDueDate: null });
+    await approved(office, report);
+    expect(pageSize(saved(await o.call('courtReports.export', { reportId: report.id })))).toEqual({ width: '12240', height: '15840' });
+
+    await actAs('admin');
+    const settings = await o.call('settings.get', {});
+    expect(await o.fail('settings.updateOffice', { ...settings.office, currency: 'XYZ' })).toMatchObject({ code: 'VALIDATION', field: 'currency' });
+    await o.call('settings.updateOffice', { ...settings.office, paperSize: 'a4' });
+    await actAs('olivia');
+    expect(pageSize(saved(await o.call('courtReports.export', { reportId: report.id })))).toEqual({ width: '11906', height: '16838' });
+
+    await actAs('admin');
+    await o.call('settings.updateOffice', { ...settings.office, paperSize: 'letter' });
+    await actAs('olivia');
+    expect(pageSize(saved(await o.call('courtReports.export', { reportId: report.id })))).toEqual({ width: '12240', height: '15840' });
+  });
+
   it.each(Object.keys(EXPECTED) as CourtReportType[])('exports an approved %s report that validates and converts in LibreOffice', READS_BACK, async (reportType) => {
     const office = await officeWithHistory();
     const { office: o, clientId, staff } = office;

@@ -43,7 +43,7 @@ export async function exportCourtReport(ctx: ServiceContext, reportId: number): 
   const report = requireRow(ctx.db, table, reportId, what, field);
   const client = requireClientAccess(ctx, report.clientId, field);
   requireApproved(report, 'be exported');
-  const bytes = await packReport(courtReportDocument(report, reportMeta(ctx.db, report, personName(client), client.caseNumber)));
+  const bytes = await packReport(courtReportDocument(report, reportMeta(ctx.db, report, personName(client), client.caseNumber)), readSetting(ctx.db, 'office').paperSize);
   const exportHash = createHash('sha256').update(bytes).digest('hex');
   ctx.db.transaction((tx) => {
     const at = ctx.now();

@@ -43,7 +43,7 @@ async function* entriesOf(ctx: ServiceContext, tables: TableRows[], scope: strin
     const client = findClientRecord(ctx.db, Number(row.id));
     if (!client) continue;
     const record = readChronology(ctx.db, client, { from: EARLIEST, to });
-    const bytes = await packReport(chronologyDocument(record, { from: EARLIEST, to, preparedAt: now, preparedBy: ctx.actor.id }));
+    const bytes = await packReport(chronologyDocument(record, { from: EARLIEST, to, preparedAt: now, preparedBy: ctx.actor.id }), readSetting(ctx.db, 'office').paperSize);
     yield { name: `chronologies/client-${client.id}.docx`, content: bytes };
     summary.chronologies += 1;
   }

@@ -38,5 +38,5 @@ export async function exportMonthlyReport(ctx: ServiceContext, input: MonthlyRep
   });
   const name = `monthly-statistics-${input.month}`;
   if (input.format === 'csv') return { fileName: `${name}.csv`, mimeType: 'text/csv', base64: Buffer.from(monthlyCsv(report), 'utf8').toString('base64') };
-  return docxFile(name, await packReport(monthlyReportDocument(report, office, preparedAt)));
+  return docxFile(name, await packReport(monthlyReportDocument(report, office, preparedAt), office.paperSize));
 }

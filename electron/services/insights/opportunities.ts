@@ -92,7 +92,7 @@ function readFacts(db: DbExecutor, inScope: ReturnType<typeof sql>, testsFrom: s
 }
 
 /** Each criterion the office uses, met or missed, with the facts that decide it. */
-function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, facts: Facts, today: string): CriterionResult[] {
+function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, facts: Facts, today: string, currency: string): CriterionResult[] {
   const results: CriterionResult[] = [];
   if (criteria.monthsSupervised !== null) {
     const since = monthsBefore(today, criteria.monthsSupervised);
@@ -139,7 +139,7 @@ function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, fac
       criterion: 'restitution',
       label: 'Restitution paid in full',
       met: owed === undefined || owed <= 0,
-      detail: owed === undefined ? 'No restitution ordered' : owed <= 0 ? 'Nothing owed' : `${formatFigureValue(owed, 'cents')} still owed`,
+      detail: owed === undefined ? 'No restitution ordered' : owed <= 0 ? 'Nothing owed' : `${formatFigureValue(owed, 'cents', currency)} still owed`,
     });
   }
   if (criteria.noPendingCharges) {
@@ -154,6 +154,7 @@ function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, fac
 export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input: OpportunitiesInput, onlyClientId?: number): Opportunities {
   const scope = insightsScope(ctx, input);
   const criteria = readSetting(db, 'opportunities')[input.kind];
+  const { currency } = readSetting(db, 'office');
   const today = dateInZone(ctx.now(), officeTimeZone(db));
   const empty: Opportunities = { kind: input.kind, today, enabled: criteria.enabled, considered: 0, eligible: [], nearlyEligible: [] };
   if (!criteria.enabled) return empty;
@@ -165,7 +166,7 @@ export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input
     order by c.last_name_key, c.first_name_key, c.id`);
   const facts = readFacts(db, inScope, monthsBefore(today, criteria.negativeTestMonths ?? 0));
   const weighed = clients.map((client) => {
-    const results = weigh(client, criteria, facts, today);
+    const results = weigh(client, criteria, facts, today, currency);
     return { client, eligible: results.every((r) => r.met), criteria: results, missed: results.filter((r) => !r.met).length };
   });
   const strip = ({ client, eligible, criteria: lines }: Opportunity) => ({ client, eligible, criteria: lines });

@@ -5,6 +5,7 @@ import { chronologyDocument, entryCounts } from './chronologyDocument';
 import { readChronology } from './chronologyRecord';
 import type { ChronologyInput } from '../../api/reports/chronologySchemas';
 import { packReport } from './docx/reportDocument';
+import { readSetting } from '../settings/settings';
 import { docxFile, type ExportedFile } from './exportedFile';
 
 /**
@@ -21,6 +22,6 @@ export async function exportChronology(ctx: ServiceContext, input: ChronologyInp
     recordAudit(tx, { action: 'report.export', entity: 'client', entityId: client.id, detail, actor: ctx.actor, ts: preparedAt });
     return read;
   });
-  const bytes = await packReport(chronologyDocument(record, { from: input.from, to: input.to, preparedAt, preparedBy: ctx.actor.id }));
+  const bytes = await packReport(chronologyDocument(record, { from: input.from, to: input.to, preparedAt, preparedBy: ctx.actor.id }), readSetting(ctx.db, 'office').paperSize);
   return docxFile(`chronology-${client.caseNumber}-${input.from}-to-${input.to}`, bytes);
 }

@@ -19,6 +19,6 @@ export async function exportItinerary(ctx: ServiceContext, input: z.infer<typeof
     recordAudit(tx, { action: 'report.export', entity: 'appointment', detail: `itinerary officer ${day.officerId} ${day.date}: ${day.visits.length} visit(s)`, actor: ctx.actor, ts: preparedAt });
     return readSetting(tx, 'office');
   });
-  const bytes = await packReport(itineraryDocument(day, office, preparedAt));
+  const bytes = await packReport(itineraryDocument(day, office, preparedAt), office.paperSize);
   return docxFile(`itinerary-${day.date}-${day.officerName}`, bytes);
 }

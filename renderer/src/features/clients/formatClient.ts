@@ -3,6 +3,7 @@ import type { ClientPhoto } from '../../../../electron/api/clients/clientsSchema
 import type { TARGET_UNITS } from '../../../../electron/api/clients/clientsCodes';
 import { TARGET_UNIT_LABELS } from './clientLabels';
 import { formatDate } from '../../../../electron/api/format/dateFormats';
+import { DEFAULT_CURRENCY, formatMoney } from '../../../../electron/api/format/money';
 
 interface Named {
   firstName: string;
@@ -21,12 +22,10 @@ export { formatDate };
 
 export const ageOn = (dateOfBirth: string, today = dayjs()) => today.diff(dayjs(dateOfBirth), 'year');
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-
 /** "80 hours", "$1,250.00"; empty when the condition has no target. */
-export function formatTarget(amount: number | null, unit: (typeof TARGET_UNITS)[number] | null): string {
+export function formatTarget(amount: number | null, unit: (typeof TARGET_UNITS)[number] | null, currency: string = DEFAULT_CURRENCY): string {
   if (amount === null || unit === null) return '';
-  if (unit === 'cents') return money.format(amount / 100);
+  if (unit === 'cents') return formatMoney(amount, currency);
   return `${amount.toLocaleString()} ${TARGET_UNIT_LABELS[unit]}`;
 }
 
