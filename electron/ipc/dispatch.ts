@@ -3,6 +3,7 @@ import { ZodError, type z } from 'zod';
 import { contract, type Access, type Channel } from '../api/contract';
 import { AppError, DISK_FULL_MESSAGE, isDiskFull, type ApiError, type ApiResult } from '../api/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
+import { withReferenceClock } from '../api/shared/fieldSchemas';
 import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
 import { securityHandlers } from './handlers/security';
@@ -100,7 +101,8 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
       sessions.checkIdle();
       const def = contract[channel];
       checkAccess(def.access, sessions);
-      const parsed = (def.input as z.ZodType).safeParse(input ?? {});
+      // Dates that cannot be in the future are checked against the office's clock, not this computer's.
+      const parsed = withReferenceClock(sessions.peekActive()?.ctx.clock ?? null, () => (def.input as z.ZodType).safeParse(input ?? {}));
       if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };
       const handler = handlers[channel] as Handler<Channel>;
       return { ok: true, value: await handler(ctx, parsed.data as never) };

@@ -9,7 +9,7 @@ export const backupHandlers: HandlerGroup<Extract<Channel, `backup.${string}` | 
   'backup.progress': ({ sessions }) => backupServiceFor(sessions).currentProgress(),
   'backup.health': ({ sessions }) => {
     const { ctx } = sessions.requireActive();
-    return backupHealth(ctx.db, ctx.now());
+    return backupHealth(ctx.db, ctx.clock.now());
   },
   'backup.updateSettings': ({ sessions }, input) => updateSettings(sessions.requireActive().ctx, 'backup', input),
   'backup.run': ({ sessions }) => {

@@ -61,7 +61,7 @@ export function setConditionStatus(ctx: ServiceContext, input: z.infer<typeof se
     write: (tx) => {
       const row = tx
         .update(conditions)
-        .set({ status: input.status, statusChangedAt: ctx.now().toISOString() })
+        .set({ status: input.status, statusChangedAt: ctx.clock.now().toISOString() })
         .where(eq(conditions.id, input.conditionId))
         .returning()
         .get();

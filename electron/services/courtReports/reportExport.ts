@@ -46,7 +46,7 @@ export async function exportCourtReport(ctx: ServiceContext, reportId: number): 
   const bytes = await packReport(courtReportDocument(report, reportMeta(ctx.db, report, personName(client), client.caseNumber)), readSetting(ctx.db, 'office').paperSize);
   const exportHash = createHash('sha256').update(bytes).digest('hex');
   ctx.db.transaction((tx) => {
-    const at = ctx.now();
+    const at = ctx.clock.now();
     tx.update(courtReports).set({ status: 'exported', exportedAt: at.toISOString(), exportedBy: ctx.actor.id, exportHash, updatedAt: at.toISOString() }).where(eq(courtReports.id, report.id)).run();
     recordAudit(tx, { action: 'courtReport.export', entity: 'client', entityId: client.id, detail: `report ${report.id}; ${report.reportType} v${report.version}; sha256 ${exportHash}`, actor: ctx.actor, ts: at });
   });

@@ -53,7 +53,7 @@ export function officeReports(ctx: ServiceContext): OfficeReports {
       dueDates: summaries(tx, and(isNotNull(courtReports.courtDueDate), ne(courtReports.status, 'exported'), visible), dueFirst, 100),
     };
     const detail = `mine ${lists.mine.length}, awaiting review ${lists.awaitingReview.length}, due ${lists.dueDates.length}`;
-    recordAudit(tx, { action: 'courtReport.list', entity: 'courtReport', detail, actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'courtReport.list', entity: 'courtReport', detail, actor, ts: ctx.clock.now() });
     return lists;
   });
 }

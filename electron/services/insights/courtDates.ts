@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { selectAppointmentViews, type AppointmentView } from '../schedule/appointmentViews';
 import { COURT_HEARING_DAYS } from '../schedule/dashboard';
-import { addDays, dateInZone, dayStartUtc, officeTimeZone } from '../schedule/officeTime';
+import { addDays, dayStartUtc } from '../schedule/officeTime';
 
 /** Reports still with the officer or their supervisor; approved and exported ones are done. */
 const IN_PROGRESS: CourtReportStatus[] = ['draft', 'submitted', 'returned'];
@@ -31,9 +31,9 @@ export interface CourtDates {
 /** The signed-in user's court reports with a due date not yet approved (the overdue first), and their hearings ahead. */
 export function courtDates(ctx: ServiceContext): CourtDates {
   const me = ctx.actor.id;
-  const zone = officeTimeZone(ctx.db);
-  const now = ctx.now();
-  const today = dateInZone(now, zone);
+  const zone = ctx.clock.timeZone();
+  const now = ctx.clock.now();
+  const today = ctx.clock.today();
   const newer = alias(courtReports, 'newer');
   return ctx.db.transaction((tx) => {
     const reportsDue = tx

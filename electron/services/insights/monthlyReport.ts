@@ -29,7 +29,7 @@ export async function exportMonthlyReport(ctx: ServiceContext, input: MonthlyRep
   const scope = insightsScope(ctx, input.filter);
   const from = `${input.month}-01`;
   const to = dayjs(from).endOf('month').format('YYYY-MM-DD');
-  const preparedAt = ctx.now();
+  const preparedAt = ctx.clock.now();
   const { report, office } = ctx.db.transaction((tx) => {
     const q = figureQuery(ctx, tx, scope, { from, to });
     const scopeLabel = input.filter.scope === 'office' && input.filter.officerId === null ? 'The whole office' : scope.officers.map((o) => o.fullName).join(', ');

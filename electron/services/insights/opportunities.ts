@@ -5,7 +5,6 @@ import type { ClientRow } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
 import { owedChange } from '../compliance/ledgerBalance';
 import type { ServiceContext } from '../context';
-import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { readSetting } from '../settings/settings';
 import { formatFigureValue } from '../../api/insights/insightsSchemas';
 import { list } from './figureRows';
@@ -155,7 +154,7 @@ export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input
   const scope = insightsScope(ctx, input);
   const criteria = readSetting(db, 'opportunities')[input.kind];
   const { currency } = readSetting(db, 'office');
-  const today = dateInZone(ctx.now(), officeTimeZone(db));
+  const today = ctx.clock.today();
   const empty: Opportunities = { kind: input.kind, today, enabled: criteria.enabled, considered: 0, eligible: [], nearlyEligible: [] };
   if (!criteria.enabled) return empty;
   const inScope = onlyClientId === undefined ? scope.clientCondition : sql`${scope.clientCondition} and c.id = ${onlyClientId}`;
@@ -182,7 +181,7 @@ export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input
 export function listOpportunities(ctx: ServiceContext, input: OpportunitiesInput): Opportunities {
   return ctx.db.transaction((tx) => {
     const result = evaluateOpportunities(ctx, tx, input);
-    recordAudit(tx, { action: 'insights.opportunities', entity: 'insights', detail: `${input.kind}; scope ${input.scope}; ${result.eligible.length} eligible of ${result.considered}`, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'insights.opportunities', entity: 'insights', detail: `${input.kind}; scope ${input.scope}; ${result.eligible.length} eligible of ${result.considered}`, actor: ctx.actor, ts: ctx.clock.now() });
     return result;
   });
 }

@@ -15,7 +15,7 @@ import { docxFile, type ExportedFile } from './exportedFile';
  */
 export async function exportChronology(ctx: ServiceContext, input: ChronologyInput): Promise<ExportedFile> {
   const client = requireClientAccess(ctx, input.clientId);
-  const preparedAt = ctx.now();
+  const preparedAt = ctx.clock.now();
   const record = ctx.db.transaction((tx) => {
     const read = readChronology(tx, client, input);
     const detail = `chronology ${input.from}..${input.to}: ${entryCounts(read)}`;

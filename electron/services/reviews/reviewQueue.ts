@@ -71,7 +71,7 @@ export function reviewQueue(ctx: ServiceContext): ReviewQueue {
     const reportsWhere = and(eq(courtReports.status, 'submitted'), ne(courtReports.authorId, actor.id));
     const reports = summaries(tx, reportsWhere, [asc(courtReports.submittedAt), asc(courtReports.id)], REVIEW_QUEUE_LIMIT);
     const reportsTotal = tx.select({ total: count() }).from(courtReports).where(reportsWhere).get()?.total ?? 0;
-    recordAudit(tx, { action: 'review.queue', entity: 'caseNote', detail: `${notesTotal} note(s), ${reportsTotal} report(s) awaiting review`, actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'review.queue', entity: 'caseNote', detail: `${notesTotal} note(s), ${reportsTotal} report(s) awaiting review`, actor, ts: ctx.clock.now() });
     return { notes, notesTotal, reports, reportsTotal };
   });
 }
