@@ -1,6 +1,7 @@
 import { CONDITION_KIND_LABELS, CONDITION_STATUS_LABELS, CONDITION_TYPE_LABELS, LEVEL_LABELS, OFFENCE_CLASS_LABELS, PLEA_LABELS, SENTENCE_TYPE_LABELS, SEX_LABELS, STATUS_LABELS } from '../../api/clients/clientLabels';
 import { CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../../api/shared/recordLabels';
-import { formatDate, personName } from '../reports/reportFormat';
+import { formatDate } from '../reports/reportFormat';
+import { fullName } from '../../api/format/names';
 import { capitalize } from '../../api/shared/fieldSchemas';
 import type { SectionData, SectionTable } from '../../api/courtReports/courtReportsSchemas';
 import type { ReportRecord } from './reportRecord';
@@ -20,7 +21,7 @@ function table(title: string, columns: [string, number][], rows: string[][], emp
 
 export function identityFacts({ client, officerName, residence }: ReportRecord): Fact[] {
   return [
-    ...fact('Name', personName(client)),
+    ...fact('Name', fullName(client)),
     ...fact('Date of birth', formatDate(client.dateOfBirth)),
     ...fact('Sex', SEX_LABELS[client.sex]),
     ...fact('Race / ethnicity', client.raceEthnicity),

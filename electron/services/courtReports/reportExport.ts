@@ -8,7 +8,7 @@ import { requireRow } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
 import { packReport } from '../reports/docx/reportDocument';
 import { docxFile, type ExportedFile } from '../reports/exportedFile';
-import { personName } from '../reports/reportFormat';
+import { fullName } from '../../api/format/names';
 import { readSetting } from '../settings/settings';
 import { courtReportDocument, type CourtReportMeta } from './courtReportDocument';
 import { reportRef } from './courtReports';
@@ -43,7 +43,7 @@ export async function exportCourtReport(ctx: ServiceContext, reportId: number): 
   const report = requireRow(ctx.db, table, reportId, what, field);
   const client = requireClientAccess(ctx, report.clientId, field);
   requireApproved(report, 'be exported');
-  const bytes = await packReport(courtReportDocument(report, reportMeta(ctx.db, report, personName(client), client.caseNumber)), readSetting(ctx.db, 'office').paperSize);
+  const bytes = await packReport(courtReportDocument(report, reportMeta(ctx.db, report, fullName(client), client.caseNumber)), readSetting(ctx.db, 'office').paperSize);
   const exportHash = createHash('sha256').update(bytes).digest('hex');
   ctx.db.transaction((tx) => {
     const at = ctx.clock.now();

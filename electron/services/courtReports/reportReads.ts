@@ -6,7 +6,7 @@ import { seesWholeOffice } from '../clients/access';
 import { officerName } from '../clients/clientRecord';
 import { readEntry, readForClient } from '../clients/clientScope';
 import type { ServiceContext } from '../context';
-import { personName } from '../reports/reportFormat';
+import { fullName } from '../../api/format/names';
 import { reportRef } from './courtReports';
 
 const { sections: _sections, reviewComments: _comments, ...summaryColumns } = getTableColumns(courtReports);
@@ -24,7 +24,7 @@ export function summaries(db: DbExecutor, where: SQL | undefined, order: SQL[], 
     .orderBy(...order)
     .limit(limit)
     .all()
-    .map(({ report, client, authorName }) => ({ ...report, clientName: personName(client), caseNumber: client.caseNumber, authorName }));
+    .map(({ report, client, authorName }) => ({ ...report, clientName: fullName(client), caseNumber: client.caseNumber, authorName }));
 }
 
 const newestFirst = [desc(courtReports.createdAt), desc(courtReports.id)];
@@ -88,7 +88,7 @@ export function getReport(ctx: ServiceContext, reportId: number): CourtReportDet
     const client = tx.select().from(clients).where(eq(clients.id, report.clientId)).get()!;
     return {
       ...report,
-      clientName: personName(client),
+      clientName: fullName(client),
       caseNumber: client.caseNumber,
       authorName: officerName(tx, report.authorId),
       approverName: report.approvedBy === null ? '' : officerName(tx, report.approvedBy),

@@ -5,20 +5,8 @@ import { TARGET_UNIT_LABELS } from './clientLabels';
 import { formatDate } from '../../../../electron/api/format/dateFormats';
 import { DEFAULT_CURRENCY, formatMoney } from '../../../../electron/api/format/money';
 
-interface Named {
-  firstName: string;
-  middleName?: string;
-  lastName: string;
-  suffix?: string;
-}
-
-/** "Jordan Lee Whitaker Jr." */
-export const fullName = (person: Named) => [person.firstName, person.middleName, person.lastName, person.suffix].filter(Boolean).join(' ');
-
-/** "Whitaker, Jordan Lee Jr.": how lists sort and officers scan them. */
-export const listName = (person: Named) => `${person.lastName}, ${[person.firstName, person.middleName, person.suffix].filter(Boolean).join(' ')}`;
-
 export { formatDate };
+export { fullName, listName } from '../../../../electron/api/format/names';
 
 export const ageOn = (dateOfBirth: string, today = dayjs()) => today.diff(dayjs(dateOfBirth), 'year');
 
