@@ -4,6 +4,7 @@ import type { Access } from '../api/channel';
 import { contract, type Channel } from '../api/contract';
 import { AppError, DISK_FULL_MESSAGE, isDiskFull, type ApiError, type ApiResult } from '../api/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
+import { withReferenceClock } from '../api/shared/fieldSchemas';
 import { assessmentsHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
 import { securityHandlers } from './handlers/security';
@@ -111,7 +112,8 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
       sessions.checkIdle();
       const def = contract[channel];
       const active = checkAccess(def.access, sessions);
-      const parsed = (def.input as z.ZodType).safeParse(input ?? {});
+      // Dates that cannot be in the future are checked against the office's clock, not this computer's.
+      const parsed = withReferenceClock(sessions.peekActive()?.ctx.clock ?? null, () => (def.input as z.ZodType).safeParse(input ?? {}));
       if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };
       const handler = handlers[channel] as Handler<Channel>;
       const call = (active ? { sessions, ...active } : { sessions }) as HandlerContext;

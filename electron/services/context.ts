@@ -1,5 +1,6 @@
-import type { AppDb } from '../../db/open';
+import type { AppDb, DbExecutor } from '../../db/open';
 import type { Role } from '../api/users/roles';
+import { dateInZone, officeTimeZone, utcToZoned } from './schedule/officeTime';
 
 export interface Actor {
   id: number;
@@ -8,9 +9,42 @@ export interface Actor {
   role: Role;
 }
 
-/** What every service call gets: the open database, who is acting, and the clock (fixed in tests). */
+/**
+ * The office's clock: one source of the current instant (fixed in tests) read in the office's time zone (the
+ * schedule setting), whatever zone the workstation is in. Record stamps stay UTC instants (`now()`); what the
+ * app records or compares as a date or a wall time ("today", a late entry, the year of a case number) is the
+ * office's.
+ */
+export interface OfficeClock {
+  /** The current instant. */
+  now(): Date;
+  /** The office's IANA time zone, read from its settings each time (an administrator may change it). */
+  timeZone(): string;
+  /** Today's date on the office clock, 'YYYY-MM-DD'. */
+  today(): string;
+  /** The office's wall-clock time now, 'YYYY-MM-DDTHH:mm' (as contacts and collections are recorded). */
+  localDateTime(): string;
+  /** The office's calendar date at an instant, 'YYYY-MM-DD'. */
+  dateOf(instant: Date | string): string;
+}
+
+export function officeClock(db: DbExecutor, now: () => Date = () => new Date()): OfficeClock {
+  const timeZone = () => officeTimeZone(db);
+  return {
+    now,
+    timeZone,
+    today: () => dateInZone(now(), timeZone()),
+    localDateTime: () => utcToZoned(now(), timeZone()),
+    dateOf: (instant) => dateInZone(instant, timeZone()),
+  };
+}
+
+/** What every service call gets: the open database, who is acting, and the office clock. */
 export interface ServiceContext {
   db: AppDb;
   actor: Actor;
-  now: () => Date;
+  clock: OfficeClock;
 }
+
+/** Where a context is built (the session, the seeders, the command line): its clock is built once, here. */
+export const serviceContext = (db: AppDb, actor: Actor, now?: () => Date): ServiceContext => ({ db, actor, clock: officeClock(db, now) });

@@ -21,6 +21,7 @@ import { restoreBackup } from '../../electron/services/backup/restoreBackup';
 import type { BackupCredential } from '../../electron/api/backup/restoreSchemas';
 import { exportPassphraseSchema } from '../../electron/api/export/exportSchemas';
 import { exportToFile } from '../../electron/services/export/officeExport';
+import { serviceContext } from '../../electron/services/context';
 import { readSetting } from '../../electron/services/settings/settings';
 import { askSecret } from './prompt';
 
@@ -197,7 +198,7 @@ async function exportLocked(dataDir: string, file: string, clientId: number | nu
   try {
     const parsed = exportPassphraseSchema.safeParse(process.env.PROBATION_DESK_EXPORT_PASSPHRASE ?? (await askSecret('Passphrase for the export: ')));
     if (!parsed.success) throw new UsageError(parsed.error.issues[0].message);
-    const summary = await exportToFile({ db: open.db, actor, now: () => new Date() }, { clientId, passphrase: parsed.data }, file);
+    const summary = await exportToFile(serviceContext(open.db, actor), { clientId, passphrase: parsed.data }, file);
     console.log(`Export ${file}: ${summary.rows} rows of ${summary.tables} tables and ${summary.chronologies} chronologies, AES-256 encrypted.`);
   } finally {
     open.sqlite.close();

@@ -16,11 +16,11 @@ export const AGENCIES: AgencyInput[] = [
   { name: 'Moreno Valley Adult Education Center', kind: 'education', address: '13911 Perris Boulevard, Moreno Valley, CA 92553', phone: '(951) 555-0159', contactPerson: '', notes: '' },
   { name: 'County Behavioral Health, Adult Outpatient Clinic', kind: 'mental_health', address: '2085 Rustin Avenue, Riverside, CA 92507', phone: '(951) 555-0130', contactPerson: 'Intake line', notes: 'Assessment within 10 days of referral.' },
   { name: 'Valley Mental Health Clinic', kind: 'mental_health', address: '1200 South State Street, Hemet, CA 92543', phone: '(951) 555-0196', contactPerson: 'Dr. Ellen Park', notes: '' },
-  { name: 'Inland Recovery Services', kind: 'substance_use_treatment', address: '4300 Central Avenue, Riverside, CA 92506', phone: '(951) 555-0105', contactPerson: 'Counsellor on duty', notes: 'Outpatient groups; tests on site.' },
+  { name: 'Inland Recovery Services', kind: 'substance_use_treatment', address: '4300 Central Avenue, Riverside, CA 92506', phone: '(951) 555-0105', contactPerson: 'Counselor on duty', notes: 'Outpatient groups; tests on site.' },
   { name: 'New Horizons Counseling Center', kind: 'substance_use_treatment', address: '27450 Ynez Road, Temecula, CA 92591', phone: '(951) 555-0152', contactPerson: 'Karen Oduya', notes: '' },
   { name: 'County Behavioral Health, Substance Use Program', kind: 'substance_use_treatment', address: '1827 Atlanta Avenue, Riverside, CA 92507', phone: '(951) 555-0137', contactPerson: 'Intake line', notes: 'Residential and outpatient.' },
-  { name: 'Thinking for a Change (probation-run group)', kind: 'other', address: 'Riverside office, group room', phone: '(951) 555-0100', contactPerson: 'Group facilitator', notes: 'Cognitive-behavioural group, 25 sessions.' },
-  { name: 'Family Resource Center, Perris', kind: 'other', address: '371 Wilkerson Avenue, Perris, CA 92570', phone: '(951) 555-0181', contactPerson: '', notes: 'Parenting classes and family counselling.' },
+  { name: 'Thinking for a Change (probation-run group)', kind: 'other', address: 'Riverside office, group room', phone: '(951) 555-0100', contactPerson: 'Group facilitator', notes: 'Cognitive-behavioral group, 25 sessions.' },
+  { name: 'Family Resource Center, Perris', kind: 'other', address: '371 Wilkerson Avenue, Perris, CA 92570', phone: '(951) 555-0181', contactPerson: '', notes: 'Parenting classes and family counseling.' },
 ];
 
 /** Which kind of agency helps with each need area of the default instrument. */

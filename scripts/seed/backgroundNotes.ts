@@ -26,7 +26,7 @@ const PHYSICAL = [
 ];
 const MENTAL = [
   ['No mental-health history reported.'],
-  ['Diagnosed with depression; sees a therapist monthly and takes prescribed medication.', 'PTSD diagnosis; in weekly counselling.'],
+  ['Diagnosed with depression; sees a therapist monthly and takes prescribed medication.', 'PTSD diagnosis; in weekly counseling.'],
   ['Reports anxiety and poor sleep; not in treatment; referred for an assessment.', 'Past psychiatric hold; stopped taking medication last year.'],
 ];
 const SUBSTANCE = [
@@ -36,8 +36,8 @@ const SUBSTANCE = [
 ];
 const PRIORS = [
   'No prior convictions.',
-  'One prior misdemeanour conviction (petty theft).',
-  'Two prior convictions: possession and driving on a suspended licence.',
+  'One prior misdemeanor conviction (petty theft).',
+  'Two prior convictions: possession and driving on a suspended license.',
   'Long record: six prior convictions including two felonies; one earlier probation revoked.',
 ];
 const SAFETY_ALERTS = [

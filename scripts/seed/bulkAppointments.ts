@@ -4,7 +4,7 @@ import type { AppDb } from '../../db/open';
 import { addresses, appointments, clients, type UserRow } from '../../db/schema';
 import { type AppointmentStatus, type AppointmentType } from '../../electron/api/schedule/scheduleCodes';
 import { type CONTACT_OUTCOMES } from '../../electron/api/caseNotes/caseNotesCodes';
-import type { ServiceContext } from '../../electron/services/context';
+import { serviceContext, type ServiceContext } from '../../electron/services/context';
 import { checkAppointmentFields } from '../../electron/services/schedule/appointmentValues';
 import { officeTimeZone } from '../../electron/services/schedule/officeTime';
 import { STATUS_OF_OUTCOME } from '../../electron/services/schedule/outcomes';
@@ -27,7 +27,7 @@ const TYPES: readonly (readonly [number, AppointmentType])[] = [
   [12, 'home_visit'],
   [6, 'field_visit'],
   [12, 'drug_test'],
-  [6, 'programme_session'],
+  [6, 'program_session'],
   [4, 'court_hearing'],
 ];
 /** How past appointments went. */
@@ -131,7 +131,7 @@ export function seedAppointments(db: AppDb, now: () => Date, faker: Faker, users
   const untune = tuneForReplay(db);
   try {
     for (const [officerId, booked] of byOfficer) {
-      const ctx: ServiceContext = { db, actor: users.find((user) => user.id === officerId)!, now };
+      const ctx: ServiceContext = serviceContext(db, users.find((user) => user.id === officerId)!, now);
       const slots = faker.helpers.arrayElements(weekdaySlots(today, booked.length), booked.length);
       for (let start = 0; start < booked.length; start += ROWS_PER_TRANSACTION) {
         db.transaction((tx) => {

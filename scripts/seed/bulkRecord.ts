@@ -5,7 +5,7 @@ import { newDrugTestValues } from '../../electron/services/drugTests/drugTests';
 import type { EntryWriter } from './recordWriter';
 
 /** The stamp complianceEntries.addEntry puts on hours, ledger entries and attendance. */
-const entryStamp = (ctx: ServiceContext, clientId: number) => ({ clientId, recordedBy: ctx.actor.id, createdAt: ctx.now().toISOString() });
+const entryStamp = (ctx: ServiceContext, clientId: number) => ({ clientId, recordedBy: ctx.actor.id, createdAt: ctx.clock.now().toISOString() });
 
 /**
  * Scale runs (`npm run seed`) only: the most numerous entries (notes, drug tests, community-service hours,
@@ -18,8 +18,8 @@ const entryStamp = (ctx: ServiceContext, clientId: number) => ({ clientId, recor
  * (signing, addenda, reviews, violations, the plan, referrals) still goes through its service.
  */
 export const inBulk: EntryWriter = {
-  note: (ctx, input) => ctx.db.insert(caseNotes).values(newNoteValues(ctx, input, ctx.now())).returning({ id: caseNotes.id }).get().id,
-  drugTest: (ctx, input) => ctx.db.insert(drugTests).values(newDrugTestValues(ctx, input, ctx.now())).returning({ id: drugTests.id }).get().id,
+  note: (ctx, input) => ctx.db.insert(caseNotes).values(newNoteValues(ctx, input, ctx.clock.now())).returning({ id: caseNotes.id }).get().id,
+  drugTest: (ctx, input) => ctx.db.insert(drugTests).values(newDrugTestValues(ctx, input, ctx.clock.now())).returning({ id: drugTests.id }).get().id,
   serviceHours: (ctx, input) => void ctx.db.insert(communityServiceHours).values({ ...input.entry, ...entryStamp(ctx, input.clientId) }).run(),
   ledger: (ctx, input) => void ctx.db.insert(ledgerEntries).values({ ...input.entry, ...entryStamp(ctx, input.clientId) }).run(),
   attendance: (ctx, input) => void ctx.db.insert(programmeAttendance).values({ ...input.entry, ...entryStamp(ctx, input.clientId) }).run(),

@@ -54,7 +54,7 @@ const OPENINGS: Record<Exclude<ContactType, 'home_visit' | 'drug_test'>, Opening
   },
   school_visit: {
     attended_complied: [
-      'Visited the adult education office: enrolment in the GED programme confirmed and attendance is good.',
+      'Visited the adult education office: enrollment in the GED program confirmed and attendance is good.',
       'School visit: the instructor says {name} passed the GED reading test and is working on math.',
     ],
     attended_failed_to_comply: ['School visit: the adult school says {name} has missed the last four classes.'],
@@ -81,14 +81,14 @@ const OPENINGS: Record<Exclude<ContactType, 'home_visit' | 'drug_test'>, Opening
   collateral: {
     attended_complied: [
       'Collateral contact by phone with {relative}, who says {name} is home most evenings and going to work.',
-      'Collateral with the counsellor at {provider}: {name} attends every week and the programme tests are negative.',
+      'Collateral with the counselor at {provider}: {name} attends every week and the program tests are negative.',
       'Records check with Riverside PD: no new contacts or arrests in the last 30 days.',
       'Collateral with the supervisor at {employer}: {name} shows up on time; no problems.',
       'CLETS check: no new arrests or warrants.',
     ],
     attended_failed_to_comply: [
       'Collateral with {relative}: worried that {name} is spending time with old friends again and staying out late.',
-      'Collateral with {provider}: two missed groups this month; the counsellor will call if it happens again.',
+      'Collateral with {provider}: two missed groups this month; the counselor will call if it happens again.',
     ],
   },
   email_letter: {
@@ -105,14 +105,14 @@ const OPENINGS: Record<Exclude<ContactType, 'home_visit' | 'drug_test'>, Opening
       'Attended the hearing before {judge}; the matter was continued for 60 days.',
     ],
   },
-  programme: {
+  program: {
     attended_complied: [
       'Verified attendance at the group session at {provider}; {name} took part appropriately.',
-      'Programme contact: the facilitator reports {name} finished module 4 of the cognitive-behavioural curriculum.',
+      'Program contact: the facilitator reports {name} finished module 4 of the cognitive-behavioral curriculum.',
     ],
-    attended_failed_to_comply: ['Programme contact: the facilitator reports {name} was asked to leave group for being disruptive.'],
-    failed_to_attend: ['The programme reports {name} missed tonight\'s group without calling.'],
-    acceptable_absence: ['{Name} missed group for a reason the programme accepted; a make-up session is booked.'],
+    attended_failed_to_comply: ['Program contact: the facilitator reports {name} was asked to leave group for being disruptive.'],
+    failed_to_attend: ['The program reports {name} missed tonight\'s group without calling.'],
+    acceptable_absence: ['{Name} missed group for a reason the program accepted; a make-up session is booked.'],
   },
 };
 
@@ -141,7 +141,7 @@ const TOPICS: Topic[] = [
       'Still unemployed; has applied at three warehouses this week and has an interview on Friday.',
       'Provided a job-search log with eight employer contacts.',
       'Attending the resume workshop at the Workforce Development Center.',
-      'Picked up day labour twice this week; still looking for steady work.',
+      'Picked up day labor twice this week; still looking for steady work.',
     ],
   },
   {
@@ -157,7 +157,7 @@ const TOPICS: Topic[] = [
     tag: 'treatment',
     applies: (f) => f.provider !== null,
     lines: [
-      'Attending groups at {provider}; the counsellor reports good participation.',
+      'Attending groups at {provider}; the counselor reports good participation.',
       'Missed one group at {provider} because of work and has made it up.',
       'Has finished about half of the sessions at {provider}.',
     ],
@@ -215,7 +215,7 @@ const BASE_TAGS: Partial<Record<ContactType, string[]>> = {
   employment_visit: ['employment'],
   school_visit: ['education'],
   court: ['court'],
-  programme: ['treatment'],
+  program: ['treatment'],
   collateral: ['collateral'],
 };
 
@@ -270,7 +270,7 @@ const LOCATIONS: Partial<Record<ContactType, string[]>> = {
 export function location(faker: Faker, facts: ClientFacts, type: ContactType): string {
   if (type === 'home_visit') return facts.home;
   if (type === 'employment_visit') return facts.employer ?? 'Workplace';
-  if (type === 'programme') return facts.provider ?? 'Treatment programme';
+  if (type === 'program') return facts.provider ?? 'Treatment program';
   return faker.helpers.arrayElement(LOCATIONS[type] ?? ['']);
 }
 
@@ -286,7 +286,7 @@ const MINUTES: Record<ContactType, [number, number] | null> = {
   email_letter: null,
   drug_test: [10, 20],
   court: [30, 120],
-  programme: [60, 90],
+  program: [60, 90],
 };
 
 /** How long the contact took; none when it did not happen or was a letter. */

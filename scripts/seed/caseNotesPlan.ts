@@ -27,7 +27,7 @@ const REVIEWS = [
   'Reviewed with the officer at supervision.',
   '',
 ];
-const IN_PERSON = new Set(['office_visit', 'home_visit', 'field_visit', 'employment_visit', 'school_visit', 'video', 'drug_test', 'court', 'programme']);
+const IN_PERSON = new Set(['office_visit', 'home_visit', 'field_visit', 'employment_visit', 'school_visit', 'video', 'drug_test', 'court', 'program']);
 
 /** When the note was written: mostly the same day, sometimes the next morning, now and then days late. */
 function writtenAt(faker: Faker, contactAt: string, today: string): string {

@@ -45,7 +45,7 @@ function attorney(faker: Faker): Associate {
   const firm = faker.helpers.arrayElement(ATTORNEY_FIRMS);
   const lawyer = personName(faker);
   const name = firm === 'Law Office of' ? `Law Office of ${lawyer}` : `${firm} (${lawyer}, Deputy PD)`;
-  return { kind: 'attorney', name, relationship: 'Defence attorney', phone: localPhone(faker), address: '', notes: '' };
+  return { kind: 'attorney', name, relationship: 'Defense attorney', phone: localPhone(faker), address: '', notes: '' };
 }
 
 /** The people around the client, following the screening: an employer when working, a provider when in treatment. */
@@ -57,7 +57,7 @@ export function clientContacts(faker: Faker, clientLastName: string, answers: An
   if (job) associates.push(job);
   const treatmentProvider = inTreatment ? faker.helpers.arrayElement(TREATMENT) : null;
   if (treatmentProvider) {
-    associates.push({ kind: 'treatment_provider', name: treatmentProvider, relationship: 'Counsellor', phone: localPhone(faker), address: '', notes: `Counsellor: ${personName(faker)}.` });
+    associates.push({ kind: 'treatment_provider', name: treatmentProvider, relationship: 'Counselor', phone: localPhone(faker), address: '', notes: `Counselor: ${personName(faker)}.` });
   }
   if (faker.datatype.boolean({ probability: 0.8 })) associates.push(attorney(faker));
   return { associates, employer: job?.name ?? null, treatmentProvider };

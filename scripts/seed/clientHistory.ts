@@ -4,7 +4,7 @@ import { conditions, type UserRow } from '../../db/schema';
 import { setStatusInputSchema, intakeInputSchema } from '../../electron/api/clients/clientsSchemas';
 import { takeIntake } from '../../electron/services/clients/intake';
 import { changeStatus } from '../../electron/services/clients/status';
-import type { ServiceContext } from '../../electron/services/context';
+import { serviceContext, type ServiceContext } from '../../electron/services/context';
 import type { RecordEvent } from './recordEvents';
 import { writeRecordEvent, type EntryWriter, type RecordTarget } from './recordWriter';
 import type { SeedClock } from './seedClock';
@@ -63,7 +63,7 @@ export function replayClientHistory(db: AppDb, clock: SeedClock, plans: ClientPl
   let entries = 0;
   const replay = (event: HistoryEvent) => {
     const plan = plans[event.client];
-    const ctx: ServiceContext = { db, actor: plan.officer, now: clock.now };
+    const ctx: ServiceContext = serviceContext(db, plan.officer, clock.now);
     if (event.entry) {
       clock.advanceToMoment(event.at);
       writeRecordEvent(event.entry, targets[event.client]);
@@ -77,7 +77,7 @@ export function replayClientHistory(db: AppDb, clock: SeedClock, plans: ClientPl
       targets[event.client] = {
         clientId,
         officer: ctx,
-        supervisor: { db, actor: options.supervisorOf(plan.officer), now: clock.now },
+        supervisor: serviceContext(db, options.supervisorOf(plan.officer), clock.now),
         conditions: db.select({ id: conditions.id }).from(conditions).where(eq(conditions.clientId, clientId)).orderBy(asc(conditions.id)).all().map((c) => c.id),
         agencies: options.agencies,
         refs: new Map(),

@@ -23,8 +23,8 @@ const LANGUAGES: [number, string][] = [
   [1, 'Tagalog'],
   [1, 'Korean'],
 ];
-const EYES = ['brown', 'brown', 'brown', 'hazel', 'blue', 'green', 'grey'];
-const HAIR = ['black', 'black', 'brown', 'brown', 'blonde', 'red', 'grey', 'bald'];
+const EYES = ['brown', 'brown', 'brown', 'hazel', 'blue', 'green', 'gray'];
+const HAIR = ['black', 'black', 'brown', 'brown', 'blonde', 'red', 'gray', 'bald'];
 const MARKS = [
   'Tattoo of a rose on the right forearm',
   'Scar above the left eyebrow',
@@ -55,7 +55,7 @@ function identifiers(faker: Faker): PersonParts['identifiers'] {
     found.push({ type: 'fbi_number', value: `${faker.string.numeric(6)}${letter(faker)}${letter(faker)}${faker.string.numeric(1)}`, issuer: 'FBI' });
   }
   if (faker.datatype.boolean({ probability: 0.5 })) {
-    found.push({ type: 'drivers_licence', value: `${letter(faker)}${faker.string.numeric(7)}`, issuer: 'California' });
+    found.push({ type: 'drivers_license', value: `${letter(faker)}${faker.string.numeric(7)}`, issuer: 'California' });
   }
   return found;
 }

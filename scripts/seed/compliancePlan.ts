@@ -82,7 +82,7 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
 /** Weekly sessions of each programme the court ordered a number of, as the provider reports them, until done. */
 function attendance(faker: Faker, record: RecordBuilder, facts: ClientFacts, today: string) {
   for (const condition of facts.conditions.filter((c) => c.targetUnit === 'sessions' && c.targetAmount)) {
-    const programmeName = PROGRAMME_NAMES.find(([pattern]) => pattern.test(condition.text))?.[1] ?? facts.provider ?? 'Outpatient substance-use programme';
+    const programmeName = PROGRAMME_NAMES.find(([pattern]) => pattern.test(condition.text))?.[1] ?? facts.provider ?? 'Outpatient substance-use program';
     let attended = 0;
     for (let day = addDays(facts.from, faker.number.int({ min: 21, max: 60 })); day <= facts.until && attended < (condition.targetAmount ?? 0); day = addDays(day, 7)) {
       const result = weighted(faker, [[85, 'attended'], [10, 'absent'], [5, 'excused']] as const);

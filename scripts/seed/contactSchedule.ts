@@ -23,7 +23,7 @@ const LEVEL_HOME_VISITS = { low: 5, medium: 9, high: 13, very_high: 16 };
 
 /** How often each kind of contact comes up for this client: home visits by level, tests by substance use, work visits only when working. */
 function contactMix(facts: ClientFacts): [number, ContactType][] {
-  const treatment = facts.provider !== null || conditionOf(facts, 'counselling') !== undefined;
+  const treatment = facts.provider !== null || conditionOf(facts, 'counseling') !== undefined;
   return [
     [30, 'office_visit'],
     [13, 'phone'],
@@ -36,7 +36,7 @@ function contactMix(facts: ClientFacts): [number, ContactType][] {
     [2, 'email_letter'],
     [[6, 10, 16][facts.substanceUse], 'drug_test'],
     [1, 'court'],
-    [treatment ? 5 : 0, 'programme'],
+    [treatment ? 5 : 0, 'program'],
   ];
 }
 
@@ -48,7 +48,7 @@ function outcome(faker: Faker, type: ContactType, facts: ClientFacts): ContactOu
     [80, 'attended_complied'],
     [type === 'drug_test' ? 0 : 4 * risk, 'attended_failed_to_comply'],
     [type === 'collateral' ? 0 : 4 * risk, 'failed_to_attend'],
-    [type === 'office_visit' || type === 'programme' ? 4 : 0, 'acceptable_absence'],
+    [type === 'office_visit' || type === 'program' ? 4 : 0, 'acceptable_absence'],
     [type === 'office_visit' || type === 'video' ? 4 : 0, 'rescheduled'],
   ]);
 }

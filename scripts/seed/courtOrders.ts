@@ -38,11 +38,11 @@ const BY_THEME: Partial<Record<OffenceTheme, (faker: Faker) => Special[]>> = {
   },
   drugs: () => [
     { type: 'drug_testing', text: 'Submit to random drug and alcohol testing.', targetAmount: 4, targetUnit: 'tests_per_month' },
-    { type: 'counselling', text: 'Complete an outpatient substance-use treatment programme.', targetAmount: 24, targetUnit: 'sessions' },
+    { type: 'counseling', text: 'Complete an outpatient substance-use treatment program.', targetAmount: 24, targetUnit: 'sessions' },
   ],
   dui: () => [
-    { type: 'counselling', text: 'Complete a first-offender DUI programme.', targetAmount: 12, targetUnit: 'sessions' },
-    { type: 'other', text: 'Do not drive without a valid licence and insurance; no alcohol in the vehicle.', targetAmount: null, targetUnit: null },
+    { type: 'counseling', text: 'Complete a first-offender DUI program.', targetAmount: 12, targetUnit: 'sessions' },
+    { type: 'other', text: 'Do not drive without a valid license and insurance; no alcohol in the vehicle.', targetAmount: null, targetUnit: null },
   ],
   domestic: (faker) => [
     {
@@ -51,9 +51,9 @@ const BY_THEME: Partial<Record<OffenceTheme, (faker: Faker) => Special[]>> = {
       targetAmount: null,
       targetUnit: null,
     },
-    { type: 'counselling', text: "Complete a 52-week batterer's intervention programme.", targetAmount: 52, targetUnit: 'sessions' },
+    { type: 'counseling', text: "Complete a 52-week batterer's intervention program.", targetAmount: 52, targetUnit: 'sessions' },
   ],
-  violence: () => [{ type: 'counselling', text: 'Complete an anger-management programme.', targetAmount: 16, targetUnit: 'sessions' }],
+  violence: () => [{ type: 'counseling', text: 'Complete an anger-management program.', targetAmount: 16, targetUnit: 'sessions' }],
   weapons: () => [{ type: 'other', text: 'Submit person, vehicle and residence to search for weapons at any time.', targetAmount: null, targetUnit: null }],
 };
 
@@ -68,10 +68,10 @@ function specialConditions(faker: Faker, cases: CatalogueOffence[][], facts: Cou
     general.push({ type: 'community_service', text: `Complete ${hours} hours of community service.`, targetAmount: hours, targetUnit: 'hours' });
   }
   if (answerTo(facts.answers, 'mental_health') === 2) {
-    general.push({ type: 'counselling', text: 'Complete a mental-health assessment and follow the treatment recommended.', targetAmount: null, targetUnit: null });
+    general.push({ type: 'counseling', text: 'Complete a mental-health assessment and follow the treatment recommended.', targetAmount: null, targetUnit: null });
   }
   if (answerTo(facts.answers, 'employment') === 2) {
-    general.push({ type: 'employment', text: 'Attend the job-readiness programme at the workforce development center.', targetAmount: 8, targetUnit: 'sessions' });
+    general.push({ type: 'employment', text: 'Attend the job-readiness program at the workforce development center.', targetAmount: 8, targetUnit: 'sessions' });
   }
   if ((facts.level === 'high' || facts.level === 'very_high') && faker.datatype.boolean({ probability: 0.3 })) {
     general.push({ type: 'curfew', text: 'Curfew from 22:00 to 06:00 unless at work with the officer’s approval.', targetAmount: 90, targetUnit: 'days' });

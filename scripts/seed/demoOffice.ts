@@ -9,6 +9,8 @@ export const DEMO_OFFICE: SetupInput['office'] = {
   name: 'Riverside County Adult Probation (DEMO)',
   address: '2100 Justice Way, Suite 300, Riverside, CA 92501',
   phone: '(951) 555-0100',
+  currency: 'USD',
+  paperSize: 'letter',
 };
 
 export interface StaffMember {

@@ -10,8 +10,8 @@ const GOALS: Record<string, { goal: string; steps: string[] }> = {
     goal: 'Find and keep full-time lawful employment.',
     steps: ["Register at America's Job Center", 'Attend the resume workshop', 'Apply for at least five jobs a week and bring the log to each visit', 'Get a California ID card'],
   },
-  education: { goal: 'Earn a high school equivalency (GED).', steps: ['Enrol at Riverside Adult School', 'Attend classes twice a week', 'Pass the GED math test'] },
-  family: { goal: 'Reduce conflict at home and rebuild family support.', steps: ['Attend family counselling', 'Agree house rules with the household', 'Use the time-out plan when arguments start'] },
+  education: { goal: 'Earn a high school equivalency (GED).', steps: ['Enroll at Riverside Adult School', 'Attend classes twice a week', 'Pass the GED math test'] },
+  family: { goal: 'Reduce conflict at home and rebuild family support.', steps: ['Attend family counseling', 'Agree house rules with the household', 'Use the time-out plan when arguments start'] },
   housing: { goal: 'Secure stable housing.', steps: ['Apply to a sober-living house', 'Save the first month’s rent', 'Keep the officer informed of any move within 72 hours'] },
   peers: { goal: 'Build a pro-social support network.', steps: ['No contact with co-defendants', 'Join a community activity (church, sports league or volunteering)', 'Name two sober supports'] },
   substance_use: {
@@ -19,7 +19,7 @@ const GOALS: Record<string, { goal: string; steps: string[] }> = {
     steps: ['Complete the treatment intake assessment', 'Attend every group session', 'Attend two AA/NA meetings a week', 'Submit to random testing'],
   },
   mental_health: { goal: 'Engage with mental-health treatment.', steps: ['Complete a mental-health assessment', 'Take medication as prescribed', 'Keep monthly psychiatric appointments'] },
-  attitudes: { goal: 'Take responsibility and change the thinking behind the offence.', steps: ['Complete the Thinking for a Change programme', 'Write an accountability letter (not sent)'] },
+  attitudes: { goal: 'Take responsibility and change the thinking behind the offense.', steps: ['Complete the Thinking for a Change program', 'Write an accountability letter (not sent)'] },
 };
 const COMPLIANCE = { goal: 'Complete every condition of probation without violations.', steps: ['Report as directed', 'Pay fees each month', 'Keep the officer informed of changes'] };
 

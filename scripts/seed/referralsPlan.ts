@@ -11,11 +11,11 @@ const REASONS: Record<AgencyKind, string> = {
   education: 'No high school diploma; referred for GED classes.',
   mental_health: 'Mental-health concerns raised at intake; needs an assessment and treatment.',
   substance_use_treatment: 'Substance use identified at intake; court-ordered assessment and treatment.',
-  other: 'Referred for a cognitive-behavioural or family programme in line with the case plan.',
+  other: 'Referred for a cognitive-behavioral or family program in line with the case plan.',
 };
 
 const OUTCOMES = {
-  completed: 'Completed the programme; certificate in the file.',
+  completed: 'Completed the program; certificate in the file.',
   no_show: 'Did not attend the intake appointment; the agency closed the referral.',
   declined: 'The client declined the service.',
 };

@@ -14,13 +14,13 @@ const OVERRIDE_SHARE = 0.08;
 /** Scales the risk propensity so the levels come out roughly as in a general caseload: mostly low and medium, few very high. */
 const RISK_SCALE = 0.75;
 const RAISE_REASONS = [
-  'Domestic violence offence: closer supervision to protect the victim (officer judgement).',
-  'Weapon used in the offence; level raised until the first home visit is done.',
+  'Domestic violence offense: closer supervision to protect the victim (officer judgment).',
+  'Weapon used in the offense; level raised until the first home visit is done.',
   'Prior supervision failure in another county that the screening does not capture.',
 ];
 const LOWER_REASONS = [
   'Stable full-time work and strong family support since the arrest.',
-  'First adult offence; the score is driven by one old juvenile matter.',
+  'First adult offense; the score is driven by one old juvenile matter.',
   'Entered treatment voluntarily before sentencing and has kept every appointment.',
 ];
 

@@ -15,6 +15,7 @@ import { DEMO_SEED, seededFaker } from './seedRandom';
 import { activateStaff, createStaff } from './staffAccounts';
 import { HISTORY_DAYS } from './supervisionStory';
 import { syntheticClients } from './syntheticClients';
+import { serviceContext } from '../../electron/services/context';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
@@ -67,7 +68,7 @@ export async function seedOffice(options: SeedOptions): Promise<StaffMember[]> {
     };
     const users = [...accounts.users.values()];
     const supervisorOf = (officer: UserRow) => users.find((user) => user.id === officer.supervisorId) ?? users.find((user) => user.role === 'supervisor')!;
-    const agencies = createAgencyDirectory({ db, actor: supervisorOf(office.officers[0]), now: clock.now });
+    const agencies = createAgencyDirectory(serviceContext(db, supervisorOf(office.officers[0]), clock.now));
     const plans = syntheticClients(faker, office, options.clients);
     const records = caseRecords(faker, plans, { today: options.today, instrument: office.instrument, enforcement: readSetting(db, 'enforcement'), notes: options.notes ?? null });
     replayClientHistory(db, clock, plans, {

@@ -55,16 +55,16 @@ test('an officer takes in a client with every part, then finds them on the casel
   await employer.getByLabel('Phone').fill('555-0190');
 
   // The court case, with a term that ends before it starts first.
-  await nextIntakeStep(page, 'Court case, offences and conditions');
+  await nextIntakeStep(page, 'Court case, offenses and conditions');
   await fillCourtCase(page, 'CR-2024-00871', 'Burglary');
   const order = page.getByRole('group', { name: 'Court order' });
   await order.getByLabel('Judge').fill('Hon. R. Castillo');
   await order.getByLabel('Term start').fill(day(-20));
   await order.getByLabel('Term end').fill(day(-30));
-  await page.getByRole('button', { name: 'Add offence' }).click();
-  const second = page.getByRole('group', { name: 'Offence 2' });
-  await second.getByLabel('Offence description').fill('Possession of burglary tools');
-  await choose(page, second, 'Offence class', 'Misdemeanor');
+  await page.getByRole('button', { name: 'Add offense' }).click();
+  const second = page.getByRole('group', { name: 'Offense 2' });
+  await second.getByLabel('Offense description').fill('Possession of burglary tools');
+  await choose(page, second, 'Offense class', 'Misdemeanor');
   await page.getByRole('group', { name: 'Standard condition 10' }).getByLabel('Ordered by the court').uncheck();
   await page.getByRole('button', { name: 'Add special condition' }).click();
   const special = page.getByRole('group', { name: 'Special condition 1' });
@@ -91,12 +91,12 @@ test('an officer takes in a client with every part, then finds them on the casel
   // Back to the first step and forward again: nothing entered is lost.
   await page.getByRole('button', { name: 'Identity & photo' }).click();
   await expect(page.getByRole('group', { name: 'Name' }).getByLabel('Last name')).toHaveValue(JORDAN.lastName);
-  for (const title of ['Addresses', 'Family, employer and other contacts', 'Court case, offences and conditions', 'Background', 'Risk and needs screening', 'Assignment and supervision level', 'Review and create']) {
+  for (const title of ['Addresses', 'Family, employer and other contacts', 'Court case, offenses and conditions', 'Background', 'Risk and needs screening', 'Assignment and supervision level', 'Review and create']) {
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   }
   await expectAccessible(page, 'intake review');
-  const review = page.getByRole('region', { name: 'Court case, offences and conditions' });
+  const review = page.getByRole('region', { name: 'Court case, offenses and conditions' });
   await expect(review).toContainText('CR-2024-00871');
   await expect(review).toContainText('Possession of burglary tools');
   await expect(review).toContainText('80 hours');
@@ -190,7 +190,7 @@ test('taking in the same name and date of birth again warns of a likely duplicat
   // The step list opens any step reached: back to the court case, then straight to the review.
   const steps = page.getByRole('navigation', { name: 'Intake steps' });
   await steps.getByRole('button', { name: /Court case/ }).click();
-  await expectIntakeStep(page, 'Court case, offences and conditions');
+  await expectIntakeStep(page, 'Court case, offenses and conditions');
   await steps.getByRole('button', { name: /Review/ }).click();
   await expectIntakeStep(page, 'Review and create');
 

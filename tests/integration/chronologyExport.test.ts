@@ -134,7 +134,7 @@ describe('the chronology export', () => {
           { role: 'Approved by', name: 'Sam Supervisor', title: 'Supervising Probation Officer' },
         ]),
       ],
-    });
+    }, 'letter');
     writeFileSync(file, bytes);
     expectCleanDocx(file);
     expect(docxParts(file).filter((part) => part.startsWith('word/media/'))).toHaveLength(1);

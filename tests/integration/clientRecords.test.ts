@@ -89,7 +89,7 @@ describe('editing a client record', () => {
 
   it('adds and amends court cases with their offences, and conditions with their status', async () => {
     const { office, input, clientId, profile } = await officeWithClient();
-    const courtCase = { ...input.courtCases[0], docketNumber: 'CR-2025-00042', offences: [{ description: 'Criminal damage', offenceClass: 'misdemeanour' as const }] };
+    const courtCase = { ...input.courtCases[0], docketNumber: 'CR-2025-00042', offences: [{ description: 'Criminal damage', offenceClass: 'misdemeanor' as const }] };
     const added = await office.call('clients.addCourtCase', { clientId, courtCase });
     expect(added.offences).toMatchObject([{ description: 'Criminal damage', statute: '', offenceDate: null }]);
 

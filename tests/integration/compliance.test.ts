@@ -76,7 +76,7 @@ describe('community service and programme attendance', () => {
 
   it('records programme sessions and counts those attended towards a sessions condition', async () => {
     const { office, clientId } = await caseRecordOffice(offices);
-    const condition = await office.call('clients.addCondition', { clientId, condition: { kind: 'special', type: 'counselling', text: 'Attend 12 sessions of anger management.', targetAmount: 12, targetUnit: 'sessions' } });
+    const condition = await office.call('clients.addCondition', { clientId, condition: { kind: 'special', type: 'counseling', text: 'Attend 12 sessions of anger management.', targetAmount: 12, targetUnit: 'sessions' } });
     for (const [days, attendance] of [[21, 'attended'], [14, 'absent'], [7, 'attended'], [1, 'excused']] as const) {
       await office.call('compliance.recordAttendance', { clientId, entry: { conditionId: condition.id, programmeName: 'Anger management (Tuesday group)', sessionDate: daysAgo(days), attendance } });
     }

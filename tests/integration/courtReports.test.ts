@@ -63,9 +63,9 @@ describe('pre-fill from the record', () => {
     expect(psi.sections.map((s) => s.key)).toEqual(REPORT_SECTION_KEYS.psi);
     expect(factOf(psi, 'face_sheet', 'Name')).toBe('Jordan Lee Whitaker Jr.');
     expect(tableOf(psi, 'face_sheet', 'Court cases').rows[0]).toEqual(expect.arrayContaining(['CR-2024-00871', 'Riverside County Court of Common Pleas', 'Hon. R. Castillo', 'Guilty']));
-    expect(tableOf(psi, 'face_sheet', 'Offences').rows.map((r) => r[2])).toEqual(['Theft', 'Obstructing official business']);
+    expect(tableOf(psi, 'face_sheet', 'Offenses').rows.map((r) => r[2])).toEqual(['Theft', 'Obstructing official business']);
     expect(sectionOf(psi, 'offence').narrative).toContain("Defendant's statement:");
-    expect(factOf(psi, 'criminal_history', 'Recorded at intake')).toBe('Two prior misdemeanour thefts (2016, 2019).');
+    expect(factOf(psi, 'criminal_history', 'Recorded at intake')).toBe('Two prior misdemeanor thefts (2016, 2019).');
     expect(tableOf(psi, 'substance_use', 'Drug tests in the period').rows).toEqual([[expect.any(String), 'Urine', 'Positive', 'THC', '']]);
     expect(tableOf(psi, 'employment', 'Employers').rows[0][0]).toBe('Riverside Tyre & Auto');
     expect(tableOf(psi, 'financial', 'Fees, fines and restitution').rows.at(-1)).toEqual(['Total', '$1,250.00', '$250.00', '$0.00', '$0.00', '$1,000.00']);
@@ -217,6 +217,30 @@ describe('the .docx export', () => {
     violation: ['Violation report', 'Conditions violated', HISTORY.positiveTest, 'Prior violations', HISTORY.missedPlacement, 'Recommended sanction'],
     termination: ['Termination report', 'Conditions satisfied', 'Outstanding balances', '$1,000.00', 'Final recommendation'],
   };
+
+  it('lays the document out on the paper the office chose: A4, or US Letter by default', async () => {
+    const office = await caseRecordOffice(offices);
+    const { office: o, clientId, actAs } = office;
+    const pageSize = (file: string) => {
+      const size = readDocxXml(file, 'word/document.xml').getElementsByTagName('w:pgSz')[0];
+      return { width: size.getAttribute('w:w'), height: size.getAttribute('w:h') };
+    };
+    const report = await o.call('courtReports.create', { clientId, reportType: 'progress', ...PERIOD, courtDueDate: null });
+    await approved(office, report);
+    expect(pageSize(saved(await o.call('courtReports.export', { reportId: report.id })))).toEqual({ width: '12240', height: '15840' });
+
+    await actAs('admin');
+    const settings = await o.call('settings.get', {});
+    expect(await o.fail('settings.updateOffice', { ...settings.office, currency: 'XYZ' })).toMatchObject({ code: 'VALIDATION', field: 'currency' });
+    await o.call('settings.updateOffice', { ...settings.office, paperSize: 'a4' });
+    await actAs('olivia');
+    expect(pageSize(saved(await o.call('courtReports.export', { reportId: report.id })))).toEqual({ width: '11906', height: '16838' });
+
+    await actAs('admin');
+    await o.call('settings.updateOffice', { ...settings.office, paperSize: 'letter' });
+    await actAs('olivia');
+    expect(pageSize(saved(await o.call('courtReports.export', { reportId: report.id })))).toEqual({ width: '12240', height: '15840' });
+  });
 
   it.each(Object.keys(EXPECTED) as CourtReportType[])('exports an approved %s report that validates and converts in LibreOffice', READS_BACK, async (reportType) => {
     const office = await officeWithHistory();

@@ -116,7 +116,7 @@ describe('intake validation', () => {
     ['a term that ends before it starts', (i) => (i.courtCases[0].termEnd = daysAgo(40)), 'courtCases.0.termEnd', /end after it starts/],
     ['a missing docket number', (i) => (i.courtCases[0].docketNumber = ''), 'courtCases.0.docketNumber', /docket number/],
     ['a disposition date in the future', (i) => (i.courtCases[0].dispositionDate = tomorrow()), 'courtCases.0.dispositionDate', /cannot be in the future/],
-    ['a court case without offences', (i) => (i.courtCases[0].offences = []), 'courtCases.0.offences', /at least one offence/],
+    ['a court case without offences', (i) => (i.courtCases[0].offences = []), 'courtCases.0.offences', /at least one offense/],
     ['no court case at all', (i) => (i.courtCases = []), 'courtCases', /court case/],
     ['moving out before moving in', (i) => (i.addresses![1].movedOut = '2017-12-31'), 'addresses.1.movedOut', /cannot be before the moved-in date/],
     ['a photo that is not an image', (i) => (i.photo = { mime: 'image/jpeg', base64: Buffer.from('not an image at all').toString('base64') }), 'photo.base64', /not a JPEG image/],

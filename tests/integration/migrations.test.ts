@@ -69,6 +69,17 @@ ALTER TABLE \`__new_users\` RENAME TO \`users\`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint
 CREATE UNIQUE INDEX \`users_username_unique\` ON \`users\` (\`username\`);`;
 
+/** A copy of db/migrations without the ones from `tag` on: a database as an older version of the app left it. */
+function migrationsBefore(tag: string): string {
+  const folder = path.join(tempDir('migrations'), 'migrations');
+  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+  journal.entries = journal.entries.slice(0, journal.entries.findIndex((entry: { tag: string }) => entry.tag === tag));
+  writeFileSync(journalFile, JSON.stringify(journal, null, 2));
+  return folder;
+}
+
 function insertUserAndSetting({ sqlite }: OpenDatabase): number {
   const id = sqlite.prepare("INSERT INTO users (username, full_name, role) VALUES ('olivia', 'Olivia Officer', 'officer')").run().lastInsertRowid;
   sqlite.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('office', '{\"name\":\"Kept\"}', '2025-01-01', ?)").run(id);
@@ -160,6 +171,54 @@ describe('migrations on an encrypted database', () => {
       expect(reopened.sqlite.prepare('SELECT username FROM users').pluck().all()).toEqual(['olivia']);
     } finally {
       reopened.sqlite.close();
+    }
+  });
+
+  it('0008 renames the stored codes to US spelling, signed notes and settings documents included', () => {
+    const file = newDatabaseFile();
+    const before = openWith(file, migrationsBefore('0008_us_spelling_codes'));
+    const userId = insertUserAndSetting(before);
+    const { sqlite } = before;
+    const clientId = sqlite
+      .prepare(
+        "INSERT INTO clients (case_number, first_name, last_name, first_name_key, last_name_key, date_of_birth, sex, status, supervision_level, assigned_officer_id, supervision_start_date, created_by) VALUES ('PD-2025-00001', 'Jordan', 'Whitaker', 'jordan', 'whitaker', '1990-01-01', 'male', 'active', 'medium', ?, '2025-01-01', ?)",
+      )
+      .run(userId, userId).lastInsertRowid;
+    const identifier = sqlite.prepare("INSERT INTO client_identifiers (client_id, type, value, value_key, issuer) VALUES (?, ?, ?, ?, '')");
+    identifier.run(clientId, 'pnc_number', '01/123456A', '01123456a');
+    identifier.run(clientId, 'drivers_licence', 'B1234567', 'b1234567');
+    sqlite
+      .prepare("INSERT INTO case_notes (client_id, author_id, contact_type, contact_at, outcome, narrative, is_late_entry, status) VALUES (?, ?, 'programme', '2025-01-02T10:00', 'attended_complied', 'Group.', 0, 'signed')")
+      .run(clientId, userId);
+    const settings = sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, '2025-01-01')");
+    settings.run('intake', JSON.stringify({ standardConditions: [{ type: 'counselling', text: 'Attend counseling.' }] }));
+    settings.run('contactStandards', JSON.stringify({ faceToFaceTypes: ['office_visit', 'programme'], dueSoonDays: 7 }));
+    sqlite.prepare("INSERT INTO intake_drafts (owner_id, label, data, updated_at) VALUES (?, 'Draft', ?, '2025-01-01')").run(
+      userId,
+      JSON.stringify({ courtCases: [{ offences: [{ offenceClass: 'misdemeanour' }] }], conditions: [{ type: 'counselling' }], identifiers: [{ type: 'drivers_licence' }] }),
+    );
+    sqlite.close();
+
+    const after = openWith(file);
+    try {
+      const db = after.sqlite;
+      expect(db.prepare('SELECT type, issuer FROM client_identifiers ORDER BY id').all()).toEqual([
+        { type: 'other', issuer: 'Police National Computer (UK)' },
+        { type: 'drivers_license', issuer: '' },
+      ]);
+      expect(db.prepare('SELECT contact_type FROM case_notes').pluck().get()).toBe('program');
+      // The signed note is protected again once the rename is done.
+      expect(() => db.prepare("UPDATE case_notes SET narrative = 'Changed.'").run()).toThrow(/Signed notes cannot be changed/);
+      const setting = (name: string) => JSON.parse(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(name) as string);
+      expect(setting('intake').standardConditions[0].type).toBe('counseling');
+      expect(setting('contactStandards')).toEqual({ faceToFaceTypes: ['office_visit', 'program'], dueSoonDays: 7 });
+      expect(JSON.parse(db.prepare('SELECT data FROM intake_drafts').pluck().get() as string)).toEqual({
+        courtCases: [{ offences: [{ offenceClass: 'misdemeanor' }] }],
+        conditions: [{ type: 'counseling' }],
+        identifiers: [{ type: 'drivers_license' }],
+      });
+    } finally {
+      after.sqlite.close();
     }
   });
 });

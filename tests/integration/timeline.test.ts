@@ -41,7 +41,7 @@ describe("a client's timeline", () => {
     await recordOfEveryKind(staffed);
     const { entries, nextCursor } = await page(staffed.office, { clientId: staffed.clientId });
 
-    expect(kindsOf(entries)).toEqual(['plan_change', 'plan_change', 'referral_status', 'referral', 'programme', 'community_service', 'ledger', 'violation_response', 'drug_test', 'violation', 'note']);
+    expect(kindsOf(entries)).toEqual(['plan_change', 'plan_change', 'referral_status', 'referral', 'program', 'community_service', 'ledger', 'violation_response', 'drug_test', 'violation', 'note']);
     expect(nextCursor).toBeNull();
     const [updated, created, status, referral, programme, hours, ledger, response, test, violation, note] = entries;
     expect(updated).toMatchObject({ type: 'updated', status: 'in_progress', detail: 'housing', summary: 'Secure a stable tenancy.', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/) });
@@ -64,7 +64,7 @@ describe("a client's timeline", () => {
     const { office, clientId } = staffed;
 
     expect(kindsOf((await page(office, { clientId, kinds: ['note', 'drug_test', 'ledger'] })).entries)).toEqual(['ledger', 'drug_test', 'note']);
-    expect(kindsOf((await page(office, { clientId, from: daysAgo(8), to: daysAgo(4) })).entries)).toEqual(['referral', 'programme', 'community_service', 'ledger', 'violation_response']);
+    expect(kindsOf((await page(office, { clientId, from: daysAgo(8), to: daysAgo(4) })).entries)).toEqual(['referral', 'program', 'community_service', 'ledger', 'violation_response']);
     expect(kindsOf((await page(office, { clientId, from: daysAgo(9), to: daysAgo(9) })).entries)).toEqual(['drug_test', 'violation']);
     expect(await office.fail('timeline.list', { clientId, from: daysAgo(2), to: daysAgo(3) })).toMatchObject({ code: 'VALIDATION', field: 'to' });
 

@@ -11,7 +11,7 @@ export const CONTACT_TYPES = [
   'email_letter',
   'drug_test',
   'court',
-  'programme',
+  'program',
 ] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 export const CONTACT_OUTCOMES = ['attended_complied', 'attended_failed_to_comply', 'failed_to_attend', 'acceptable_absence', 'rescheduled'] as const;

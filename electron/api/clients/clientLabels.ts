@@ -30,8 +30,7 @@ export const ALIAS_KIND_LABELS: Labels<typeof ALIAS_KINDS> = { alias: 'Alias', n
 export const IDENTIFIER_TYPE_LABELS: Record<IdentifierType, string> = {
   state_id: 'State ID',
   fbi_number: 'FBI number',
-  pnc_number: 'PNC number',
-  drivers_licence: "Driver's license",
+  drivers_license: "Driver's license",
   passport: 'Passport',
   other: 'Other',
 };
@@ -65,7 +64,7 @@ export const SENTENCE_TYPE_LABELS: Labels<typeof SENTENCE_TYPES> = {
   other: 'Other',
 };
 
-export const OFFENCE_CLASS_LABELS: Labels<typeof OFFENCE_CLASSES> = { felony: 'Felony', misdemeanour: 'Misdemeanor', infraction: 'Infraction', other: 'Other' };
+export const OFFENCE_CLASS_LABELS: Labels<typeof OFFENCE_CLASSES> = { felony: 'Felony', misdemeanor: 'Misdemeanor', infraction: 'Infraction', other: 'Other' };
 
 export const CONDITION_KIND_LABELS: Labels<typeof CONDITION_KINDS> = { standard: 'Standard', special: 'Special' };
 
@@ -75,7 +74,7 @@ export const CONDITION_TYPE_LABELS: Labels<typeof CONDITION_TYPES> = {
   fees: 'Fees and costs',
   drug_testing: 'Drug testing',
   curfew: 'Curfew',
-  counselling: 'Counselling',
+  counseling: 'Counseling',
   no_contact: 'No contact',
   employment: 'Employment',
   reporting: 'Reporting',

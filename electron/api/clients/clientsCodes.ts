@@ -6,13 +6,13 @@ export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const CLOSURE_REASONS = ['completed', 'early_discharge', 'revoked', 'transferred_out', 'deceased', 'other'] as const;
 export const ALIAS_KINDS = ['alias', 'nickname', 'previous_name', 'other'] as const;
-export const IDENTIFIER_TYPES = ['state_id', 'fbi_number', 'pnc_number', 'drivers_licence', 'passport', 'other'] as const;
+export const IDENTIFIER_TYPES = ['state_id', 'fbi_number', 'drivers_license', 'passport', 'other'] as const;
 export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
 export const ADDRESS_KINDS = ['residence', 'mailing', 'other'] as const;
 export const ASSOCIATE_KINDS = ['family', 'employer', 'school', 'treatment_provider', 'attorney', 'other'] as const;
 export const PLEAS = ['guilty', 'no_contest', 'alford', 'found_guilty_at_trial', 'other'] as const;
 export const SENTENCE_TYPES = ['probation', 'deferred_adjudication', 'suspended_sentence', 'split_sentence', 'conditional_discharge', 'community_order', 'other'] as const;
-export const OFFENCE_CLASSES = ['felony', 'misdemeanour', 'infraction', 'other'] as const;
+export const OFFENCE_CLASSES = ['felony', 'misdemeanor', 'infraction', 'other'] as const;
 export const CONDITION_KINDS = ['standard', 'special'] as const;
 export const CONDITION_TYPES = [
   'community_service',
@@ -20,7 +20,7 @@ export const CONDITION_TYPES = [
   'fees',
   'drug_testing',
   'curfew',
-  'counselling',
+  'counseling',
   'no_contact',
   'employment',
   'reporting',

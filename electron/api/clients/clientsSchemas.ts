@@ -34,8 +34,8 @@ export const identitySchema = z.object({
   raceEthnicity: optionalText('the race or ethnicity', 100),
   heightCm: measurement('the height', 'cm', 50, 250),
   weightKg: measurement('the weight', 'kg', 20, 350),
-  eyeColour: optionalText('the eye colour', 50),
-  hairColour: optionalText('the hair colour', 50),
+  eyeColour: optionalText('the eye color', 50),
+  hairColour: optionalText('the hair color', 50),
   distinguishingMarks: note('the scars, marks and tattoos'),
   phone: phoneSchema().default(''),
   email: emailSchema,
@@ -84,9 +84,9 @@ export const associateSchema = z.object({
 
 export const offenceSchema = z.object({
   statute: optionalText('the statute', 100),
-  description: requiredText('the offence description', 500),
-  offenceClass: z.enum(OFFENCE_CLASSES, { error: 'Choose the offence class: felony, misdemeanour, infraction or other.' }),
-  offenceDate: optionalDate(pastDate('the offence date')),
+  description: requiredText('the offense description', 500),
+  offenceClass: z.enum(OFFENCE_CLASSES, { error: 'Choose the offense class: felony, misdemeanor, infraction or other.' }),
+  offenceDate: optionalDate(pastDate('the offense date')),
 });
 
 export const courtCaseSchema = z
@@ -100,7 +100,7 @@ export const courtCaseSchema = z
     sentenceDetails: note('the sentence details'),
     termStart: optionalDate(isoDate('the term start date')),
     termEnd: optionalDate(isoDate('the term end date')),
-    offences: z.array(offenceSchema).min(1, 'Add at least one offence from the court order.').max(50, 'A court case can list at most 50 offences.'),
+    offences: z.array(offenceSchema).min(1, 'Add at least one offense from the court order.').max(50, 'A court case can list at most 50 offenses.'),
   })
   .refine((c) => !c.termStart || !c.termEnd || c.termEnd > c.termStart, {
     message: 'The term must end after it starts; check the term end date.',

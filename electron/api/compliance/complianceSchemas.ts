@@ -54,7 +54,7 @@ export const ledgerEntrySchema = z
 
 export const attendanceSchema = z.object({
   conditionId: recordId('a condition').nullable().default(null),
-  programmeName: requiredText('the programme name', 200),
+  programmeName: requiredText('the program name', 200),
   sessionDate: pastDate('the session date'),
   attendance: z.enum(ATTENDANCE, { error: 'Choose attended, absent or excused.' }),
   notes: optionalText('the notes', 2000),

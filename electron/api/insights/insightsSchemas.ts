@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CURRENCY, formatMoney } from '../format/money';
 import { isoDate, recordId } from '../shared/fieldSchemas';
 
 /** The longest date range a page or a drill-down covers: a year and a day, so "the last 12 months" always fits. */
@@ -124,13 +125,12 @@ export const startFromOpportunityInputSchema = z.object({ clientId: recordId('a 
 /** What a figure's numbers are: counts, hours, money in cents, days, or a percentage. */
 export type Unit = 'count' | 'hours' | 'cents' | 'days' | 'percent';
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** A figure's number as people read it; here, beside the schemas, so the pages, the Word report and the CSV agree. */
-export function formatFigureValue(value: number | null, unit: Unit): string {
+export function formatFigureValue(value: number | null, unit: Unit, currency: string = DEFAULT_CURRENCY): string {
   if (value === null) return '–';
-  if (unit === 'cents') return money.format(value / 100);
+  if (unit === 'cents') return formatMoney(value, currency);
   if (unit === 'percent') return `${decimal.format(value)}%`;
   return decimal.format(value);
 }

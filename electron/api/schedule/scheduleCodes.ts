@@ -1,5 +1,5 @@
 /** The schedule domain's codes as stored and sent: the database columns and the zod schemas both take them from here. */
-export const APPOINTMENT_TYPES = ['office_visit', 'home_visit', 'field_visit', 'drug_test', 'programme_session', 'court_hearing', 'other'] as const;
+export const APPOINTMENT_TYPES = ['office_visit', 'home_visit', 'field_visit', 'drug_test', 'program_session', 'court_hearing', 'other'] as const;
 export type AppointmentType = (typeof APPOINTMENT_TYPES)[number];
 export const APPOINTMENT_STATUSES = ['scheduled', 'completed', 'missed', 'cancelled', 'rescheduled'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];

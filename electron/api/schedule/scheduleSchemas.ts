@@ -10,7 +10,7 @@ export const APPOINTMENT_TYPE_LABELS: Record<AppointmentType, string> = {
   home_visit: 'Home visit',
   field_visit: 'Field visit',
   drug_test: 'Drug test',
-  programme_session: 'Programme session',
+  program_session: 'Program session',
   court_hearing: 'Court hearing',
   other: 'Other',
 };

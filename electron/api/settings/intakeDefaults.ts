@@ -4,7 +4,7 @@ import type { RiskInstrument, StandardCondition } from './settingsSchemas';
 export const defaultIntakeSettings: { standardConditions: StandardCondition[] } = {
   standardConditions: [
     { type: 'reporting', text: 'Report to the probation officer as directed and answer all reasonable questions truthfully.' },
-    { type: 'other', text: 'Commit no new criminal offence.' },
+    { type: 'other', text: 'Commit no new criminal offense.' },
     { type: 'reporting', text: 'Notify the probation officer within 72 hours of any change of address, telephone number or employment.' },
     { type: 'other', text: 'Permit the probation officer to visit your home, workplace or elsewhere at any reasonable time.' },
     { type: 'other', text: 'Do not own, possess or have access to firearms, ammunition or other dangerous weapons.' },
@@ -41,7 +41,7 @@ export const defaultRiskInstrument: RiskInstrument = {
     { id: 'peers', text: 'Friends and associates', needArea: 'peers', answers: answers(['Mostly law-abiding', 0], ['Some involved in crime', 1], ['Mostly involved in crime, or gang-involved', 2]) },
     { id: 'substance_use', text: 'Alcohol or drug use', needArea: 'substance_use', answers: answers(['No problem', 0], ['Occasional problem', 1], ['Serious problem affecting work, family or health', 3]) },
     { id: 'mental_health', text: 'Mental health', needArea: 'mental_health', answers: answers(['No current concerns', 0], ['Concerns, in treatment', 1], ['Concerns, not in treatment', 2]) },
-    { id: 'attitudes', text: 'Attitude toward the offence and supervision', needArea: 'attitudes', answers: answers(['Accepts responsibility, motivated', 0], ['Ambivalent', 1], ['Denies responsibility or hostile to supervision', 2]) },
+    { id: 'attitudes', text: 'Attitude toward the offense and supervision', needArea: 'attitudes', answers: answers(['Accepts responsibility, motivated', 0], ['Ambivalent', 1], ['Denies responsibility or hostile to supervision', 2]) },
   ],
   cutoffs: { medium: 6, high: 12, very_high: 18 },
   needAreaThreshold: 2,

@@ -4,12 +4,20 @@ import { backupSettingsSchema, backupStatusSchema, defaultBackupSettings, defaul
 import { contactStandardsSchema, defaultContactStandards } from '../contactStandards/contactStandardsSchemas';
 import { defaultOpportunitySettings, opportunitySettingsSchema } from '../insights/insightsSchemas';
 import { phoneSchema, requiredText, text } from '../shared/fieldSchemas';
+import { CURRENCIES, DEFAULT_CURRENCY } from '../format/money';
 import { defaultIntakeSettings, defaultRiskInstrument } from './intakeDefaults';
+
+/** The paper Word documents are laid out on: US Letter, or A4 where the court files on it. */
+export const PAPER_SIZES = ['letter', 'a4'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
 
 export const officeSettingsSchema = z.object({
   name: requiredText('the office name', 200),
   address: requiredText('the address', 500, 'Enter the office address; it is printed on the letterhead.'),
   phone: phoneSchema(),
+  /** ISO 4217 code of the currency fees, fines and restitution are kept in. */
+  currency: z.enum(CURRENCIES, { error: `Choose the currency from the list: ${CURRENCIES.join(', ')}.` }).default(DEFAULT_CURRENCY),
+  paperSize: z.enum(PAPER_SIZES, { error: 'Choose US Letter or A4.' }).default('letter'),
 });
 
 export const IDLE_LOCK_DEFAULT_MINUTES = 15;
@@ -145,7 +153,7 @@ export type SettingsKey = keyof typeof settingsSchemas;
 export type SettingsValues = { [K in SettingsKey]: z.infer<(typeof settingsSchemas)[K]> };
 
 export const settingsDefaults: SettingsValues = {
-  office: { name: '', address: '', phone: '' },
+  office: { name: '', address: '', phone: '', currency: DEFAULT_CURRENCY, paperSize: 'letter' },
   security: { idleLockMinutes: IDLE_LOCK_DEFAULT_MINUTES },
   intake: defaultIntakeSettings,
   riskInstrument: defaultRiskInstrument,

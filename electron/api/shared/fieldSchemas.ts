@@ -30,8 +30,32 @@ export const emailSchema = text('the email address', 200)
   .default('');
 
 export const ISO_DATE_FORMAT = 'YYYY-MM-DD';
-/** Today's date on this computer, as YYYY-MM-DD (ISO dates compare correctly as strings). */
-export const today = () => dayjs().format(ISO_DATE_FORMAT);
+export const LOCAL_DATE_TIME_FORMAT = 'YYYY-MM-DDTHH:mm';
+
+/** What "today" and "now" are when a schema checks that a date has come. */
+export interface ReferenceClock {
+  today(): string;
+  localDateTime(): string;
+}
+const computerClock: ReferenceClock = { today: () => dayjs().format(ISO_DATE_FORMAT), localDateTime: () => dayjs().format(LOCAL_DATE_TIME_FORMAT) };
+let referenceClock = computerClock;
+
+/**
+ * Runs a (synchronous) parse with the office's clock as the reference for "cannot be in the future": the main
+ * process parses every request so (electron/ipc/dispatch.ts), the forms in the renderer with this computer's.
+ */
+export function withReferenceClock<T>(clock: ReferenceClock | null, parse: () => T): T {
+  const previous = referenceClock;
+  referenceClock = clock ?? computerClock;
+  try {
+    return parse();
+  } finally {
+    referenceClock = previous;
+  }
+}
+
+/** Today's date, as YYYY-MM-DD (ISO dates compare correctly as strings): on this computer, or the office's clock while parsing a request. */
+export const today = () => referenceClock.today();
 const isCalendarDate = (value: string) => dayjs(value).format(ISO_DATE_FORMAT) === value;
 
 /** A calendar date as YYYY-MM-DD. */
@@ -44,9 +68,8 @@ export const isoDate = (label: string) =>
 /** A date that has already happened (or is today). */
 export const pastDate = (label: string) => isoDate(label).refine((value) => value <= today(), `${capitalize(label)} cannot be in the future.`);
 
-export const LOCAL_DATE_TIME_FORMAT = 'YYYY-MM-DDTHH:mm';
-/** This computer's wall-clock time as YYYY-MM-DDTHH:mm (the office's local time; see db/schema.ts). */
-export const nowLocal = () => dayjs().format(LOCAL_DATE_TIME_FORMAT);
+/** The wall-clock time as YYYY-MM-DDTHH:mm (the office's local time; see db/schema.ts), on the same reference clock. */
+export const nowLocal = () => referenceClock.localDateTime();
 
 /** A local date and time as YYYY-MM-DDTHH:mm, with no offset: the time as the officer wrote it. */
 export const localDateTime = (label: string) =>

@@ -16,7 +16,7 @@ export const CONTACT_TYPE_LABELS: Labels<ContactType> = {
   email_letter: 'Email or letter',
   drug_test: 'Drug test',
   court: 'Court',
-  programme: 'Programme or treatment',
+  program: 'Program or treatment',
 };
 
 export const CONTACT_OUTCOME_LABELS: Labels<(typeof CONTACT_OUTCOMES)[number]> = {

@@ -9,7 +9,7 @@ export const TIMELINE_KINDS = [
   'violation_response',
   'ledger',
   'community_service',
-  'programme',
+  'program',
   'plan_change',
   'referral',
   'referral_status',

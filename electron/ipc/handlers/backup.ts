@@ -8,7 +8,7 @@ export const backupHandlers: HandlerGroup<Extract<Channel, `backup.${string}` | 
   'backup.overview': ({ sessions, ctx }) => backupServiceFor(sessions).overview(ctx),
   'backup.progress': ({ sessions }) => backupServiceFor(sessions).currentProgress(),
   'backup.health': ({ ctx }) => {
-    return backupHealth(ctx.db, ctx.now());
+    return backupHealth(ctx.db, ctx.clock.now());
   },
   'backup.updateSettings': ({ ctx }, input) => updateSettings(ctx, 'backup', input),
   'backup.run': ({ sessions, ctx, keys }) => {

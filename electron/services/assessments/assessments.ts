@@ -63,7 +63,7 @@ export function insertAssessment(
       chosenLevel,
       overrideReason,
       assessorId: ctx.actor.id,
-      createdAt: ctx.now().toISOString(),
+      createdAt: ctx.clock.now().toISOString(),
     })
     .returning()
     .get();

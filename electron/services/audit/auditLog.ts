@@ -32,7 +32,7 @@ export function listAudit(ctx: ServiceContext, input: { filter: AuditFilter; pag
     .offset((input.page - 1) * input.pageSize)
     .all();
   // Reading the log is itself an audited act: who looked, with which filter, at which page.
-  recordAudit(ctx.db, { action: 'audit.list', entity: 'audit_log', detail: `filter ${JSON.stringify(input.filter)}; page ${input.page}; ${rows.length} of ${total} rows`, actor: ctx.actor, ts: ctx.now() });
+  recordAudit(ctx.db, { action: 'audit.list', entity: 'audit_log', detail: `filter ${JSON.stringify(input.filter)}; page ${input.page}; ${rows.length} of ${total} rows`, actor: ctx.actor, ts: ctx.clock.now() });
   return { rows, total };
 }
 
@@ -48,7 +48,7 @@ export function verifyAudit(ctx: ServiceContext, checkpointFolder: string): Audi
   const checkpoint = last && { ...last, folder: checkpointFolder };
   const mismatch = chain.ok && last ? compareWithCheckpoint(ctx.db, last) : null;
   const result: AuditVerification = mismatch ? { ...chain, ok: false, problem: mismatch.problem, atId: last!.rows, message: mismatch.message, checkpoint } : { ...chain, checkpoint };
-  recordAudit(ctx.db, { action: 'audit.verify', entity: 'audit_log', outcome: result.ok ? 'success' : 'failure', detail: result.problem ?? 'intact', actor: ctx.actor, ts: ctx.now() });
+  recordAudit(ctx.db, { action: 'audit.verify', entity: 'audit_log', outcome: result.ok ? 'success' : 'failure', detail: result.problem ?? 'intact', actor: ctx.actor, ts: ctx.clock.now() });
   return result;
 }
 
@@ -61,6 +61,6 @@ const CSV_COLUMNS = ['id', 'ts', 'userId', 'username', 'action', 'entity', 'enti
 export function exportAudit(ctx: ServiceContext, filter: AuditFilter): { filename: string; content: string; rows: number } {
   const rows = ctx.db.select().from(auditLog).where(whereOf(filter)).orderBy(auditLog.id).all();
   const content = toSafeCsv(CSV_COLUMNS, rows);
-  recordAudit(ctx.db, { action: 'audit.export', entity: 'audit_log', detail: `${rows.length} rows`, actor: ctx.actor, ts: ctx.now() });
-  return { filename: `audit-log-${dayjs(ctx.now()).format('YYYY-MM-DD')}.csv`, content, rows: rows.length };
+  recordAudit(ctx.db, { action: 'audit.export', entity: 'audit_log', detail: `${rows.length} rows`, actor: ctx.actor, ts: ctx.clock.now() });
+  return { filename: `audit-log-${ctx.clock.today()}.csv`, content, rows: rows.length };
 }

@@ -13,7 +13,7 @@ import { AppError, DISK_FULL_MESSAGE, isDiskFull } from '../../api/errors';
 import { recordAudit, type AuditEvent } from '../audit/auditChain';
 import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
 import { chainVaultReportedEvents } from '../audit/vaultReportedEvents';
-import type { Actor, ServiceContext } from '../context';
+import { serviceContext, type Actor, type ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
 import { settingsDefaults } from '../../api/settings/settingsSchemas';
 import type { KeyAccess } from '../users/users';
@@ -279,7 +279,7 @@ export class SessionManager {
     }
     session.lastActivity = Date.now();
     return {
-      ctx: { db: session.open.db, actor: session.user, now: this.now },
+      ctx: serviceContext(session.open.db, session.user, this.now),
       keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite },
     };
   }
@@ -288,7 +288,7 @@ export class SessionManager {
   peekActive(): { ctx: ServiceContext; keys: KeyAccess } | null {
     const session = this.session;
     if (!session?.open || !session.masterKey) return null;
-    return { ctx: { db: session.open.db, actor: session.user, now: this.now }, keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite } };
+    return { ctx: serviceContext(session.open.db, session.user, this.now), keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite } };
   }
 
   /** Refreshes the signed-in user's details (after an administrator edits their own account). */

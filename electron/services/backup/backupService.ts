@@ -56,7 +56,7 @@ export class BackupService {
   /** A backup now, with the session's key; waits for it and reports its outcome. */
   runNow(ctx: ServiceContext, key: Buffer): Promise<BackupResult> {
     if (this.running) throw new AppError('CONFLICT', 'A backup is already running; wait for it to finish.');
-    return this.run(ctx.db, Buffer.from(key), ctx.actor, ctx.now);
+    return this.run(ctx.db, Buffer.from(key), ctx.actor, ctx.clock.now);
   }
 
   /** On sign-out: the key is copied before the session closes it, and the backup runs on its own connections. */
@@ -66,7 +66,7 @@ export class BackupService {
     const settings = readSetting(active.ctx.db, 'backup');
     if (!settings.folder || !settings.onLastSignOut) return;
     const { ctx, keys } = active;
-    this.run(ctx.db, Buffer.from(keys.masterKey), ctx.actor, ctx.now).catch(() => undefined);
+    this.run(ctx.db, Buffer.from(keys.masterKey), ctx.actor, ctx.clock.now).catch(() => undefined);
   }
 
   startSchedule(): () => void {
@@ -82,12 +82,12 @@ export class BackupService {
     const active = this.sessions.peekActive();
     if (!active || this.running) return;
     const { ctx, keys } = active;
-    const now = ctx.now();
+    const now = ctx.clock.now();
     const settings = readSetting(ctx.db, 'backup');
     const status = readSetting(ctx.db, 'backupStatus');
     const lastAttempt = [status.lastGood?.at, status.lastFailure?.at].filter(Boolean).sort().pop() ?? null;
     if (!isDailyBackupDue(settings, lastAttempt, now, readSetting(ctx.db, 'schedule').timeZone)) return;
-    this.run(ctx.db, Buffer.from(keys.masterKey), ctx.actor, ctx.now).catch(() => undefined);
+    this.run(ctx.db, Buffer.from(keys.masterKey), ctx.actor, ctx.clock.now).catch(() => undefined);
   }
 
   private run(db: DbExecutor, key: Buffer, actor: Actor, now: () => Date): Promise<BackupResult> {
@@ -166,7 +166,7 @@ export class BackupService {
   restoreOver(ctx: ServiceContext, backupDir: string, credential: BackupCredential): Promise<RestoreResult> {
     if (this.running) throw new AppError('CONFLICT', 'A backup is running; restore when it has finished.');
     return this.restore(backupDir, credential, () => {
-      recordAudit(ctx.db, { action: 'backup.restore', entity: 'office', detail: `office replaced by the backup at ${backupDir}`, actor: ctx.actor, ts: ctx.now() });
+      recordAudit(ctx.db, { action: 'backup.restore', entity: 'office', detail: `office replaced by the backup at ${backupDir}`, actor: ctx.actor, ts: ctx.clock.now() });
       this.sessions.logout();
     });
   }

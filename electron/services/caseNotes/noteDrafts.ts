@@ -20,7 +20,7 @@ export const newNoteValues = (ctx: ServiceContext, input: z.infer<typeof createN
   ...input.note,
   clientId: input.clientId,
   authorId: ctx.actor.id,
-  isLateEntry: isLateEntry(input.note.contactAt, at),
+  isLateEntry: isLateEntry(input.note.contactAt, at, ctx.clock),
   createdAt: at.toISOString(),
   ...(input.sign ? signature(ctx, at) : {}),
 });
@@ -53,7 +53,7 @@ export function updateNote(ctx: ServiceContext, input: z.infer<typeof updateNote
   return changeDraft(ctx, input.noteId, 'caseNote.update', (tx, note, at) => {
     const row = tx
       .update(caseNotes)
-      .set({ ...input.note, isLateEntry: isLateEntry(input.note.contactAt, new Date(note.createdAt)), updatedAt: at.toISOString() })
+      .set({ ...input.note, isLateEntry: isLateEntry(input.note.contactAt, note.createdAt, ctx.clock), updatedAt: at.toISOString() })
       .where(eq(caseNotes.id, note.id))
       .returning()
       .get();

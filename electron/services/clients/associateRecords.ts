@@ -36,7 +36,7 @@ export function removeAssociate(ctx: ServiceContext, input: z.infer<typeof assoc
     field: 'associateId',
     action: 'client.removeAssociate',
     write: (tx) => {
-      const row = tx.update(associates).set({ removedAt: ctx.now().toISOString() }).where(stillListed(input.associateId)).returning().get();
+      const row = tx.update(associates).set({ removedAt: ctx.clock.now().toISOString() }).where(stillListed(input.associateId)).returning().get();
       if (!row) throw alreadyRemoved();
       return { value: row, detail: `contact ${row.id}` };
     },

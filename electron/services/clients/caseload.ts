@@ -95,7 +95,7 @@ export function listCaseload(ctx: ServiceContext, input: CaseloadInput) {
     const standings = clientStandings(
       tx,
       page.map((row) => row.id),
-      ctx.now(),
+      ctx.clock.now(),
     );
     // The contact-standards column: met, due soon or overdue, and the next due date (null where they do not apply).
     const rows = page.map((row) => {
@@ -107,7 +107,7 @@ export function listCaseload(ctx: ServiceContext, input: CaseloadInput) {
       entity: 'client',
       detail: `scope ${input.scope}${input.search ? '; search' : ''}; ${rows.length} of ${total}; ${shownClientsDetail(rows.map((row) => row.id))}`,
       actor: ctx.actor,
-      ts: ctx.now(),
+      ts: ctx.clock.now(),
     });
     return { rows, total, page: input.page, pageSize: input.pageSize };
   });

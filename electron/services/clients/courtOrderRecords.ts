@@ -29,7 +29,7 @@ export function updateCourtCase(ctx: ServiceContext, input: z.infer<typeof updat
       const before = tx.select().from(courtCases).where(eq(courtCases.id, input.courtCaseId)).get();
       const row = tx.update(courtCases).set(fields).where(eq(courtCases.id, input.courtCaseId)).returning().get();
       const saved = replaceOffences(tx, row.id, list);
-      return { value: { ...row, offences: saved }, detail: `court case ${row.id}; ${changedFields(before ?? {}, fields)}; ${saved.length} offence(s)` };
+      return { value: { ...row, offences: saved }, detail: `court case ${row.id}; ${changedFields(before ?? {}, fields)}; ${saved.length} offense(s)` };
     },
   });
 }
@@ -62,7 +62,7 @@ export function setConditionStatus(ctx: ServiceContext, input: z.infer<typeof se
     write: (tx) => {
       const row = tx
         .update(conditions)
-        .set({ status: input.status, statusChangedAt: ctx.now().toISOString() })
+        .set({ status: input.status, statusChangedAt: ctx.clock.now().toISOString() })
         .where(eq(conditions.id, input.conditionId))
         .returning()
         .get();

@@ -24,8 +24,7 @@ export type DuplicateMatch = Pick<ClientRow, keyof typeof clientNameColumns> & {
 const IDENTIFIER_NAMES: Record<IdentifierType, string> = {
   state_id: 'state ID',
   fbi_number: 'FBI number',
-  pnc_number: 'PNC number',
-  drivers_licence: "driver's licence",
+  drivers_license: "driver's license",
   passport: 'passport number',
   other: 'identifier',
 };
@@ -96,7 +95,7 @@ export function findDuplicates(ctx: ServiceContext, input: DuplicateSearch): Dup
             .orderBy(clients.lastNameKey, clients.firstNameKey)
             .all()
             .map((client) => ({ ...client, reasons: reasons.get(client.id) ?? [] }));
-    recordAudit(tx, { action: 'client.duplicateCheck', entity: 'client', detail: `${matches.length} possible match(es); ${shownClientsDetail(matches.map((m) => m.id))}`, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'client.duplicateCheck', entity: 'client', detail: `${matches.length} possible match(es); ${shownClientsDetail(matches.map((m) => m.id))}`, actor: ctx.actor, ts: ctx.clock.now() });
     return matches;
   });
 }

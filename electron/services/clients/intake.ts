@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { like, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { clientBackground, clients, type ClientRow } from '../../../db/schema';
@@ -7,15 +6,14 @@ import { decideLevel, insertAssessment } from '../assessments/assessments';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { deleteOwnDraft } from '../intakeDrafts/intakeDrafts';
-import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 import { requireAssignableOfficer } from './assignableOfficer';
 import { identityValues, insertAddress, insertAssociate, insertCondition, insertCourtCase, photoValues, replaceAliases, replaceIdentifiers } from './partRows';
 import type { IntakeInput } from '../../api/clients/clientsSchemas';
 import { insertStatusHistory } from './status';
 
 /** PD-YYYY-NNNNN, numbered from 1 each calendar year; runs inside the intake's transaction, so two intakes never share a number. */
-function nextCaseNumber(tx: DbExecutor, now: Date): string {
-  const prefix = `PD-${dayjs(now).format('YYYY')}-`;
+function nextCaseNumber(tx: DbExecutor, today: string): string {
+  const prefix = `PD-${today.slice(0, 4)}-`;
   const last = tx
     .select({ n: sql<number | null>`max(cast(substr(${clients.caseNumber}, ${prefix.length + 1}) as integer))` })
     .from(clients)
@@ -36,7 +34,7 @@ export function takeIntake(ctx: ServiceContext, input: IntakeInput): Pick<Client
     throw new AppError('FORBIDDEN', 'Officers take clients onto their own caseload; a supervisor can transfer the client afterwards.', 'assignment.officerId');
   }
   const decision = decideLevel(ctx.db, input.screening, 'screening');
-  const now = ctx.now();
+  const now = ctx.clock.now();
   const at = now.toISOString();
   return ctx.db.transaction((tx) => {
     const client = tx
@@ -44,7 +42,7 @@ export function takeIntake(ctx: ServiceContext, input: IntakeInput): Pick<Client
       .values({
         ...identityValues(input.identity),
         ...photoValues(input.photo),
-        caseNumber: nextCaseNumber(tx, now),
+        caseNumber: nextCaseNumber(tx, ctx.clock.today()),
         status: assignment.status,
         supervisionLevel: decision.chosenLevel,
         levelOverrideReason: decision.overrideReason,
@@ -68,7 +66,7 @@ export function takeIntake(ctx: ServiceContext, input: IntakeInput): Pick<Client
       .values({ ...input.background, clientId: client.id, updatedAt: at, updatedBy: ctx.actor.id })
       .run();
     insertAssessment(tx, ctx, client.id, 'intake', decision);
-    insertStatusHistory(tx, ctx, { clientId: client.id, fromStatus: null, toStatus: assignment.status, reason: 'Intake', effectiveDate: dayjs(now).format(ISO_DATE_FORMAT) });
+    insertStatusHistory(tx, ctx, { clientId: client.id, fromStatus: null, toStatus: assignment.status, reason: 'Intake', effectiveDate: ctx.clock.today() });
     // A draft already gone (deleted in another window) does not stop the intake.
     if (input.draftId !== null) deleteOwnDraft(ctx, tx, input.draftId);
     recordAudit(tx, {

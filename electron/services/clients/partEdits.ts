@@ -19,7 +19,7 @@ export function addToClient<T extends { id: number }>(
     clientId,
     action,
     write: (tx, client) => {
-      const row = insert(tx, client, ctx.now().toISOString());
+      const row = insert(tx, client, ctx.clock.now().toISOString());
       return { value: row, detail: `${part} ${row.id}` };
     },
   });

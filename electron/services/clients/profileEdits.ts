@@ -52,7 +52,7 @@ export function updateBackground(ctx: ServiceContext, input: z.infer<typeof upda
     action: 'client.updateBackground',
     write: (tx, client) => {
       const before = tx.select().from(clientBackground).where(eq(clientBackground.clientId, client.id)).get() ?? {};
-      const row = { ...input.background, updatedAt: ctx.now().toISOString(), updatedBy: ctx.actor.id };
+      const row = { ...input.background, updatedAt: ctx.clock.now().toISOString(), updatedBy: ctx.actor.id };
       const saved = tx
         .insert(clientBackground)
         .values({ ...row, clientId: client.id })

@@ -15,7 +15,7 @@ type StatusChange = Pick<ClientStatusHistoryRow, 'clientId' | 'fromStatus' | 'to
 export function insertStatusHistory(tx: DbExecutor, ctx: ServiceContext, change: StatusChange): ClientStatusHistoryRow {
   return tx
     .insert(clientStatusHistory)
-    .values({ ...change, changedBy: ctx.actor.id, changedAt: ctx.now().toISOString() })
+    .values({ ...change, changedBy: ctx.actor.id, changedAt: ctx.clock.now().toISOString() })
     .returning()
     .get();
 }

@@ -2,7 +2,6 @@ import { desc, eq } from 'drizzle-orm';
 import { communityServiceHours, ledgerEntries, programmeAttendance, type CommunityServiceRow, type LedgerEntryRow, type ProgrammeAttendanceRow } from '../../../db/schema';
 import { readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
-import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { conditionProgress, type ConditionProgress } from './conditionProgress';
 import { ledgerBalances, type LedgerBalances } from './ledgerBalance';
 
@@ -17,7 +16,7 @@ export interface ComplianceRecord {
 /** Everything on the compliance tab of a client's profile, read and audited together. */
 export function getCompliance(ctx: ServiceContext, clientId: number): ComplianceRecord {
   return readForClient(ctx, clientId, 'compliance', (tx) => ({
-    conditions: conditionProgress(tx, clientId, dateInZone(ctx.now(), officeTimeZone(tx)).slice(0, 7)),
+    conditions: conditionProgress(tx, clientId, ctx.clock.today().slice(0, 7)),
     serviceHours: tx
       .select()
       .from(communityServiceHours)

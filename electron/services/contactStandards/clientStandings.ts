@@ -103,5 +103,5 @@ export function clientStandings(db: DbExecutor, clientIds: number[], now: Date):
 
 /** One client's standing, for their profile; null when the standards do not apply (a closed case, a warrant…). */
 export function clientStanding(ctx: ServiceContext, clientId: number): ContactStanding | null {
-  return readForClient(ctx, clientId, 'contact standards', (tx) => clientStandings(tx, [clientId], ctx.now()).get(clientId) ?? null);
+  return readForClient(ctx, clientId, 'contact standards', (tx) => clientStandings(tx, [clientId], ctx.clock.now()).get(clientId) ?? null);
 }

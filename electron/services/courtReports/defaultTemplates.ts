@@ -7,10 +7,10 @@ const section = (title: string, guidance: string, boilerplate = ''): SectionText
 /** The sections as a probation office commonly writes them; an administrator adapts titles, order and wording. */
 const DEFAULT_TEXT: Record<CourtReportType, Record<string, SectionText>> = {
   psi: {
-    face_sheet: section('Face sheet', 'Identity, docket, court, judge, offences and plea, from the record. Correct the record itself if anything here is wrong.'),
+    face_sheet: section('Face sheet', 'Identity, docket, court, judge, offenses and plea, from the record. Correct the record itself if anything here is wrong.'),
     offence: section(
-      'The offence',
-      "Summarise the official version from the charging documents, then the defendant's own account, then the impact on any victim.",
+      'The offense',
+      "Summarize the official version from the charging documents, then the defendant's own account, then the impact on any victim.",
       "Official version:\n\nDefendant's statement:\n\nVictim impact:",
     ),
     criminal_history: section('Criminal history', 'Prior arrests, convictions and supervision outcomes, most recent first.'),

@@ -1,9 +1,11 @@
 import { CONDITION_KIND_LABELS, CONDITION_STATUS_LABELS, CONDITION_TYPE_LABELS, LEVEL_LABELS, OFFENCE_CLASS_LABELS, PLEA_LABELS, SENTENCE_TYPE_LABELS, SEX_LABELS, STATUS_LABELS } from '../../api/clients/clientLabels';
 import { CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../../api/shared/recordLabels';
-import { formatDate, personName } from '../reports/reportFormat';
+import { formatDate } from '../reports/reportFormat';
+import { fullName } from '../../api/format/names';
 import { capitalize } from '../../api/shared/fieldSchemas';
 import type { SectionData, SectionTable } from '../../api/courtReports/courtReportsSchemas';
 import type { ReportRecord } from './reportRecord';
+import { formatMoney } from '../../api/format/money';
 
 /** The record's parts as the facts and tables a report prints; codes are written out as words. */
 
@@ -11,7 +13,6 @@ type Fact = SectionData['facts'][number];
 
 /** A code without a label of its own written out as a word: "in_progress" → "In progress". */
 const words = (code: string | null | undefined) => (code ? capitalize(code.replaceAll('_', ' ')) : '');
-const money = (cents: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 const fact = (label: string, value: string | null | undefined): Fact[] => (value ? [{ label, value }] : []);
 
 function table(title: string, columns: [string, number][], rows: string[][], emptyText: string): SectionTable {
@@ -20,7 +21,7 @@ function table(title: string, columns: [string, number][], rows: string[][], emp
 
 export function identityFacts({ client, officerName, residence }: ReportRecord): Fact[] {
   return [
-    ...fact('Name', personName(client)),
+    ...fact('Name', fullName(client)),
     ...fact('Date of birth', formatDate(client.dateOfBirth)),
     ...fact('Sex', SEX_LABELS[client.sex]),
     ...fact('Race / ethnicity', client.raceEthnicity),
@@ -53,25 +54,25 @@ export const courtCasesTable = ({ courtCases }: ReportRecord) =>
 
 export const offencesTable = ({ courtCases }: ReportRecord) =>
   table(
-    'Offences',
-    [['Docket', 2], ['Statute', 2], ['Offence', 4], ['Class', 2], ['Date', 2]],
+    'Offenses',
+    [['Docket', 2], ['Statute', 2], ['Offense', 4], ['Class', 2], ['Date', 2]],
     courtCases.flatMap((c) => c.offences.map((o) => [c.docketNumber, o.statute, o.description, o.offenceClass ? OFFENCE_CLASS_LABELS[o.offenceClass] : '', formatDate(o.offenceDate)])),
-    'No offences on record.',
+    'No offenses on record.',
   );
 
-function progressText({ condition, done }: ReportRecord['conditions'][number]): string {
+function progressText({ condition, done }: ReportRecord['conditions'][number], currency: string): string {
   if (done === null) return '';
   const target = condition.targetAmount;
-  if (condition.targetUnit === 'cents') return `${money(done)} paid${target !== null ? ` of ${money(target)}` : ''}`;
+  if (condition.targetUnit === 'cents') return `${formatMoney(done, currency)} paid${target !== null ? ` of ${formatMoney(target, currency)}` : ''}`;
   const unit = condition.targetUnit ?? 'hours';
   return `${Math.round(done * 10) / 10}${target !== null ? ` of ${target}` : ''} ${unit}`;
 }
 
-export const conditionsTable = ({ conditions }: ReportRecord, title = 'Conditions and compliance') =>
+export const conditionsTable = ({ conditions, currency }: ReportRecord, title = 'Conditions and compliance') =>
   table(
     title,
     [['#', 1], ['Condition', 7], ['Kind', 2], ['Status', 2], ['Progress', 3]],
-    conditions.map((p, i) => [String(i + 1), p.condition.text, CONDITION_KIND_LABELS[p.condition.kind], CONDITION_STATUS_LABELS[p.condition.status], progressText(p)]),
+    conditions.map((p, i) => [String(i + 1), p.condition.text, CONDITION_KIND_LABELS[p.condition.kind], CONDITION_STATUS_LABELS[p.condition.status], progressText(p, currency)]),
     'No conditions on record.',
   );
 
@@ -148,17 +149,17 @@ export const goalsTable = ({ goals }: ReportRecord) =>
     'No plan goals on record.',
   );
 
-export const balancesTable = ({ balances }: ReportRecord) =>
+export const balancesTable = ({ balances, currency }: ReportRecord) =>
   table(
     'Fees, fines and restitution',
     [['Category', 3], ['Charged', 2], ['Paid', 2], ['Waived', 2], ['Adjustments', 2], ['Balance owed', 2]],
     [...balances.byCategory.map((b) => ({ ...b, label: words(b.category) })), ...(balances.byCategory.length ? [{ ...balances.total, label: 'Total' }] : [])].map((b) => [
       b.label,
-      money(b.charged),
-      money(b.paid),
-      money(b.waived),
-      money(b.adjustments),
-      money(b.balance),
+      formatMoney(b.charged, currency),
+      formatMoney(b.paid, currency),
+      formatMoney(b.waived, currency),
+      formatMoney(b.adjustments, currency),
+      formatMoney(b.balance, currency),
     ]),
     'No fees, fines or restitution on record.',
   );

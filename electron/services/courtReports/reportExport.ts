@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context';
 import { packReport } from '../reports/docx/reportDocument';
 import { docxFile } from '../reports/exportedFile';
 import type { ExportedFile } from '../../api/reports/reportsWire';
-import { personName } from '../reports/reportFormat';
+import { fullName } from '../../api/format/names';
 import { readSetting } from '../settings/settings';
 import { courtReportDocument, type CourtReportMeta } from './courtReportDocument';
 import { reportRef } from './courtReports';
@@ -44,10 +44,10 @@ export async function exportCourtReport(ctx: ServiceContext, reportId: number): 
   const report = requireRow(ctx.db, table, reportId, what, field);
   const client = requireClientAccess(ctx, report.clientId, field);
   requireApproved(report, 'be exported');
-  const bytes = await packReport(courtReportDocument(report, reportMeta(ctx.db, report, personName(client), client.caseNumber)));
+  const bytes = await packReport(courtReportDocument(report, reportMeta(ctx.db, report, fullName(client), client.caseNumber)), readSetting(ctx.db, 'office').paperSize);
   const exportHash = createHash('sha256').update(bytes).digest('hex');
   ctx.db.transaction((tx) => {
-    const at = ctx.now();
+    const at = ctx.clock.now();
     tx.update(courtReports).set({ status: 'exported', exportedAt: at.toISOString(), exportedBy: ctx.actor.id, exportHash, updatedAt: at.toISOString() }).where(eq(courtReports.id, report.id)).run();
     recordAudit(tx, { action: 'courtReport.export', entity: 'client', entityId: client.id, detail: `report ${report.id}; ${report.reportType} v${report.version}; sha256 ${exportHash}`, actor: ctx.actor, ts: at });
   });

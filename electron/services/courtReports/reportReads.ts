@@ -6,7 +6,7 @@ import { seesWholeOffice } from '../record/caseloadAccess';
 import { officerName } from '../record/clientLookup';
 import { readEntry, readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
-import { personName } from '../reports/reportFormat';
+import { fullName } from '../../api/format/names';
 import { reportRef } from './courtReports';
 import type { CourtReportDetail, CourtReportSummary, OfficeReports } from '../../api/courtReports/courtReportsWire';
 
@@ -22,7 +22,7 @@ export function summaries(db: DbExecutor, where: SQL | undefined, order: SQL[], 
     .orderBy(...order)
     .limit(limit)
     .all()
-    .map(({ report, client, authorName }) => ({ ...report, clientName: personName(client), caseNumber: client.caseNumber, authorName }));
+    .map(({ report, client, authorName }) => ({ ...report, clientName: fullName(client), caseNumber: client.caseNumber, authorName }));
 }
 
 const newestFirst = [desc(courtReports.createdAt), desc(courtReports.id)];
@@ -43,7 +43,7 @@ export function officeReports(ctx: ServiceContext): OfficeReports {
       dueDates: summaries(tx, and(isNotNull(courtReports.courtDueDate), ne(courtReports.status, 'exported'), visible), dueFirst, 100),
     };
     const detail = `mine ${lists.mine.length}, awaiting review ${lists.awaitingReview.length}, due ${lists.dueDates.length}`;
-    recordAudit(tx, { action: 'courtReport.list', entity: 'courtReport', detail, actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'courtReport.list', entity: 'courtReport', detail, actor, ts: ctx.clock.now() });
     return lists;
   });
 }
@@ -69,7 +69,7 @@ export function getReport(ctx: ServiceContext, reportId: number): CourtReportDet
     const client = tx.select().from(clients).where(eq(clients.id, report.clientId)).get()!;
     return {
       ...report,
-      clientName: personName(client),
+      clientName: fullName(client),
       caseNumber: client.caseNumber,
       authorName: officerName(tx, report.authorId),
       approverName: report.approvedBy === null ? '' : officerName(tx, report.approvedBy),

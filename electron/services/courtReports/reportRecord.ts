@@ -37,6 +37,8 @@ export interface ReportRecord extends ReportPeriod {
   associates: AssociateRow[];
   /** The office's standard conditions, proposed in a PSI for a client who has none yet. */
   standardConditions: StandardCondition[];
+  /** The office's currency, in which money is printed. */
+  currency: string;
 }
 
 function readCourtCases(db: DbExecutor, clientId: number): CourtCaseWithOffences[] {
@@ -82,6 +84,7 @@ export function readReportRecord(db: DbExecutor, client: ClientRecord, period: R
     ...period,
     client,
     officerName: officerName(db, client.assignedOfficerId),
+    currency: readSetting(db, 'office').currency,
     residence: readResidence(db, clientId),
     background: db.select().from(clientBackground).where(eq(clientBackground.clientId, clientId)).get(),
     courtCases: readCourtCases(db, clientId),

@@ -18,7 +18,7 @@ export const listTemplates = (ctx: ServiceContext): ReportTemplate[] => COURT_RE
 /** Saves a type's sections as the office wants them; reports already made keep the sections they were made with. */
 export function updateTemplate(ctx: ServiceContext, input: ReportTemplate): ReportTemplate {
   return ctx.db.transaction((tx) => {
-    const at = ctx.now();
+    const at = ctx.clock.now();
     const row = { reportType: input.reportType, sections: input.sections, updatedAt: at.toISOString(), updatedBy: ctx.actor.id };
     tx.insert(courtReportTemplates).values(row).onConflictDoUpdate({ target: courtReportTemplates.reportType, set: row }).run();
     recordAudit(tx, { action: 'courtReport.template', entity: 'settings', entityId: `courtReports.${input.reportType}`, detail: `${input.sections.length} sections`, actor: ctx.actor, ts: at });

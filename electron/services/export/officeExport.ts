@@ -3,7 +3,6 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Uint8ArrayWriter } from '@zip.js/zip.js';
-import dayjs from 'dayjs';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../../db/open';
 import { recordAudit } from '../audit/auditChain';
@@ -15,7 +14,6 @@ import { packReport } from '../reports/docx/reportDocument';
 import { readSetting } from '../settings/settings';
 import { AppError } from '../../api/errors';
 import type { ExportedFile } from '../../api/reports/reportsWire';
-import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 import { writeEncryptedZip, type ArchiveEntry } from './exportArchive';
 import { exportReadme, tableCsv, tableJson } from './exportFiles';
 import type { ExportInput } from '../../api/export/exportSchemas';
@@ -30,7 +28,7 @@ export interface ExportSummary {
 }
 
 async function* entriesOf(ctx: ServiceContext, tables: TableRows[], scope: string, summary: ExportSummary): AsyncGenerator<ArchiveEntry> {
-  const now = ctx.now();
+  const now = ctx.clock.now();
   yield { name: 'README.md', content: exportReadme(tables, { scope, createdAt: now.toISOString(), officeName: readSetting(ctx.db, 'office').name }) };
   for (const table of tables) {
     yield { name: `json/${table.table}.json`, content: tableJson(table) };
@@ -38,12 +36,12 @@ async function* entriesOf(ctx: ServiceContext, tables: TableRows[], scope: strin
     summary.tables += 1;
     summary.rows += table.rows.length;
   }
-  const to = dayjs(now).format(ISO_DATE_FORMAT);
+  const to = ctx.clock.today();
   for (const row of tables.find((t) => t.table === 'clients')?.rows ?? []) {
     const client = findClientRecord(ctx.db, Number(row.id));
     if (!client) continue;
     const record = readChronology(ctx.db, client, { from: EARLIEST, to });
-    const bytes = await packReport(chronologyDocument(record, { from: EARLIEST, to, preparedAt: now, preparedBy: ctx.actor.id }));
+    const bytes = await packReport(chronologyDocument(record, { from: EARLIEST, to, preparedAt: now, preparedBy: ctx.actor.id }), readSetting(ctx.db, 'office').paperSize);
     yield { name: `chronologies/client-${client.id}.docx`, content: bytes };
     summary.chronologies += 1;
   }
@@ -73,7 +71,7 @@ async function writeExport(ctx: ServiceContext, input: ExportInput, writer: Uint
     entityId,
     detail: `${summary.rows} rows of ${summary.tables} tables, ${summary.chronologies} chronologies; AES-256 zip`,
     actor: ctx.actor,
-    ts: ctx.now(),
+    ts: ctx.clock.now(),
   });
   return summary;
 }
@@ -84,7 +82,7 @@ export async function exportRecords(ctx: ServiceContext, input: ExportInput): Pr
   await writeExport(ctx, input, writer);
   const bytes = await writer.getData();
   const label = input.clientId === null ? 'office' : `client-${input.clientId}`;
-  return { fileName: `probation-desk-export-${label}-${dayjs(ctx.now()).format(ISO_DATE_FORMAT)}.zip`, mimeType: 'application/zip', base64: Buffer.from(bytes).toString('base64') };
+  return { fileName: `probation-desk-export-${label}-${ctx.clock.today()}.zip`, mimeType: 'application/zip', base64: Buffer.from(bytes).toString('base64') };
 }
 
 /** The export streamed to a file (the command line, a whole office): a temp name renamed when complete. */

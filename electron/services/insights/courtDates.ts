@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context';
 import { selectAppointmentViews } from '../schedule/appointmentViews';
 import type { CourtDates } from '../../api/insights/insightsWire';
 import { COURT_HEARING_DAYS } from '../schedule/dashboard';
-import { addDays, dateInZone, dayStartUtc, officeTimeZone } from '../schedule/officeTime';
+import { addDays, dayStartUtc } from '../schedule/officeTime';
 
 /** Reports still with the officer or their supervisor; approved and exported ones are done. */
 const IN_PROGRESS: CourtReportStatus[] = ['draft', 'submitted', 'returned'];
@@ -15,9 +15,9 @@ const IN_PROGRESS: CourtReportStatus[] = ['draft', 'submitted', 'returned'];
 /** The signed-in user's court reports with a due date not yet approved (the overdue first), and their hearings ahead. */
 export function courtDates(ctx: ServiceContext): CourtDates {
   const me = ctx.actor.id;
-  const zone = officeTimeZone(ctx.db);
-  const now = ctx.now();
-  const today = dateInZone(now, zone);
+  const zone = ctx.clock.timeZone();
+  const now = ctx.clock.now();
+  const today = ctx.clock.today();
   const newer = alias(courtReports, 'newer');
   return ctx.db.transaction((tx) => {
     const reportsDue = tx

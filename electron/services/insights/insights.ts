@@ -5,7 +5,6 @@ import { clients, users } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
-import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { FIGURES, figureDef } from './figureCatalog';
 import { computeFigure, recordsBehind, type FigureQuery } from './figureModel';
 import type { FigureRecordsInput, InsightsFilter } from '../../api/insights/insightsSchemas';
@@ -13,14 +12,14 @@ import { insightsScope, type InsightsScope } from './insightsScope';
 import type { FigureRecord, FigureRecords, InsightsPage } from '../../api/insights/insightsWire';
 
 export function figureQuery(ctx: ServiceContext, db: DbExecutor, scope: InsightsScope, range: { from: string; to: string }): FigureQuery {
-  const now = ctx.now();
+  const now = ctx.clock.now();
   return {
     db,
     scope,
     from: range.from,
     to: range.to,
     toNext: dayjs(range.to).add(1, 'day').format('YYYY-MM-DD'),
-    today: dateInZone(now, officeTimeZone(db)),
+    today: ctx.clock.today(),
     now,
     memo: new Map(),
   };
@@ -32,7 +31,7 @@ export function insightsPage(ctx: ServiceContext, filter: InsightsFilter): Insig
   return ctx.db.transaction((tx) => {
     const q = figureQuery(ctx, tx, scope, filter);
     const figures = FIGURES.map((def) => computeFigure(def, q));
-    recordAudit(tx, { action: 'insights.view', entity: 'insights', detail: `scope ${filter.scope}${filter.officerId ? ` officer ${filter.officerId}` : ''}; ${filter.from}..${filter.to}`, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'insights.view', entity: 'insights', detail: `scope ${filter.scope}${filter.officerId ? ` officer ${filter.officerId}` : ''}; ${filter.from}..${filter.to}`, actor: ctx.actor, ts: ctx.clock.now() });
     return { today: q.today, from: filter.from, to: filter.to, officers: scope.officers, figures };
   });
 }
@@ -68,7 +67,7 @@ export function figureRecords(ctx: ServiceContext, input: FigureRecordsInput): F
       .filter((b) => found.has(b.clientId))
       .map((b) => ({ client: found.get(b.clientId) as FigureRecord['client'], records: b.records, amount: b.amount }))
       .sort((a, b) => a.client.lastName.localeCompare(b.client.lastName) || a.client.firstName.localeCompare(b.client.firstName) || a.client.id - b.client.id);
-    recordAudit(tx, { action: 'insights.records', entity: 'insights', detail: `${def.id} ${input.row} ${input.series}; ${rows.length} client(s)`, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'insights.records', entity: 'insights', detail: `${def.id} ${input.row} ${input.series}; ${rows.length} client(s)`, actor: ctx.actor, ts: ctx.clock.now() });
     return { title: `${def.title}: ${row.label}`, row: input.row, series: series.label, unit: series.unit, rows };
   });
 }

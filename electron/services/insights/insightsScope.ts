@@ -17,7 +17,7 @@ export interface InsightsScope {
 
 function refuse(ctx: ServiceContext, detail: string, message: string, field: string): never {
   ctx.db.transaction((tx) => {
-    recordAudit(tx, { action: 'insights.access', entity: 'insights', outcome: 'failure', detail, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'insights.access', entity: 'insights', outcome: 'failure', detail, actor: ctx.actor, ts: ctx.clock.now() });
   });
   throw new AppError('FORBIDDEN', message, field);
 }

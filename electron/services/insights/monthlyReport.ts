@@ -30,7 +30,7 @@ export async function exportMonthlyReport(ctx: ServiceContext, input: MonthlyRep
   const scope = insightsScope(ctx, input.filter);
   const from = `${input.month}-01`;
   const to = dayjs(from).endOf('month').format('YYYY-MM-DD');
-  const preparedAt = ctx.now();
+  const preparedAt = ctx.clock.now();
   const { report, office } = ctx.db.transaction((tx) => {
     const q = figureQuery(ctx, tx, scope, { from, to });
     const scopeLabel = input.filter.scope === 'office' && input.filter.officerId === null ? 'The whole office' : scope.officers.map((o) => o.fullName).join(', ');
@@ -39,5 +39,5 @@ export async function exportMonthlyReport(ctx: ServiceContext, input: MonthlyRep
   });
   const name = `monthly-statistics-${input.month}`;
   if (input.format === 'csv') return { fileName: `${name}.csv`, mimeType: 'text/csv', base64: Buffer.from(monthlyCsv(report), 'utf8').toString('base64') };
-  return docxFile(name, await packReport(monthlyReportDocument(report, office, preparedAt)));
+  return docxFile(name, await packReport(monthlyReportDocument(report, office, preparedAt), office.paperSize));
 }

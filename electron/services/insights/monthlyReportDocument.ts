@@ -18,7 +18,7 @@ export interface MonthlyFigures {
   figures: Figure[];
 }
 
-const figureCells = (figure: Figure) => figure.rows.map((row) => [row.label, ...figure.series.map((s) => formatFigureValue(row.values[s.key], s.unit))]);
+const figureCells = (figure: Figure, currency: string) => figure.rows.map((row) => [row.label, ...figure.series.map((s) => formatFigureValue(row.values[s.key], s.unit, currency))]);
 
 export const MONTHLY_REPORT_TITLE = 'Monthly Statistical Report';
 
@@ -45,7 +45,7 @@ export function monthlyReportDocument(report: MonthlyFigures, office: SettingsVa
         paragraph(figure.description, {}, { italics: true }),
         dataTable({
           columns: [{ title: figure.rowLabel, weight: 3 }, ...figure.series.map((s) => ({ title: s.label, weight: 2 }))],
-          rows: figureCells(figure),
+          rows: figureCells(figure, office.currency),
         }),
       ]),
     ],

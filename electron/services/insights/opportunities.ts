@@ -4,7 +4,6 @@ import type { DbExecutor } from '../../../db/open';
 import { recordAudit } from '../audit/auditChain';
 import { owedChange } from '../compliance/ledgerBalance';
 import type { ServiceContext } from '../context';
-import { dateInZone, officeTimeZone } from '../schedule/officeTime';
 import { readSetting } from '../settings/settings';
 import { formatFigureValue } from '../../api/insights/insightsSchemas';
 import { list } from './figureRows';
@@ -63,7 +62,7 @@ function readFacts(db: DbExecutor, inScope: ReturnType<typeof sql>, testsFrom: s
 }
 
 /** Each criterion the office uses, met or missed, with the facts that decide it. */
-function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, facts: Facts, today: string): CriterionResult[] {
+function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, facts: Facts, today: string, currency: string): CriterionResult[] {
   const results: CriterionResult[] = [];
   if (criteria.monthsSupervised !== null) {
     const since = monthsBefore(today, criteria.monthsSupervised);
@@ -110,7 +109,7 @@ function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, fac
       criterion: 'restitution',
       label: 'Restitution paid in full',
       met: owed === undefined || owed <= 0,
-      detail: owed === undefined ? 'No restitution ordered' : owed <= 0 ? 'Nothing owed' : `${formatFigureValue(owed, 'cents')} still owed`,
+      detail: owed === undefined ? 'No restitution ordered' : owed <= 0 ? 'Nothing owed' : `${formatFigureValue(owed, 'cents', currency)} still owed`,
     });
   }
   if (criteria.noPendingCharges) {
@@ -125,7 +124,8 @@ function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, fac
 export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input: OpportunitiesInput, onlyClientId?: number): Opportunities {
   const scope = insightsScope(ctx, input);
   const criteria = readSetting(db, 'opportunities')[input.kind];
-  const today = dateInZone(ctx.now(), officeTimeZone(db));
+  const { currency } = readSetting(db, 'office');
+  const today = ctx.clock.today();
   const empty: Opportunities = { kind: input.kind, today, enabled: criteria.enabled, considered: 0, eligible: [], nearlyEligible: [] };
   if (!criteria.enabled) return empty;
   const inScope = onlyClientId === undefined ? scope.clientCondition : sql`${scope.clientCondition} and c.id = ${onlyClientId}`;
@@ -136,7 +136,7 @@ export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input
     order by c.last_name_key, c.first_name_key, c.id`);
   const facts = readFacts(db, inScope, monthsBefore(today, criteria.negativeTestMonths ?? 0));
   const weighed = clients.map((client) => {
-    const results = weigh(client, criteria, facts, today);
+    const results = weigh(client, criteria, facts, today, currency);
     return { client, eligible: results.every((r) => r.met), criteria: results, missed: results.filter((r) => !r.met).length };
   });
   const strip = ({ client, eligible, criteria: lines }: Opportunity) => ({ client, eligible, criteria: lines });
@@ -152,7 +152,7 @@ export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input
 export function listOpportunities(ctx: ServiceContext, input: OpportunitiesInput): Opportunities {
   return ctx.db.transaction((tx) => {
     const result = evaluateOpportunities(ctx, tx, input);
-    recordAudit(tx, { action: 'insights.opportunities', entity: 'insights', detail: `${input.kind}; scope ${input.scope}; ${result.eligible.length} eligible of ${result.considered}`, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'insights.opportunities', entity: 'insights', detail: `${input.kind}; scope ${input.scope}; ${result.eligible.length} eligible of ${result.considered}`, actor: ctx.actor, ts: ctx.clock.now() });
     return result;
   });
 }

@@ -17,11 +17,11 @@ const ownDraft = (ctx: ServiceContext, id: number) => and(eq(intakeDrafts.id, id
 const notFound = () => new AppError('NOT_FOUND', 'This draft does not exist; it may have been used for an intake or deleted.', 'id');
 
 function audit(ctx: ServiceContext, tx: DbExecutor, action: string, id: number) {
-  recordAudit(tx, { action, entity: 'intake_draft', entityId: id, actor: ctx.actor, ts: ctx.now() });
+  recordAudit(tx, { action, entity: 'intake_draft', entityId: id, actor: ctx.actor, ts: ctx.clock.now() });
 }
 
 export function saveDraft(ctx: ServiceContext, input: z.infer<typeof saveDraftInputSchema>): DraftSummary {
-  const values = { label: input.label || UNTITLED, data: input.data, updatedAt: ctx.now().toISOString() };
+  const values = { label: input.label || UNTITLED, data: input.data, updatedAt: ctx.clock.now().toISOString() };
   return ctx.db.transaction((tx) => {
     const saved =
       input.id === null

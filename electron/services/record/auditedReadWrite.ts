@@ -23,7 +23,7 @@ export interface ClientWrite<T> {
 export function writeForClient<T>(ctx: ServiceContext, edit: ClientWrite<T>): T {
   const client = requireClientAccess(ctx, edit.clientId, edit.field);
   return ctx.db.transaction((tx) => {
-    const at = ctx.now();
+    const at = ctx.clock.now();
     const { value, detail } = edit.write(tx, client, at);
     recordAudit(tx, { action: edit.action, entity: 'client', entityId: client.id, detail, actor: ctx.actor, ts: at });
     return value;

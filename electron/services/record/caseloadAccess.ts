@@ -17,7 +17,7 @@ export function requireClientAccess(ctx: ServiceContext, clientId: number, field
   if (!client) throw new AppError('NOT_FOUND', 'This client record does not exist.', field);
   if (!seesWholeOffice(ctx.actor) && client.assignedOfficerId !== ctx.actor.id) {
     ctx.db.transaction((tx) => {
-      recordAudit(tx, { action: 'client.access', entity: 'client', entityId: clientId, outcome: 'failure', detail: 'not on caseload', actor: ctx.actor, ts: ctx.now() });
+      recordAudit(tx, { action: 'client.access', entity: 'client', entityId: clientId, outcome: 'failure', detail: 'not on caseload', actor: ctx.actor, ts: ctx.clock.now() });
     });
     throw new AppError('FORBIDDEN', 'This client is not on your caseload. Ask the assigned officer or a supervisor.', field);
   }
@@ -26,5 +26,5 @@ export function requireClientAccess(ctx: ServiceContext, clientId: number, field
 
 /** Every read of a client's record leaves an audit row; `part` says what was read (profile, photo). */
 export function recordClientView(ctx: ServiceContext, tx: DbExecutor, clientId: number, part: string) {
-  recordAudit(tx, { action: 'client.view', entity: 'client', entityId: clientId, detail: part, actor: ctx.actor, ts: ctx.now() });
+  recordAudit(tx, { action: 'client.view', entity: 'client', entityId: clientId, detail: part, actor: ctx.actor, ts: ctx.clock.now() });
 }

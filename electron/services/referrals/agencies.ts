@@ -34,8 +34,8 @@ function requireUniqueName(db: DbExecutor, agency: AgencyInput, exceptId: number
 
 function writeAgency(ctx: ServiceContext, action: string, write: (db: DbExecutor, at: string) => { value: AgencyRow; detail: string }): AgencyRow {
   return ctx.db.transaction((tx) => {
-    const { value, detail } = write(tx, ctx.now().toISOString());
-    recordAudit(tx, { action, entity: 'agency', entityId: value.id, detail, actor: ctx.actor, ts: ctx.now() });
+    const { value, detail } = write(tx, ctx.clock.now().toISOString());
+    recordAudit(tx, { action, entity: 'agency', entityId: value.id, detail, actor: ctx.actor, ts: ctx.clock.now() });
     return value;
   });
 }

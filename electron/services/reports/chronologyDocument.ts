@@ -9,7 +9,8 @@ import { signatureBlock } from './docx/signatureBlock';
 import { heading, labelledLine, paragraph, paragraphs } from './docx/textBlocks';
 import type { ChronologyEntry, ChronologyNote, ChronologyRecord } from './chronologyRecord';
 import { CONTACT_OUTCOME_LABELS, CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../../api/shared/recordLabels';
-import { formatDate, formatDateTime, formatReportDate, personName } from './reportFormat';
+import { formatDate, formatDateTime, formatReportDate } from './reportFormat';
+import { fullName } from '../../api/format/names';
 
 const CHRONOLOGY_TITLE = 'Chronological Record of Contacts';
 
@@ -93,7 +94,7 @@ export const entryCounts = ({ contactCount, drugTestCount }: Pick<ChronologyReco
 /** The chronology as a report: letterhead, case details, one table row per contact or test, the preparer's signature. */
 export function chronologyDocument(record: ChronologyRecord, meta: ChronologyMeta): ReportDocument {
   const { client, office, entries, userNames } = record;
-  const clientName = personName(client);
+  const clientName = fullName(client);
   const reportDate = formatReportDate(meta.preparedAt);
   const preparer = userNames.get(meta.preparedBy);
   return {

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { summaries } from '../courtReports/reportReads';
 import type { ReviewQueue } from '../../api/reviews/reviewsWire';
-import { personName } from '../reports/reportFormat';
+import { fullName } from '../../api/format/names';
 
 /** How many of each kind the queue lists; the totals say how many more wait. */
 export const REVIEW_QUEUE_LIMIT = 50;
@@ -47,12 +47,12 @@ export function reviewQueue(ctx: ServiceContext): ReviewQueue {
       .orderBy(asc(caseNotes.signedAt), asc(caseNotes.id))
       .limit(REVIEW_QUEUE_LIMIT)
       .all()
-      .map(({ client, ...note }) => ({ ...note, clientName: personName(client), caseNumber: client.caseNumber }));
+      .map(({ client, ...note }) => ({ ...note, clientName: fullName(client), caseNumber: client.caseNumber }));
     const notesTotal = tx.select({ total: count() }).from(caseNotes).where(notesWhere).get()?.total ?? 0;
     const reportsWhere = and(eq(courtReports.status, 'submitted'), ne(courtReports.authorId, actor.id));
     const reports = summaries(tx, reportsWhere, [asc(courtReports.submittedAt), asc(courtReports.id)], REVIEW_QUEUE_LIMIT);
     const reportsTotal = tx.select({ total: count() }).from(courtReports).where(reportsWhere).get()?.total ?? 0;
-    recordAudit(tx, { action: 'review.queue', entity: 'caseNote', detail: `${notesTotal} note(s), ${reportsTotal} report(s) awaiting review`, actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'review.queue', entity: 'caseNote', detail: `${notesTotal} note(s), ${reportsTotal} report(s) awaiting review`, actor, ts: ctx.clock.now() });
     return { notes, notesTotal, reports, reportsTotal };
   });
 }

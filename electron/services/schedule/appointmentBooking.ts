@@ -25,7 +25,7 @@ export function createAppointment(ctx: ServiceContext, input: z.infer<typeof cre
   const conflicts = checkConflicts(ctx.db, booking, definition ? occurrences : [slot], [], zone);
   return unlessUnconfirmed(conflicts, input.confirmConflicts, () =>
     ctx.db.transaction((tx) => {
-      const at = ctx.now().toISOString();
+      const at = ctx.clock.now().toISOString();
       const stamp = { createdAt: at, createdBy: ctx.actor.id };
       if (!definition) {
         const row = tx.insert(appointments).values({ ...template, ...slot, ...stamp }).returning().get();
@@ -62,7 +62,7 @@ export function updateOccurrence(ctx: ServiceContext, input: z.infer<typeof upda
   const conflicts = checkConflicts(ctx.db, booking, [slot], [row.id], zone);
   return unlessUnconfirmed(conflicts, input.confirmConflicts, () =>
     ctx.db.transaction((tx) => {
-      const at = ctx.now().toISOString();
+      const at = ctx.clock.now().toISOString();
       const changes = { ...template, ...slot };
       tx.update(appointments)
         .set({ ...changes, updatedAt: at, updatedBy: ctx.actor.id })
@@ -80,7 +80,7 @@ export function cancelOne(ctx: ServiceContext, appointmentId: number): Appointme
   const row = requireAppointmentAccess(ctx, appointmentId, 'write');
   requireScheduled(row);
   return ctx.db.transaction((tx) => {
-    const at = ctx.now().toISOString();
+    const at = ctx.clock.now().toISOString();
     tx.update(appointments)
       .set({ status: 'cancelled', updatedAt: at, updatedBy: ctx.actor.id })
       .where(eq(appointments.id, row.id))

@@ -56,7 +56,7 @@ export function listAppointments(ctx: ServiceContext, input: ListAppointmentsInp
       entity: 'appointment',
       detail: `scope ${input.scope}${input.scope === 'officer' ? ` ${input.officerId}` : ''}; ${input.from} to ${input.to}; ${views.length} appointment(s); ${shownClientsDetail(views.map((v) => v.clientId))}`,
       actor: ctx.actor,
-      ts: ctx.now(),
+      ts: ctx.clock.now(),
     });
     return views;
   });

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { overlappingDates } from './appointmentReads';
 import { selectAppointmentViews } from './appointmentViews';
 import type { ClientDue, ScheduleDashboard } from '../../api/schedule/scheduleWire';
-import { addDays, dateInZone, dayStartUtc, officeTimeZone, utcToZoned } from './officeTime';
+import { addDays, dayStartUtc, utcToZoned } from './officeTime';
 import { officersInScope } from './scheduleAccess';
 import type { ScheduleScope } from '../../api/schedule/scheduleSchemas';
 
@@ -65,9 +65,9 @@ function clientsDue(tx: DbExecutor, officerIds: number[], now: Date, zone: strin
 /** What an officer (or a supervisor's team, or one officer) needs to see first: today, who is due, what is left to record. */
 export function scheduleDashboard(ctx: ServiceContext, scope: ScheduleScope): ScheduleDashboard {
   const officerIds = officersInScope(ctx, scope);
-  const zone = officeTimeZone(ctx.db);
-  const now = ctx.now();
-  const today = dateInZone(now, zone);
+  const zone = ctx.clock.timeZone();
+  const now = ctx.clock.now();
+  const today = ctx.clock.today();
   const mine = inArray(appointments.officerId, officerIds);
   return ctx.db.transaction((tx) => {
     const todays = selectAppointmentViews(tx, and(mine, overlappingDates(today, today, zone), ne(appointments.status, 'cancelled')), zone);

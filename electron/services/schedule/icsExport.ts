@@ -40,7 +40,7 @@ export function exportIcs(ctx: ServiceContext, input: z.infer<typeof exportIcsIn
   const officerId = officerForSchedule(ctx, input.officerId);
   const zone = officeTimeZone(ctx.db);
   const timezone = vtimezone(zone);
-  const now = ctx.now();
+  const now = ctx.clock.now();
   return ctx.db.transaction((tx) => {
     const officer = tx.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, officerId)).get();
     const views = selectAppointmentViews(

@@ -15,11 +15,11 @@ import type { fieldDayInputSchema } from '../../api/schedule/scheduleSchemas';
  */
 export async function exportItinerary(ctx: ServiceContext, input: z.infer<typeof fieldDayInputSchema>): Promise<ExportedFile> {
   const day = fieldDay(ctx, input, { includePhotos: true });
-  const preparedAt = ctx.now();
+  const preparedAt = ctx.clock.now();
   const office = ctx.db.transaction((tx) => {
     recordAudit(tx, { action: 'report.export', entity: 'appointment', detail: `itinerary officer ${day.officerId} ${day.date}: ${day.visits.length} visit(s)`, actor: ctx.actor, ts: preparedAt });
     return readSetting(tx, 'office');
   });
-  const bytes = await packReport(itineraryDocument(day, office, preparedAt));
+  const bytes = await packReport(itineraryDocument(day, office, preparedAt), office.paperSize);
   return docxFile(`itinerary-${day.date}-${day.officerName}`, bytes);
 }

@@ -31,7 +31,7 @@ export const CONTACT_TYPE_OF: Record<AppointmentType, ContactType | null> = {
   home_visit: 'home_visit',
   field_visit: 'field_visit',
   drug_test: 'drug_test',
-  programme_session: 'programme',
+  program_session: 'program',
   court_hearing: 'court',
   other: null,
 };
@@ -94,7 +94,7 @@ export function setOutcome(ctx: ServiceContext, input: OutcomeInput): OutcomeRes
   const row = requireAppointmentAccess(ctx, input.appointmentId, 'write');
   if (row.status === 'cancelled') throw new AppError('CONFLICT', 'This appointment was cancelled; it has no outcome to record.', 'appointmentId');
   const zone = officeTimeZone(ctx.db);
-  if (row.startAt > ctx.now().toISOString()) {
+  if (row.startAt > ctx.clock.now().toISOString()) {
     throw new AppError('VALIDATION', `The outcome can be recorded once the appointment has started (${utcToZoned(row.startAt, zone).replace('T', ' ')}).`, 'appointmentId');
   }
   const contactType = CONTACT_TYPE_OF[row.type];
@@ -102,7 +102,7 @@ export function setOutcome(ctx: ServiceContext, input: OutcomeInput): OutcomeRes
   if (row.clientId !== null) requireClientAccess(ctx, row.clientId);
   return ctx.db.transaction((tx) => {
     const note = row.clientId !== null && contactType !== null ? documentingNote(ctx, row, contactType, appointmentView(tx, row.id, zone), input) : null;
-    const at = ctx.now().toISOString();
+    const at = ctx.clock.now().toISOString();
     tx.update(appointments)
       .set({ status: STATUS_OF_OUTCOME[input.outcome], outcome: input.outcome, outcomeRecordedAt: at, outcomeRecordedBy: ctx.actor.id, noteId: note?.noteId ?? null, updatedAt: at, updatedBy: ctx.actor.id })
       .where(eq(appointments.id, row.id))

@@ -14,7 +14,7 @@ import type { ScheduleScope } from '../../api/schedule/scheduleSchemas';
  */
 function refuse(ctx: ServiceContext, entityId: number | string, detail: string, message: string, field: string): never {
   ctx.db.transaction((tx) => {
-    recordAudit(tx, { action: 'appointment.access', entity: 'appointment', entityId, outcome: 'failure', detail, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(tx, { action: 'appointment.access', entity: 'appointment', entityId, outcome: 'failure', detail, actor: ctx.actor, ts: ctx.clock.now() });
   });
   throw new AppError('FORBIDDEN', message, field);
 }
@@ -67,5 +67,5 @@ export function requireAppointmentAccess(ctx: ServiceContext, appointmentId: num
 /** One audit row for a change to or read of appointments: under the client when there is one, so it shows in their trail. */
 export function auditAppointment(ctx: ServiceContext, tx: DbExecutor, action: string, row: Pick<AppointmentRow, 'id' | 'clientId'>, detail: string) {
   const subject = row.clientId === null ? { entity: 'appointment', entityId: row.id } : { entity: 'client', entityId: row.clientId };
-  recordAudit(tx, { action, ...subject, detail: `appointment ${row.id}; ${detail}`, actor: ctx.actor, ts: ctx.now() });
+  recordAudit(tx, { action, ...subject, detail: `appointment ${row.id}; ${detail}`, actor: ctx.actor, ts: ctx.clock.now() });
 }

@@ -73,7 +73,7 @@ export function updateFollowing(ctx: ServiceContext, input: z.infer<typeof updat
   const conflicts = checkConflicts(ctx.db, booking, slots, current.rows.map((row) => row.id), zone);
   return unlessUnconfirmed(conflicts, input.confirmConflicts, () =>
     ctx.db.transaction((tx) => {
-      const at = ctx.now().toISOString();
+      const at = ctx.clock.now().toISOString();
       const { timeZone: _zone, ...rule } = definition;
       let seriesId = series.id;
       if (anchor.before.length === 0) {
@@ -106,7 +106,7 @@ export function cancelFollowing(ctx: ServiceContext, appointmentId: number): App
   const keep = scheduled.filter((row) => row.id === anchor.row.id || current.exceptions.has(row.id)).map((row) => row.id);
   const remove = scheduled.filter((row) => !keep.includes(row.id)).map((row) => row.id);
   return ctx.db.transaction((tx) => {
-    const at = ctx.now().toISOString();
+    const at = ctx.clock.now().toISOString();
     endSeriesBefore(tx, anchor, at, ctx.actor.id);
     const exceptionIds = scheduled.map((row) => current.exceptions.get(row.id)?.id).filter((id): id is number => id !== undefined);
     if (exceptionIds.length) tx.delete(appointmentSeriesExceptions).where(inArray(appointmentSeriesExceptions.id, exceptionIds)).run();

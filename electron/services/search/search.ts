@@ -96,7 +96,7 @@ export function search(ctx: ServiceContext, input: SearchInput): SearchResults {
       entity: 'client',
       detail: `${results.clients.length} client(s), ${results.notes.length} note(s); ${shownClientsDetail([...results.clients.map((c) => c.id), ...results.notes.map((n) => n.clientId)])}`,
       actor: ctx.actor,
-      ts: ctx.now(),
+      ts: ctx.clock.now(),
     });
     return results;
   });

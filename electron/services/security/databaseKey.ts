@@ -36,12 +36,12 @@ export function securityStatus(ctx: ServiceContext, keys: KeyAccess): SecuritySt
  */
 export function rotateKey(ctx: ServiceContext, keys: KeyAccess, reason: string): SecurityStatus {
   try {
-    rotateDatabaseKey(keys.database, keys.vault, keys.masterKey, ctx.now());
+    rotateDatabaseKey(keys.database, keys.vault, keys.masterKey, ctx.clock.now());
   } catch (error) {
     if (!(error instanceof VaultError && error.code === 'SLOT_LEGACY')) throw error;
-    recordAudit(ctx.db, { action: 'security.rotateKey', entity: 'database', outcome: 'failure', detail: `${reason}; not rotated: old-format key slots`, actor: ctx.actor, ts: ctx.now() });
+    recordAudit(ctx.db, { action: 'security.rotateKey', entity: 'database', outcome: 'failure', detail: `${reason}; not rotated: old-format key slots`, actor: ctx.actor, ts: ctx.clock.now() });
     throw new AppError('CONFLICT', error.message);
   }
-  recordAudit(ctx.db, { action: 'security.rotateKey', entity: 'database', detail: reason, actor: ctx.actor, ts: ctx.now() });
+  recordAudit(ctx.db, { action: 'security.rotateKey', entity: 'database', detail: reason, actor: ctx.actor, ts: ctx.clock.now() });
   return securityStatus(ctx, keys);
 }

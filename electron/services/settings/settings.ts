@@ -39,14 +39,14 @@ export function updateSettings<K extends SettingsKey>(ctx: ServiceContext, key: 
   return ctx.db.transaction((tx) => {
     const before = readSetting(tx, key) as Record<string, unknown>;
     const changed = Object.keys(next).filter((field) => JSON.stringify(before[field]) !== JSON.stringify((next as Record<string, unknown>)[field]));
-    writeSetting(tx, key, next, ctx.now(), ctx.actor.id);
+    writeSetting(tx, key, next, ctx.clock.now(), ctx.actor.id);
     recordAudit(tx, {
       action: 'settings.update',
       entity: 'settings',
       entityId: key,
       detail: changed.length ? `changed: ${changed.join(', ')}` : 'no change',
       actor: ctx.actor,
-      ts: ctx.now(),
+      ts: ctx.clock.now(),
     });
     return next;
   });

@@ -121,7 +121,7 @@ export const TIMELINE_SOURCES: Record<TimelineKind, TimelineSource> = {
       userId: communityServiceHours.recordedBy,
     },
   },
-  programme: {
+  program: {
     from: sql`${programmeAttendance}`,
     clientId: programmeAttendance.clientId,
     id: programmeAttendance.id,

@@ -68,7 +68,7 @@ function requireSupervisor(db: DbExecutor, supervisorId: number | null, userId: 
 }
 
 function audit(ctx: ServiceContext, tx: DbExecutor, action: string, userId: number, detail = '') {
-  recordAudit(tx, { action, entity: 'user', entityId: userId, detail, actor: ctx.actor, ts: ctx.now() });
+  recordAudit(tx, { action, entity: 'user', entityId: userId, detail, actor: ctx.actor, ts: ctx.clock.now() });
 }
 
 export async function createUser(ctx: ServiceContext, keys: KeyAccess, input: z.infer<typeof createUserInputSchema>): Promise<UserRow> {
@@ -77,7 +77,7 @@ export async function createUser(ctx: ServiceContext, keys: KeyAccess, input: z.
   }
   requireSupervisor(ctx.db, input.supervisorId, null);
   assertStrongPassword(input.temporaryPassword, input.username, 'temporaryPassword');
-  const slot = await keys.vault.makeSlot({ kind: 'user', username: input.username, secret: input.temporaryPassword }, keys.masterKey, ctx.now());
+  const slot = await keys.vault.makeSlot({ kind: 'user', username: input.username, secret: input.temporaryPassword }, keys.masterKey, ctx.clock.now());
   return ctx.db.transaction((tx) => {
     const created = tx
       .insert(users)
@@ -88,7 +88,7 @@ export async function createUser(ctx: ServiceContext, keys: KeyAccess, input: z.
         role: input.role,
         supervisorId: input.supervisorId,
         mustChangePassword: true,
-        createdAt: ctx.now().toISOString(),
+        createdAt: ctx.clock.now().toISOString(),
       })
       .returning()
       .get();
@@ -110,7 +110,7 @@ export function updateUser(ctx: ServiceContext, input: z.infer<typeof updateUser
     const changed = (['fullName', 'title', 'role', 'supervisorId'] as const).filter((field) => before[field] !== next[field]);
     const updated = tx
       .update(users)
-      .set({ ...next, updatedAt: ctx.now().toISOString() })
+      .set({ ...next, updatedAt: ctx.clock.now().toISOString() })
       .where(eq(users.id, input.id))
       .returning()
       .get();
@@ -128,7 +128,7 @@ export function deactivateUser(ctx: ServiceContext, keys: KeyAccess, id: number)
     if (user.role === 'admin' && countOtherActiveAdmins(tx, id) === 0) {
       throw new AppError('CONFLICT', 'This is the only active administrator and cannot be deactivated.', 'id');
     }
-    const updated = tx.update(users).set({ active: false, updatedAt: ctx.now().toISOString() }).where(eq(users.id, id)).returning().get();
+    const updated = tx.update(users).set({ active: false, updatedAt: ctx.clock.now().toISOString() }).where(eq(users.id, id)).returning().get();
     audit(ctx, tx, 'user.deactivate', id);
     keys.vault.removeUserSlot(user.username);
     return updated;
@@ -150,11 +150,11 @@ export async function setTemporaryPassword(
   if (mode === 'reactivate' && user.active) throw new AppError('CONFLICT', `${user.fullName} is already active.`, 'id');
   if (mode === 'reset' && user.id === ctx.actor.id) throw new AppError('CONFLICT', 'Change your own password from your account menu instead.', 'id');
   assertStrongPassword(input.temporaryPassword, user.username, 'temporaryPassword');
-  const slot = await keys.vault.makeSlot({ kind: 'user', username: user.username, secret: input.temporaryPassword }, keys.masterKey, ctx.now());
+  const slot = await keys.vault.makeSlot({ kind: 'user', username: user.username, secret: input.temporaryPassword }, keys.masterKey, ctx.clock.now());
   return ctx.db.transaction((tx) => {
     const updated = tx
       .update(users)
-      .set({ active: true, mustChangePassword: true, updatedAt: ctx.now().toISOString() })
+      .set({ active: true, mustChangePassword: true, updatedAt: ctx.clock.now().toISOString() })
       .where(eq(users.id, user.id))
       .returning()
       .get();

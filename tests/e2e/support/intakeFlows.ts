@@ -32,14 +32,14 @@ export async function fillIdentity(page: Page, person: Person) {
   await choose(page, description, 'Sex', person.sex);
 }
 
-/** The one offence a court case needs at the least. */
+/** The one offense a court case needs at the least. */
 export async function fillCourtCase(page: Page, docketNumber: string, offence: string) {
   const order = page.getByRole('group', { name: 'Court order' });
   await order.getByLabel('Docket number').fill(docketNumber);
   await order.getByLabel('Court', { exact: true }).fill('Riverside County Court of Common Pleas');
-  const first = page.getByRole('group', { name: 'Offence 1' });
-  await first.getByLabel('Offence description').fill(offence);
-  await choose(page, first, 'Offence class', 'Felony');
+  const first = page.getByRole('group', { name: 'Offense 1' });
+  await first.getByLabel('Offense description').fill(offence);
+  await choose(page, first, 'Offense class', 'Felony');
 }
 
 /** Answers every screening item (on the page or in a dialog): the answer at `choices[item number]`, else the first. */
@@ -73,7 +73,7 @@ export async function fillIntakeAfterIdentity(page: Page, docketNumber: string, 
   await address.getByLabel('Street address').fill('7 Mill Lane');
   await address.getByLabel('City or town').fill('Riverside');
   await nextIntakeStep(page, 'Family, employer and other contacts');
-  await nextIntakeStep(page, 'Court case, offences and conditions');
+  await nextIntakeStep(page, 'Court case, offenses and conditions');
   await fillCourtCase(page, docketNumber, 'Theft');
   await nextIntakeStep(page, 'Background');
   await nextIntakeStep(page, 'Risk and needs screening');

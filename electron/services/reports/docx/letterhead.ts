@@ -3,7 +3,7 @@ import type { SettingsValues } from '../../../api/settings/settingsSchemas';
 import { cleanText } from './cleanText';
 import { textRun, type RunStyle } from './textBlocks';
 
-export type LetterheadOffice = SettingsValues['office'];
+export type LetterheadOffice = Pick<SettingsValues['office'], 'name' | 'address' | 'phone'>;
 
 /**
  * The office's name, address and telephone as set in office settings, centred above a rule. The address may

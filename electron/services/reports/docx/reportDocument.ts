@@ -1,6 +1,7 @@
 import { Document, Packer, type Footer, type Header, type Paragraph, type Table } from 'docx';
 import { cleanText } from './cleanText';
-import { HEADER_FOOTER_DXA, MARGIN_DXA, PAGE_HEIGHT_DXA, PAGE_WIDTH_DXA } from './pageLayout';
+import type { PaperSize } from '../../../api/settings/settingsSchemas';
+import { HEADER_FOOTER_DXA, MARGIN_DXA, PAGE_SIZES_DXA, sideMarginDxa } from './pageLayout';
 
 export type Block = Paragraph | Table;
 
@@ -24,8 +25,9 @@ const styles = {
   },
 };
 
-/** Assembles one section on US Letter with the header and footer on every page, and packs it as a .docx. */
-export function packReport(report: ReportDocument): Promise<Buffer> {
+/** Assembles one section on the office's paper (US Letter or A4) with the header and footer on every page, and packs it as a .docx. */
+export function packReport(report: ReportDocument, paper: PaperSize): Promise<Buffer> {
+  const side = sideMarginDxa(paper);
   const document = new Document({
     title: cleanText(report.title),
     creator: cleanText(report.creator),
@@ -34,8 +36,8 @@ export function packReport(report: ReportDocument): Promise<Buffer> {
       {
         properties: {
           page: {
-            size: { width: PAGE_WIDTH_DXA, height: PAGE_HEIGHT_DXA },
-            margin: { top: MARGIN_DXA, bottom: MARGIN_DXA, left: MARGIN_DXA, right: MARGIN_DXA, header: HEADER_FOOTER_DXA, footer: HEADER_FOOTER_DXA },
+            size: PAGE_SIZES_DXA[paper],
+            margin: { top: MARGIN_DXA, bottom: MARGIN_DXA, left: side, right: side, header: HEADER_FOOTER_DXA, footer: HEADER_FOOTER_DXA },
           },
         },
         headers: { default: report.header },

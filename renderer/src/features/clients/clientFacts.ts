@@ -56,10 +56,10 @@ export const offenceLine = (offence: OffenceForm) =>
     .join(' ');
 
 /** "Special (community service): Complete 80 hours… — 80 hours" */
-export const conditionLine = (condition: ConditionFieldsForm) =>
+export const conditionLine = (condition: ConditionFieldsForm, currency?: string) =>
   [
     `${CONDITION_KIND_LABELS[condition.kind]}${condition.type ? ` (${CONDITION_TYPE_LABELS[condition.type].toLowerCase()})` : ''}: ${condition.text}`,
-    formatTarget(condition.targetAmount, condition.targetUnit),
+    formatTarget(condition.targetAmount, condition.targetUnit, currency),
   ]
     .filter(Boolean)
     .join(' — ');

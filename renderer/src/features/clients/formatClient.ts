@@ -3,30 +3,17 @@ import type { ClientPhoto } from '../../../../electron/api/clients/clientsSchema
 import type { TARGET_UNITS } from '../../../../electron/api/clients/clientsCodes';
 import { TARGET_UNIT_LABELS } from './clientLabels';
 import { formatDate } from '../../../../electron/api/format/dateFormats';
-
-interface Named {
-  firstName: string;
-  middleName?: string;
-  lastName: string;
-  suffix?: string;
-}
-
-/** "Jordan Lee Whitaker Jr." */
-export const fullName = (person: Named) => [person.firstName, person.middleName, person.lastName, person.suffix].filter(Boolean).join(' ');
-
-/** "Whitaker, Jordan Lee Jr.": how lists sort and officers scan them. */
-export const listName = (person: Named) => `${person.lastName}, ${[person.firstName, person.middleName, person.suffix].filter(Boolean).join(' ')}`;
+import { DEFAULT_CURRENCY, formatMoney } from '../../../../electron/api/format/money';
 
 export { formatDate };
+export { fullName, listName } from '../../../../electron/api/format/names';
 
 export const ageOn = (dateOfBirth: string, today = dayjs()) => today.diff(dayjs(dateOfBirth), 'year');
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-
 /** "80 hours", "$1,250.00"; empty when the condition has no target. */
-export function formatTarget(amount: number | null, unit: (typeof TARGET_UNITS)[number] | null): string {
+export function formatTarget(amount: number | null, unit: (typeof TARGET_UNITS)[number] | null, currency: string = DEFAULT_CURRENCY): string {
   if (amount === null || unit === null) return '';
-  if (unit === 'cents') return money.format(amount / 100);
+  if (unit === 'cents') return formatMoney(amount, currency);
   return `${amount.toLocaleString()} ${TARGET_UNIT_LABELS[unit]}`;
 }
 

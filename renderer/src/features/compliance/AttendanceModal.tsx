@@ -24,7 +24,7 @@ export function AttendanceModal({ clientId, conditions, programmes, onClose }: A
     <ChannelFormModal
       channel="compliance.recordAttendance"
       mutation={mutation}
-      title="Record programme attendance"
+      title="Record program attendance"
       submitLabel="Record attendance"
       initialValues={{
         clientId,
@@ -35,12 +35,12 @@ export function AttendanceModal({ clientId, conditions, programmes, onClose }: A
     >
       {(form) => (
         <Stack>
-          <Autocomplete label="Programme" data={programmes} data-autofocus {...form.getInputProps('entry.programmeName')} />
+          <Autocomplete label="Program" data={programmes} data-autofocus {...form.getInputProps('entry.programmeName')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Session date" type="date" {...form.getInputProps('entry.sessionDate')} />
             <Select label="Attendance" data={ATTENDANCE_OPTIONS} allowDeselect={false} placeholder="Choose…" {...form.getInputProps('entry.attendance')} />
           </SimpleGrid>
-          <Select label="Condition" description="The order it counts towards; empty if none" data={conditions} clearable {...idSelectProps(form.getInputProps('entry.conditionId'))} />
+          <Select label="Condition" description="The order it counts toward; empty if none" data={conditions} clearable {...idSelectProps(form.getInputProps('entry.conditionId'))} />
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('entry.notes')} />
         </Stack>
       )}

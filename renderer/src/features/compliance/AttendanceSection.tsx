@@ -34,7 +34,7 @@ export function AttendanceSection({ clientId, record }: { clientId: number; reco
 
   return (
     <TitledSection
-      title="Programme attendance"
+      title="Program attendance"
       actions={
         <SmallButton onClick={() => setRecording(true)}>
           Record attendance
@@ -42,9 +42,9 @@ export function AttendanceSection({ clientId, record }: { clientId: number; reco
       }
     >
       <Stack>
-        <LineList lines={programmeTotals(sessions)} none="No programme sessions recorded." />
+        <LineList lines={programmeTotals(sessions)} none="No program sessions recorded." />
         {sessions.length > 0 && (
-          <RecordTable label="Programme sessions" columns={['Date', 'Programme', 'Attendance', ...ENTRY_END_COLUMNS]} rows={sessions}>
+          <RecordTable label="Program sessions" columns={['Date', 'Program', 'Attendance', ...ENTRY_END_COLUMNS]} rows={sessions}>
             {(session) => (
               <Table.Tr key={session.id}>
                 <Table.Td>{formatDate(session.sessionDate)}</Table.Td>

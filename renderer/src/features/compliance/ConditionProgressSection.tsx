@@ -1,4 +1,5 @@
 import { Badge, Progress, Stack, Table, Text } from '@mantine/core';
+import { useCurrency } from '../../api/settings';
 import { useSetConditionStatus } from '../../api/compliance';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecordTable } from '../../components/RecordTable';
@@ -10,7 +11,7 @@ import type { ConditionProgress } from './complianceTypes';
 import { conditionProgressText } from './conditionProgressText';
 
 function ProgressCell({ progress, number }: { progress: ConditionProgress; number: number }) {
-  const text = conditionProgressText(progress);
+  const text = conditionProgressText(progress, useCurrency());
   if (text === null) return <Text c="dimmed">Not counted</Text>;
   return (
     <Stack gap={4}>

@@ -1,4 +1,5 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useCurrency } from '../../api/settings';
 import type { LedgerEntryRow } from '../../../../db/schema';
 import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useAddLedgerEntry } from '../../api/compliance';
@@ -22,6 +23,7 @@ interface LedgerEntryModalProps {
 /** A charge, payment, waiver or adjustment; entries are never edited, so a mistake is put right with an adjustment. */
 export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryModalProps) {
   const mutation = useAddLedgerEntry();
+  const currency = useCurrency();
   return (
     <ChannelFormModal
       channel="compliance.addLedgerEntry"
@@ -46,7 +48,7 @@ export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryM
         const { entry } = values;
         return { ...values, entry: { ...entry, amountCents: centsOf(entry.amountCents), adjustment: entry.kind === 'adjustment' ? entry.adjustment : null } };
       }}
-      savedMessage={(row) => `${LEDGER_KIND_LABELS[row.kind]} of ${formatCents(row.amountCents)} added to the ledger.`}
+      savedMessage={(row) => `${LEDGER_KIND_LABELS[row.kind]} of ${formatCents(row.amountCents, currency)} added to the ledger.`}
       onClose={onClose}
     >
       {(form) => (
@@ -73,7 +75,7 @@ export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryM
           </SimpleGrid>
           <Select
             label="Condition"
-            description="The fees or restitution order it counts towards; empty if none"
+            description="The fees or restitution order it counts toward; empty if none"
             data={conditions}
             clearable
             {...idSelectProps(form.getInputProps('entry.conditionId'))}

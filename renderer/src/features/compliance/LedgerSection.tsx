@@ -1,4 +1,5 @@
 import { Stack, Table, Text } from '@mantine/core';
+import { useCurrency } from '../../api/settings';
 import { useState } from 'react';
 import { countsPayments } from '../../../../electron/api/compliance/complianceSchemas';
 import { FactList } from '../../components/FactList';
@@ -15,11 +16,12 @@ import { owedChange, withRunningBalance } from './runningBalance';
 import { formatCents } from './units';
 
 /** "+$50.00" adds to what is owed, "−$25.50" takes from it. */
-const signed = (cents: number) => (cents === 0 ? formatCents(0) : `${cents < 0 ? '−' : '+'}${formatCents(Math.abs(cents))}`);
+const signed = (cents: number, currency: string) => (cents === 0 ? formatCents(0, currency) : `${cents < 0 ? '−' : '+'}${formatCents(Math.abs(cents), currency)}`);
 
 /** Fees, restitution and fines: the balance owed, per category, and every entry with the balance it left. */
 export function LedgerSection({ clientId, record }: { clientId: number; record: ComplianceRecord }) {
   const [adding, setAdding] = useState(false);
+  const currency = useCurrency();
   const endCells = useEntryEndCells(record.conditions);
   const { total, byCategory, entries } = record.ledger;
 
@@ -36,16 +38,16 @@ export function LedgerSection({ clientId, record }: { clientId: number; record: 
         <FactList
           cols={5}
           facts={[
-            ['Balance owed', <strong key="balance">{formatCents(total.balance)}</strong>],
-            ['Charged', formatCents(total.charged)],
-            ['Paid', formatCents(total.paid)],
-            ['Waived', formatCents(total.waived)],
-            ['Adjustments', signed(total.adjustments)],
+            ['Balance owed', <strong key="balance">{formatCents(total.balance, currency)}</strong>],
+            ['Charged', formatCents(total.charged, currency)],
+            ['Paid', formatCents(total.paid, currency)],
+            ['Waived', formatCents(total.waived, currency)],
+            ['Adjustments', signed(total.adjustments, currency)],
           ]}
         />
         {byCategory.length > 1 && (
           <Text size="sm">
-            Owed by category: {byCategory.map((row) => `${LEDGER_CATEGORY_LABELS[row.category]} ${formatCents(row.balance)}`).join(' · ')}
+            Owed by category: {byCategory.map((row) => `${LEDGER_CATEGORY_LABELS[row.category]} ${formatCents(row.balance, currency)}`).join(' · ')}
           </Text>
         )}
         <RecordTable
@@ -63,8 +65,8 @@ export function LedgerSection({ clientId, record }: { clientId: number; record: 
                 {entry.adjustment && ` (${entry.adjustment})`}
               </Table.Td>
               <Table.Td>{LEDGER_CATEGORY_LABELS[entry.category]}</Table.Td>
-              <Table.Td>{signed(owedChange(entry))}</Table.Td>
-              <Table.Td>{formatCents(entry.balanceAfter)}</Table.Td>
+              <Table.Td>{signed(owedChange(entry), currency)}</Table.Td>
+              <Table.Td>{formatCents(entry.balanceAfter, currency)}</Table.Td>
               <Table.Td>{entry.reference}</Table.Td>
               {endCells(entry)}
             </Table.Tr>

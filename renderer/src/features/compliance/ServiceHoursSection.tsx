@@ -1,4 +1,5 @@
 import { Stack, Table, Text } from '@mantine/core';
+import { useCurrency } from '../../api/settings';
 import { useState } from 'react';
 import { countsServiceHours } from '../../../../electron/api/compliance/complianceSchemas';
 import { RecordTable } from '../../components/RecordTable';
@@ -15,6 +16,7 @@ import { formatHours } from './units';
 /** Hours worked against each community-service order: what is logged, what remains, and every entry. */
 export function ServiceHoursSection({ clientId, record }: { clientId: number; record: ComplianceRecord }) {
   const [logging, setLogging] = useState(false);
+  const currency = useCurrency();
   const endCells = useEntryEndCells(record.conditions);
   const numberOf = conditionNumbers(record.conditions);
   const orders = record.conditions.filter(({ condition }) => countsServiceHours(condition));
@@ -37,7 +39,7 @@ export function ServiceHoursSection({ clientId, record }: { clientId: number; re
           const remaining = remainingOf(order);
           return (
             <Text key={order.condition.id}>
-              Condition {numberOf(order.condition.id)}: {conditionProgressText(order)}
+              Condition {numberOf(order.condition.id)}: {conditionProgressText(order, currency)}
               {remaining !== null && `; ${formatHours(remaining)} remaining`}.
             </Text>
           );

@@ -1,7 +1,7 @@
-const currency = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+import { DEFAULT_CURRENCY, formatMoney } from '../../../../electron/api/format/money';
 
-/** "$1,250.00": the host keeps money in whole cents so sums stay exact. */
-export const formatCents = (cents: number) => currency.format(cents / 100);
+/** "$1,250.00" in the office's currency (see useCurrency): the host keeps money in whole cents so sums stay exact. */
+export const formatCents = (cents: number, currency: string = DEFAULT_CURRENCY) => formatMoney(cents, currency);
 
 /**
  * Officers type amounts as written on a receipt (25.50); the host takes cents. Rounding drops the binary

@@ -1,4 +1,5 @@
 import { BarChart, LineChart } from '@mantine/charts';
+import { useCurrency } from '../../api/settings';
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
@@ -11,12 +12,13 @@ const COLORS = ['blue.6', 'orange.6', 'teal.6', 'grape.6', 'red.6', 'gray.6'];
 
 /** The chart: a picture of the table beneath it, which screen readers and keyboard users read instead. */
 function FigureChart({ figure }: { figure: Figure }) {
+  const currency = useCurrency();
   // A percentage beside counts would need its own axis; it stays in the table.
   const shown = figure.series.filter((s) => s.unit !== 'percent');
   const unit = shown[0]?.unit ?? 'count';
   const data = figure.rows.map((row) => ({ label: row.label, ...Object.fromEntries(shown.map((s) => [s.key, row.values[s.key] ?? 0])) }));
   const series = shown.map((s, i) => ({ name: s.key, label: s.label, color: COLORS[i % COLORS.length] }));
-  const common = { h: 220, data, dataKey: 'label', series, withLegend: series.length > 1, valueFormatter: (value: number) => formatFigureValue(value, unit) };
+  const common = { h: 220, data, dataKey: 'label', series, withLegend: series.length > 1, valueFormatter: (value: number) => formatFigureValue(value, unit, currency) };
   return (
     <div role="img" aria-label={`Chart: ${figure.title}. The same numbers are in the table below.`}>
       {figure.chart === 'line' ? (
@@ -31,6 +33,7 @@ function FigureChart({ figure }: { figure: Figure }) {
 /** One figure: title, what it counts, the chart, and the numbers as a table whose every number opens the records behind it. */
 export function FigureCard({ figure, filter }: { figure: Figure; filter: InsightsFilter }) {
   const titleId = useId();
+  const currency = useCurrency();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
       <Title order={2} size="h4" id={titleId}>
@@ -61,7 +64,7 @@ export function FigureCard({ figure, filter }: { figure: Figure; filter: Insight
                 </Table.Th>
                 {figure.series.map((s) => {
                   const value = row.values[s.key];
-                  const text = formatFigureValue(value, s.unit);
+                  const text = formatFigureValue(value, s.unit, currency);
                   return (
                     <Table.Td key={s.key} ta="right">
                       {value ? (

@@ -1,4 +1,5 @@
 import { Anchor, Table } from '@mantine/core';
+import { useCurrency } from '../../api/settings';
 import { Link, useSearchParams } from 'react-router';
 import { FIGURE_IDS, type FigureId } from '../../../../electron/api/insights/insightsSchemas';
 import { formatFigureValue } from '../../../../electron/api/insights/insightsSchemas';
@@ -14,6 +15,7 @@ import { filterParams, useInsightsFilter } from './useInsightsFilter';
 /** The clients behind one number of a figure, each opening their record. */
 export function FigureRecordsPage() {
   const { filter } = useInsightsFilter();
+  const currency = useCurrency();
   const [params] = useSearchParams();
   const figure = params.get('figure');
   const row = params.get('row');
@@ -49,7 +51,7 @@ export function FigureRecordsPage() {
               <Table.Td>{STATUS_LABELS[r.client.status]}</Table.Td>
               <Table.Td>{LEVEL_LABELS[r.client.supervisionLevel]}</Table.Td>
               <Table.Td>{r.records}</Table.Td>
-              <Table.Td>{formatFigureValue(r.amount, data.unit === 'percent' ? 'count' : data.unit)}</Table.Td>
+              <Table.Td>{formatFigureValue(r.amount, data.unit === 'percent' ? 'count' : data.unit, currency)}</Table.Td>
             </Table.Tr>
           )}
         </RecordTable>

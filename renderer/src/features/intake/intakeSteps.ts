@@ -5,7 +5,7 @@ export const INTAKE_STEPS = [
   { label: 'Identity & photo', title: 'Identity and photo', fields: ['identity', 'photo', 'aliases', 'identifiers', 'safetyAlerts'] },
   { label: 'Addresses', title: 'Addresses', fields: ['addresses'] },
   { label: 'Associates', title: 'Family, employer and other contacts', fields: ['associates'] },
-  { label: 'Court case', title: 'Court case, offences and conditions', fields: ['courtCases', 'conditions'] },
+  { label: 'Court case', title: 'Court case, offenses and conditions', fields: ['courtCases', 'conditions'] },
   { label: 'Background', title: 'Background', fields: ['background'] },
   { label: 'Screening', title: 'Risk and needs screening', fields: ['screening.assessedOn', 'screening.answers'] },
   { label: 'Assignment', title: 'Assignment and supervision level', fields: ['assignment', 'screening.chosenLevel', 'screening.overrideReason'] },

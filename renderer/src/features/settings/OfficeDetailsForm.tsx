@@ -4,6 +4,7 @@ import { useSettingsChange } from '../../api/settings';
 import { notifySuccess } from '../../components/notifySuccess';
 import { useServerErrors } from '../../components/useServerErrors';
 import { OfficeFields } from './OfficeFields';
+import { OfficeFormatFields } from './OfficeFormatFields';
 import { SettingsSection } from './SettingsSection';
 
 export function OfficeDetailsForm({ initial }: { initial: SettingsValues['office'] }) {
@@ -19,12 +20,13 @@ export function OfficeDetailsForm({ initial }: { initial: SettingsValues['office
   return (
     <SettingsSection
       title="Office details"
-      description="How the office appears in the app and on its court reports."
+      description="How the office appears in the app and on its court reports, the currency it keeps money in, and the paper its documents are printed on."
       error={serverErrors.message}
       pending={save.isPending}
       onSubmit={submit}
     >
       <OfficeFields inputProps={(field) => form.getInputProps(field)} />
+      <OfficeFormatFields inputProps={(field) => form.getInputProps(field)} />
     </SettingsSection>
   );
 }

@@ -1,10 +1,12 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
+import { useCurrency } from '../../api/settings';
 import { entrySummary, entryTitle, formatEntryTime, type TimelineEntry } from './describeEntry';
 import { TIMELINE_KIND_COLORS, TIMELINE_KIND_LABELS } from './timelineKinds';
 
 /** One entry: when, what kind, what it says, and who recorded it. */
 export function TimelineEntryRow({ entry, by }: { entry: TimelineEntry; by: string }) {
   const summary = entrySummary(entry);
+  const currency = useCurrency();
   return (
     <Paper withBorder p="sm" mb="xs">
       <Group gap="sm" wrap="nowrap" align="flex-start">
@@ -16,7 +18,7 @@ export function TimelineEntryRow({ entry, by }: { entry: TimelineEntry; by: stri
         </Badge>
         <div style={{ minWidth: 0 }}>
           <Text size="sm" fw={600}>
-            {entryTitle(entry)}
+            {entryTitle(entry, currency)}
           </Text>
           {summary && (
             <Text size="sm" lineClamp={2}>

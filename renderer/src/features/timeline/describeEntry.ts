@@ -7,6 +7,7 @@ import { formatCents, formatHours } from '../compliance/units';
 import { AGENCY_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../referrals/referralLabels';
 import { GOAL_STATUS_LABELS } from '../supervisionPlan/planLabels';
 import { formatDateTime } from '../../../../electron/api/format/dateFormats';
+import { DEFAULT_CURRENCY } from '../../../../electron/api/format/money';
 
 export type TimelineEntry = ChannelOutput<'timeline.list'>['entries'][number];
 
@@ -19,7 +20,7 @@ const words = (code: string | null) => label(code).toLowerCase();
 export const formatEntryTime = (at: string) => (at.length > 10 ? formatDateTime(at) : formatDate(at));
 
 /** One line that says what the entry is (the common columns mean something else per kind: see the host's TimelineEntry). */
-export function entryTitle({ kind, type, status, detail, amount }: TimelineEntry): string {
+export function entryTitle({ kind, type, status, detail, amount }: TimelineEntry, currency: string = DEFAULT_CURRENCY): string {
   switch (kind) {
     case 'note':
       return [`${label(type)}${detail ? `: ${words(detail)}` : ''}`, amount ? `${amount} min` : '', status === 'draft' ? 'draft, not signed' : ''].filter(Boolean).join(' · ');
@@ -30,10 +31,10 @@ export function entryTitle({ kind, type, status, detail, amount }: TimelineEntry
     case 'violation_response':
       return `Response to a violation: ${words(type)}${detail ? ` (${detail})` : ''}`;
     case 'ledger':
-      return `${labelOf(LEDGER_KIND_LABELS, type)}${status ? ` (${status})` : ''} of ${formatCents(amount ?? 0)}, ${labelOf(LEDGER_CATEGORY_LABELS, detail).toLowerCase()}`;
+      return `${labelOf(LEDGER_KIND_LABELS, type)}${status ? ` (${status})` : ''} of ${formatCents(amount ?? 0, currency)}, ${labelOf(LEDGER_CATEGORY_LABELS, detail).toLowerCase()}`;
     case 'community_service':
       return `${formatHours((amount ?? 0) / 60)} of community service at ${detail}`;
-    case 'programme':
+    case 'program':
       return `${detail}: ${labelOf(ATTENDANCE_LABELS, type).toLowerCase()}`;
     case 'plan_change':
       return `Plan goal ${type === 'created' ? 'set' : 'changed'} (${needAreaLabel(detail ?? '')}), ${labelOf(GOAL_STATUS_LABELS, status).toLowerCase()}`;

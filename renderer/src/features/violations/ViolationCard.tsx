@@ -61,7 +61,7 @@ export function ViolationCard({ violation, condition, linkLabels, nameOf, onActi
         <FactList
           cols={2}
           facts={[
-            ['Condition violated', condition || 'None (new offence or other conduct)'],
+            ['Condition violated', condition || 'None (new offense or other conduct)'],
             ['Description', violation.description],
             ['Notes', linkLabels.notes.join('\n')],
             ['Drug tests', linkLabels.tests.join('\n')],

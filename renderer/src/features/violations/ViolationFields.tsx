@@ -26,7 +26,7 @@ export function ViolationFields({ scope, clientId, conditions }: ViolationFields
     <Stack>
       <Select
         label="Condition violated"
-        description="Leave empty for a new offence or conduct not tied to one condition."
+        description="Leave empty for a new offense or conduct not tied to one condition."
         data={conditions.map((condition, index) => ({ value: String(condition.id), label: conditionLabel(condition, index) }))}
         clearable
         data-autofocus

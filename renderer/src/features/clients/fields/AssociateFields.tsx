@@ -12,7 +12,7 @@ export function AssociateFields({ scope }: { scope: FormScope<AssociateForm> }) 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Select label="Kind of contact" data={ASSOCIATE_KIND_OPTIONS} placeholder="Choose…" allowDeselect={false} {...scope.props('kind')} />
         <TextInput label="Name" autoComplete="off" {...scope.props('name')} />
-        <TextInput label="Relationship" description="Optional: mother, supervisor, counsellor" {...scope.props('relationship')} />
+        <TextInput label="Relationship" description="Optional: mother, supervisor, counselor" {...scope.props('relationship')} />
         <TextInput label="Phone" description="Optional" type="tel" autoComplete="off" {...scope.props('phone')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

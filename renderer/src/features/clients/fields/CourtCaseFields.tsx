@@ -26,14 +26,14 @@ export function CourtCaseFields({ scope }: { scope: FormScope<CourtCaseForm> }) 
         </SimpleGrid>
         <Textarea mt="md" label="Sentence details" description="Optional: as the order words it" autosize minRows={2} {...scope.props('sentenceDetails')} />
       </Fieldset>
-      <Fieldset legend="Offences">
-        <RecordList scope={scope.field('offences')} itemName="Offence" addLabel="Add offence" blank={blankOffence} minimum={1}>
+      <Fieldset legend="Offenses">
+        <RecordList scope={scope.field('offences')} itemName="Offense" addLabel="Add offense" blank={blankOffence} minimum={1}>
           {(offence) => (
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
               <TextInput label="Statute" description="Optional" {...offence.props('statute')} />
-              <TextInput label="Offence description" {...offence.props('description')} />
-              <Select label="Offence class" data={OFFENCE_CLASS_OPTIONS} placeholder="Choose…" allowDeselect={false} {...offence.props('offenceClass')} />
-              <TextInput label="Offence date" description="Optional" type="date" {...optionalDateProps(offence.props('offenceDate'))} />
+              <TextInput label="Offense description" {...offence.props('description')} />
+              <Select label="Offense class" data={OFFENCE_CLASS_OPTIONS} placeholder="Choose…" allowDeselect={false} {...offence.props('offenceClass')} />
+              <TextInput label="Offense date" description="Optional" type="date" {...optionalDateProps(offence.props('offenceDate'))} />
             </SimpleGrid>
           )}
         </RecordList>

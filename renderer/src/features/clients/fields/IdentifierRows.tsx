@@ -6,7 +6,7 @@ import { RecordList } from './RecordList';
 
 const IDENTIFIER_TYPE_OPTIONS = optionsOf(IDENTIFIER_TYPE_LABELS);
 
-/** State ID, FBI/PNC number, licence, passport: any of them identifies a returning client. */
+/** State ID, FBI number, driver's license, passport: any of them identifies a returning client. */
 export function IdentifierRows({ scope }: { scope: FormScope<IdentifierForm[]> }) {
   return (
     <RecordList scope={scope} itemName="Identifier" addLabel="Add identifier" blank={blankIdentifier} emptyText="No identifiers recorded.">

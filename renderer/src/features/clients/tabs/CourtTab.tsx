@@ -1,4 +1,5 @@
 import { Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useCurrency } from '../../../api/settings';
 import { useState } from 'react';
 import { conditionSchema, courtCaseSchema, offenceSchema } from '../../../../../electron/api/clients/clientsSchemas';
 import { useSetConditionStatus } from '../../../api/compliance';
@@ -47,6 +48,7 @@ function ConditionBody({ condition, courtCases }: { condition: FormScope<Conditi
 
 export function CourtTab({ profile }: { profile: ClientProfile }) {
   const { client, courtCases, conditions } = profile;
+  const currency = useCurrency();
   const [dialog, setDialog] = useState<CourtDialog | null>(null);
   const setStatus = useSetConditionStatus();
   const close = () => setDialog(null);
@@ -76,9 +78,9 @@ export function CourtTab({ profile }: { profile: ClientProfile }) {
               </Group>
               <FactList facts={courtCaseFacts(courtCase)} />
               <Text fw={600} mt="sm">
-                Offences
+                Offenses
               </Text>
-              <LineList lines={courtCase.offences.map(offenceLine)} none="No offences." />
+              <LineList lines={courtCase.offences.map(offenceLine)} none="No offenses." />
             </Paper>
           ))}
         </Stack>
@@ -100,7 +102,7 @@ export function CourtTab({ profile }: { profile: ClientProfile }) {
               <Table.Td>{CONDITION_TYPE_LABELS[condition.type]}</Table.Td>
               <Table.Td>{condition.text}</Table.Td>
               <Table.Td>{docketOf(condition.courtCaseId)}</Table.Td>
-              <Table.Td>{formatTarget(condition.targetAmount, condition.targetUnit)}</Table.Td>
+              <Table.Td>{formatTarget(condition.targetAmount, condition.targetUnit, currency)}</Table.Td>
               <Table.Td>{CONDITION_STATUS_LABELS[condition.status]}</Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">

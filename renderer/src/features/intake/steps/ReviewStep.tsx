@@ -1,4 +1,5 @@
 import { Group, Image, Stack, Text } from '@mantine/core';
+import { useCurrency } from '../../../api/settings';
 import type { ReactNode } from 'react';
 import type { RiskInstrument } from '../../../../../electron/api/settings/settingsSchemas';
 import { FactList } from '../../../components/FactList';
@@ -43,6 +44,7 @@ interface ReviewStepProps {
 /** Everything entered, step by step, in words; "Edit" goes back to the step. */
 export function ReviewStep({ values, instrument, officers, onEdit }: ReviewStepProps) {
   const { identity, courtCases, assignment, screening } = values;
+  const currency = useCurrency();
   const courtCase = courtCases[0];
   const progress = screeningProgress(instrument, screening.answers);
   const chosenLevel = screening.chosenLevel ?? progress.proposedLevel;
@@ -68,9 +70,9 @@ export function ReviewStep({ values, instrument, officers, onEdit }: ReviewStepP
       <Section step={3} onEdit={onEdit}>
         <Stack gap="sm">
           <FactList facts={[['Docket number', courtCase.docketNumber], ...courtCaseFacts(courtCase)]} />
-          <LineList lines={courtCase.offences.map(offenceLine)} none="No offences." />
+          <LineList lines={courtCase.offences.map(offenceLine)} none="No offenses." />
           <Text fw={600}>Conditions</Text>
-          <LineList lines={values.conditions.filter((c) => c.included).map(conditionLine)} none="No conditions." />
+          <LineList lines={values.conditions.filter((c) => c.included).map((condition) => conditionLine(condition, currency))} none="No conditions." />
         </Stack>
       </Section>
       <Section step={4} onEdit={onEdit}>

@@ -1,0 +1,27 @@
+import { Group, Select } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
+import { CURRENCIES } from '../../../../electron/api/format/money';
+import type { PaperSize } from '../../../../electron/api/settings/settingsSchemas';
+
+const CURRENCY_NAMES: Record<(typeof CURRENCIES)[number], string> = {
+  USD: 'US dollar',
+  CAD: 'Canadian dollar',
+  MXN: 'Mexican peso',
+  EUR: 'Euro',
+  GBP: 'Pound sterling',
+};
+const CURRENCY_OPTIONS = CURRENCIES.map((code) => ({ value: code, label: `${code} – ${CURRENCY_NAMES[code]}` }));
+const PAPER_OPTIONS: { value: PaperSize; label: string }[] = [
+  { value: 'letter', label: 'US Letter' },
+  { value: 'a4', label: 'A4' },
+];
+
+/** The currency money is shown in and the paper Word documents are laid out on. */
+export function OfficeFormatFields({ inputProps }: { inputProps: (field: 'currency' | 'paperSize') => GetInputPropsReturnType }) {
+  return (
+    <Group grow align="flex-start">
+      <Select label="Currency" description="Fees, fines and restitution are shown in it." data={CURRENCY_OPTIONS} allowDeselect={false} {...inputProps('currency')} />
+      <Select label="Paper size" description="For court reports and other Word documents." data={PAPER_OPTIONS} allowDeselect={false} {...inputProps('paperSize')} />
+    </Group>
+  );
+}
