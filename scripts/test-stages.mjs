@@ -7,8 +7,9 @@ const STAGES = [
   ['typecheck', 'npm run typecheck'],
   ['lint', 'npm run lint'],
   ['format', 'npm run format:check'],
+  ['circles', 'npm run check:circles'],
   ['unit', 'npm run test:unit'],
-  ['build', 'npm run build'],
+  ['build', 'npm run build && npm run check:bundle'],
   ['e2e', 'npm run test:e2e'],
 ];
 

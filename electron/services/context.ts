@@ -1,6 +1,5 @@
-import type { AppDb, DbExecutor } from '../../db/open';
+import type { AppDb } from '../../db/open';
 import type { Role } from '../api/users/roles';
-import { dateInZone, officeTimeZone, utcToZoned } from './schedule/officeTime';
 
 export interface Actor {
   id: number;
@@ -28,23 +27,9 @@ export interface OfficeClock {
   dateOf(instant: Date | string): string;
 }
 
-export function officeClock(db: DbExecutor, now: () => Date = () => new Date()): OfficeClock {
-  const timeZone = () => officeTimeZone(db);
-  return {
-    now,
-    timeZone,
-    today: () => dateInZone(now(), timeZone()),
-    localDateTime: () => utcToZoned(now(), timeZone()),
-    dateOf: (instant) => dateInZone(instant, timeZone()),
-  };
-}
-
 /** What every service call gets: the open database, who is acting, and the office clock. */
 export interface ServiceContext {
   db: AppDb;
   actor: Actor;
   clock: OfficeClock;
 }
-
-/** Where a context is built (the session, the seeders, the command line): its clock is built once, here. */
-export const serviceContext = (db: AppDb, actor: Actor, now?: () => Date): ServiceContext => ({ db, actor, clock: officeClock(db, now) });

@@ -21,7 +21,7 @@ import { restoreBackup } from '../../electron/services/backup/restoreBackup';
 import type { BackupCredential } from '../../electron/api/backup/restoreSchemas';
 import { exportPassphraseSchema } from '../../electron/api/export/exportSchemas';
 import { exportToFile } from '../../electron/services/export/officeExport';
-import { serviceContext } from '../../electron/services/context';
+import { serviceContext } from '../../electron/services/officeClock';
 import { readSetting } from '../../electron/services/settings/settings';
 import { askSecret } from './prompt';
 

@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
-import type { RiskInstrument, SettingsValues } from '../../electron/api/settings/settingsSchemas';
+import type { SettingsValues } from '../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../electron/api/settings/intakeSettingsSchemas';
 import { notesContext, planNotes } from './caseNotesPlan';
 import { clientFacts, type ClientFacts } from './clientFacts';
 import { planCompliance } from './compliancePlan';

@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import type { ClientStatus, SupervisionLevel } from '../../electron/api/clients/clientsCodes';
 import { scoreScreening } from '../../electron/api/assessments/scoring';
 import type { IntakeInput } from '../../electron/api/clients/clientsSchemas';
-import type { RiskInstrument } from '../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../electron/api/settings/intakeSettingsSchemas';
 import { answerTo } from './riskScreening';
 import { addDays } from './seedDates';
 import type { ClientPlan } from './syntheticClients';

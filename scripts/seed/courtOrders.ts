@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { SupervisionLevel } from '../../electron/api/clients/clientsCodes';
 import type { IntakeInput } from '../../electron/api/clients/clientsSchemas';
-import type { StandardCondition } from '../../electron/api/settings/settingsSchemas';
+import type { StandardCondition } from '../../electron/api/settings/intakeSettingsSchemas';
 import { COURT, COURTHOUSES } from './localPlaces';
 import { OFFENCES, type CatalogueOffence, type OffenceTheme } from './offenceCatalogue';
 import { answerTo, type Answers } from './riskScreening';

@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { SUPERVISION_LEVELS, type SupervisionLevel } from '../../electron/api/clients/clientsCodes';
 import type { Screening } from '../../electron/api/assessments/assessmentsSchemas';
 import { scoreScreening } from '../../electron/api/assessments/scoring';
-import type { RiskInstrument } from '../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../electron/api/settings/intakeSettingsSchemas';
 
 /** Item id → index of the chosen answer, as the screening stores them. */
 export type Answers = Record<string, number>;

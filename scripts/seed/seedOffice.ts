@@ -15,7 +15,7 @@ import { DEMO_SEED, seededFaker } from './seedRandom';
 import { activateStaff, createStaff } from './staffAccounts';
 import { HISTORY_DAYS } from './supervisionStory';
 import { syntheticClients } from './syntheticClients';
-import { serviceContext } from '../../electron/services/context';
+import { serviceContext } from '../../electron/services/officeClock';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 

@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { UserRow } from '../../db/schema';
 import type { IntakeInput } from '../../electron/api/clients/clientsSchemas';
-import type { RiskInstrument, StandardCondition } from '../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument, StandardCondition } from '../../electron/api/settings/intakeSettingsSchemas';
 import { addressHistory } from './addressHistory';
 import { backgroundNotes, safetyAlerts } from './backgroundNotes';
 import { clientContacts } from './clientContacts';

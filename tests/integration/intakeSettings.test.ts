@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultIntakeSettings, defaultRiskInstrument } from '../../electron/api/settings/intakeDefaults';
-import { riskInstrumentSchema, intakeSettingsSchema } from '../../electron/api/settings/settingsSchemas';
+import { riskInstrumentSchema, intakeSettingsSchema } from '../../electron/api/settings/intakeSettingsSchemas';
 import { staffedOffice } from '../fixtures/staffedOffice';
 import { useTempOffices } from '../fixtures/tempOffice';
 

@@ -4,7 +4,7 @@ import { createNoteInputSchema, noteFieldsSchema } from '../../electron/api/case
 import { dashboardInputSchema } from '../../electron/api/schedule/scheduleSchemas';
 import { withReferenceClock } from '../../electron/api/shared/fieldSchemas';
 import { createNote } from '../../electron/services/caseNotes/noteDrafts';
-import { serviceContext } from '../../electron/services/context';
+import { serviceContext } from '../../electron/services/officeClock';
 import { scheduleDashboard } from '../../electron/services/schedule/dashboard';
 import { addDays, zonedToUtc } from '../../electron/services/schedule/officeTime';
 import { caseRecordOffice, officeVisitNote } from '../fixtures/caseRecord';

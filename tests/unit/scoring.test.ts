@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/api/errors';
 import { levelForScore, scoreScreening } from '../../electron/api/assessments/scoring';
-import type { RiskInstrument } from '../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../electron/api/settings/intakeSettingsSchemas';
 import { defaultRiskInstrument } from '../../electron/api/settings/intakeDefaults';
 
 /** Two scored items in one need area, one in another, and one that only counts toward the score. */

@@ -1,7 +1,7 @@
 import type { ScoredAnswer } from './assessmentsCodes';
 import type { SupervisionLevel } from '../clients/clientsCodes';
 import { AppError } from '../errors';
-import type { RiskInstrument } from '../settings/settingsSchemas';
+import type { RiskInstrument } from '../settings/intakeSettingsSchemas';
 
 export interface ScreeningResult {
   score: number;

@@ -1,4 +1,4 @@
-import type { RiskInstrument, StandardCondition } from './settingsSchemas';
+import type { RiskInstrument, StandardCondition } from './intakeSettingsSchemas';
 
 /** Generic conditions most courts impose; an office edits the list to match its own court orders. */
 export const defaultIntakeSettings: { standardConditions: StandardCondition[] } = {

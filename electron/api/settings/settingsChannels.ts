@@ -1,5 +1,6 @@
 import { ADMIN, ALL, channel, noInput, returns } from '../channel';
-import { type SettingsValues, enforcementSettingsSchema, intakeSettingsSchema, officeSettingsSchema, riskInstrumentSchema, scheduleSettingsSchema, securitySettingsSchema } from './settingsSchemas';
+import { type SettingsValues, enforcementSettingsSchema, officeSettingsSchema, scheduleSettingsSchema, securitySettingsSchema } from './settingsSchemas';
+import { intakeSettingsSchema, riskInstrumentSchema } from './intakeSettingsSchemas';
 import { contactStandardsSchema } from '../contactStandards/contactStandardsSchemas';
 import { opportunitySettingsSchema } from '../insights/insightsSchemas';
 

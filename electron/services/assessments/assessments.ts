@@ -6,7 +6,7 @@ import { AppError } from '../../api/errors';
 import { editClient } from '../record/auditedEdit';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
-import type { RiskInstrument } from '../../api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../api/settings/intakeSettingsSchemas';
 import type { Screening } from '../../api/assessments/assessmentsSchemas';
 import { scoreScreening, type ScreeningResult } from '../../api/assessments/scoring';
 

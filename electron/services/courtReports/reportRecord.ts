@@ -8,7 +8,7 @@ import { officerName, type ClientRecord } from '../record/clientLookup';
 import { conditionProgress, type ConditionProgress } from '../compliance/conditionProgress';
 import { ledgerBalances, type LedgerBalances } from '../compliance/ledgerBalance';
 import { readSetting } from '../settings/settings';
-import type { StandardCondition } from '../../api/settings/settingsSchemas';
+import type { StandardCondition } from '../../api/settings/intakeSettingsSchemas';
 import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
 
 export interface ReportPeriod {

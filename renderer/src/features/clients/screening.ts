@@ -2,7 +2,7 @@ import type { FormErrors } from '@mantine/form';
 import type { SupervisionLevel } from '../../../../electron/api/clients/clientsCodes';
 import { AppError } from '../../../../electron/api/errors';
 import { scoreScreening, type ScreeningResult } from '../../../../electron/api/assessments/scoring';
-import type { RiskInstrument } from '../../../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../electron/api/settings/intakeSettingsSchemas';
 import type { ScreeningForm } from './clientForms';
 import { LEVEL_LABELS } from './clientLabels';
 

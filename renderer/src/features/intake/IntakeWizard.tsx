@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useBlocker, useNavigate } from 'react-router';
 import type { ChannelOutput } from '../../../../electron/api/contract';
 import { intakeInputSchema } from '../../../../electron/api/clients/clientsSchemas';
-import type { RiskInstrument } from '../../../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../electron/api/settings/intakeSettingsSchemas';
 import { ApiCallError } from '../../api/client';
 import { fetchClientProfile, useClientChange, useFindDuplicates } from '../../api/clients';
 import { paths } from '../../app/paths';

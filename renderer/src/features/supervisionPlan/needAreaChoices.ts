@@ -1,4 +1,4 @@
-import type { RiskInstrument } from '../../../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../electron/api/settings/intakeSettingsSchemas';
 import { needAreaLabel } from '../clients/needAreaLabel';
 
 /**

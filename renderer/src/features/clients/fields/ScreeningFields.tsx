@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, Paper, Radio, Stack, Text, TextInput } from '@mantine/core';
-import type { RiskInstrument } from '../../../../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../../electron/api/settings/intakeSettingsSchemas';
 import type { FormScope } from '../../../components/formScope';
 import type { ScreeningForm } from '../clientForms';
 import { needAreaLabel } from '../needAreaLabel';

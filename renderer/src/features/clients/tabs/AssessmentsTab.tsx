@@ -1,7 +1,7 @@
 import { Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { RiskInstrument } from '../../../../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../../electron/api/settings/intakeSettingsSchemas';
 import { today } from '../../../../../electron/api/shared/fieldSchemas';
 import { useSettings } from '../../../api/settings';
 import { useDirectory } from '../../../api/users';

@@ -1,5 +1,5 @@
 import { Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { RiskInstrument } from '../../../../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../../electron/api/settings/intakeSettingsSchemas';
 import type { FormScope } from '../../../components/formScope';
 import { idSelectProps } from '../../../components/nullableInputs';
 import type { OfficerOption } from '../../clients/officerOptions';

@@ -1,7 +1,7 @@
 import { Group, Image, Stack, Text } from '@mantine/core';
 import { useCurrency } from '../../../api/settings';
 import type { ReactNode } from 'react';
-import type { RiskInstrument } from '../../../../../electron/api/settings/settingsSchemas';
+import type { RiskInstrument } from '../../../../../electron/api/settings/intakeSettingsSchemas';
 import { FactList } from '../../../components/FactList';
 import { LineList } from '../../../components/LineList';
 import { SmallButton } from '../../../components/SmallButton';
