@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userSummaryWire } from '../../electron/api/users/usersWire';
 import { SETUP_INPUT, TEMP_PASSWORD, useTempOffices } from '../fixtures/tempOffice';
 
 const offices = useTempOffices();
@@ -67,5 +68,16 @@ describe('the dispatcher', () => {
     expect(error.message).toContain(logged.ref);
     expect(logged.channel).toBe('settings.get');
     expect(String(logged.error)).toMatch(/no such table: settings/);
+  });
+
+  it('narrows an answer to its wire schema: only declared fields cross, and an answer that does not fit is INTERNAL', async () => {
+    const office = await offices.setUp();
+    const [admin] = await office.call('users.list', {});
+    expect(Object.keys(admin).sort()).toEqual(Object.keys(userSummaryWire.shape).sort());
+
+    office.openRaw().exec("UPDATE users SET role = 'boss'");
+    const error = await office.fail('users.directory');
+    expect(error.code).toBe('INTERNAL');
+    expect(String(office.loggedErrors.at(-1)?.error)).toMatch(/users\.directory does not fit its wire schema at 0\.role/);
   });
 });
