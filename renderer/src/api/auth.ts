@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../electron/api/contract';
-import type { AuthStatus } from '../../../electron/services/auth/sessionManager';
+import type { AuthStatus } from '../../../electron/api/auth/authWire';
 import { call } from './client';
 import { queryClient } from './queryClient';
 import { queryKeys } from './queryKeys';
