@@ -1,5 +1,5 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { LedgerEntryRow } from '../../../../db/schema';
+import type { LedgerEntry } from '../../../../electron/api/compliance/complianceWire';
 import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useAddLedgerEntry } from '../../api/compliance';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
@@ -31,12 +31,12 @@ export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryM
       initialValues={{
         clientId,
         entry: {
-          kind: 'payment' as LedgerEntryRow['kind'],
-          category: null as LedgerEntryRow['category'] | null,
+          kind: 'payment' as LedgerEntry['kind'],
+          category: null as LedgerEntry['category'] | null,
           entryDate: today(),
           // The amount as typed, in dollars and cents; sent in cents.
           amountCents: null as number | null,
-          adjustment: null as LedgerEntryRow['adjustment'],
+          adjustment: null as LedgerEntry['adjustment'],
           conditionId: null as number | null,
           reference: '',
           notes: '',

@@ -1,6 +1,5 @@
 import { Badge, Group, Select, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { AgencyRow } from '../../../../db/schema';
 import { useAgencies } from '../../api/referrals';
 import { useActiveSession } from '../../app/ActiveSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,7 +19,7 @@ export function AgencyDirectoryPage() {
   const { user } = useActiveSession();
   const keepsDirectory = user.role !== 'officer';
   const [includeInactive, setIncludeInactive] = useState(false);
-  const [category, setCategory] = useState<AgencyRow['kind'] | null>(null);
+  const [category, setCategory] = useState<Agency['kind'] | null>(null);
   // undefined: no dialog; null: a new agency.
   const [editing, setEditing] = useState<Agency | null | undefined>(undefined);
   const agencies = useAgencies(includeInactive);
@@ -39,7 +38,7 @@ export function AgencyDirectoryPage() {
             label="Category"
             data={CATEGORY_OPTIONS}
             value={category}
-            onChange={(value) => setCategory(value as AgencyRow['kind'] | null)}
+            onChange={(value) => setCategory(value as Agency['kind'] | null)}
             clearable
             placeholder="All categories"
             w={260}
