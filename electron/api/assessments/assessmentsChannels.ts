@@ -1,7 +1,7 @@
-import { ALL, channel, returns } from '../channel';
-import { type AssessmentRow } from '../../../db/schema';
+import { ALL, channel } from '../channel';
 import { reassessInputSchema } from './assessmentsSchemas';
+import { assessmentWire } from './assessmentsWire';
 
 export const assessmentsChannels = {
-  'assessments.reassess': channel(reassessInputSchema, ALL, returns<AssessmentRow>()),
+  'assessments.reassess': channel(reassessInputSchema, ALL, assessmentWire),
 };

@@ -1,11 +1,10 @@
-import { ADMIN, channel, noInput, returns } from '../channel';
-import { type AuditRow } from '../../../db/schema';
-import { type AuditVerification } from '../../services/audit/auditLog';
+import { ADMIN, channel, noInput } from '../channel';
 import { auditFilterSchema, auditListInputSchema } from './auditSchemas';
+import { auditExportWire, auditPageWire, auditVerificationWire } from './auditWire';
 import { z } from 'zod';
 
 export const auditChannels = {
-  'audit.list': channel(auditListInputSchema, ADMIN, returns<{ rows: AuditRow[]; total: number }>()),
-  'audit.verify': channel(noInput, ADMIN, returns<AuditVerification>()),
-  'audit.export': channel(z.object({ filter: auditFilterSchema }), ADMIN, returns<{ filename: string; content: string; rows: number }>()),
+  'audit.list': channel(auditListInputSchema, ADMIN, auditPageWire),
+  'audit.verify': channel(noInput, ADMIN, auditVerificationWire),
+  'audit.export': channel(z.object({ filter: auditFilterSchema }), ADMIN, auditExportWire),
 };

@@ -1,12 +1,11 @@
-import { ALL, channel, returns } from '../channel';
-import { type CommunityServiceRow, type LedgerEntryRow, type ProgrammeAttendanceRow } from '../../../db/schema';
-import { type ComplianceRecord } from '../../services/compliance/complianceRecord';
+import { ALL, channel } from '../channel';
 import { addLedgerEntryInputSchema, logServiceHoursInputSchema, recordAttendanceInputSchema } from './complianceSchemas';
 import { clientIdInputSchema } from '../clients/clientsSchemas';
+import { attendanceWire, complianceRecordWire, ledgerEntryWire, serviceHoursWire } from './complianceWire';
 
 export const complianceChannels = {
-  'compliance.get': channel(clientIdInputSchema, ALL, returns<ComplianceRecord>()),
-  'compliance.logServiceHours': channel(logServiceHoursInputSchema, ALL, returns<CommunityServiceRow>()),
-  'compliance.addLedgerEntry': channel(addLedgerEntryInputSchema, ALL, returns<LedgerEntryRow>()),
-  'compliance.recordAttendance': channel(recordAttendanceInputSchema, ALL, returns<ProgrammeAttendanceRow>()),
+  'compliance.get': channel(clientIdInputSchema, ALL, complianceRecordWire),
+  'compliance.logServiceHours': channel(logServiceHoursInputSchema, ALL, serviceHoursWire),
+  'compliance.addLedgerEntry': channel(addLedgerEntryInputSchema, ALL, ledgerEntryWire),
+  'compliance.recordAttendance': channel(recordAttendanceInputSchema, ALL, attendanceWire),
 };

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { type ConditionRow } from '../../../db/schema';
 import { ADJUSTMENT_DIRECTIONS, ATTENDANCE, LEDGER_CATEGORIES, LEDGER_KINDS } from './complianceCodes';
 import { optionalText, pastDate, recordId, requiredText } from '../shared/fieldSchemas';
+import type { Condition } from '../clients/clientsWire';
 
 /** Money in cents: at most ten million dollars or pounds in one entry, which catches a misplaced decimal point. */
 const MAX_AMOUNT_CENTS = 1_000_000_000;
 
-type ConditionKind = Pick<ConditionRow, 'type' | 'targetUnit'>;
+type ConditionKind = Pick<Condition, 'type' | 'targetUnit'>;
 
 /** The conditions community-service hours count towards; the form offers these and the host refuses others. */
 export const countsServiceHours = (c: ConditionKind) => c.type === 'community_service' || c.targetUnit === 'hours';

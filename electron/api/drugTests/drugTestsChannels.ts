@@ -1,11 +1,11 @@
-import { ALL, channel, returns } from '../channel';
-import { type DrugTestRow } from '../../../db/schema';
-import { type SavedDrugTest } from '../../services/drugTests/drugTests';
+import { z } from 'zod';
+import { ALL, channel } from '../channel';
 import { clientIdInputSchema } from '../clients/clientsSchemas';
 import { createDrugTestInputSchema, recordLabResultInputSchema } from './drugTestsSchemas';
+import { drugTestWire, savedDrugTestWire } from './drugTestsWire';
 
 export const drugTestsChannels = {
-  'drugTests.list': channel(clientIdInputSchema, ALL, returns<DrugTestRow[]>()),
-  'drugTests.create': channel(createDrugTestInputSchema, ALL, returns<SavedDrugTest>()),
-  'drugTests.recordLabResult': channel(recordLabResultInputSchema, ALL, returns<SavedDrugTest>()),
+  'drugTests.list': channel(clientIdInputSchema, ALL, z.array(drugTestWire)),
+  'drugTests.create': channel(createDrugTestInputSchema, ALL, savedDrugTestWire),
+  'drugTests.recordLabResult': channel(recordLabResultInputSchema, ALL, savedDrugTestWire),
 };

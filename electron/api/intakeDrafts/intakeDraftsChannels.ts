@@ -1,12 +1,12 @@
+import { z } from 'zod';
 import { ALL, channel, noInput, returns } from '../channel';
-import { type DraftSummary } from '../../services/intakeDrafts/intakeDrafts';
-import { type IntakeDraftRow } from '../../../db/schema';
 import { draftIdInputSchema, saveDraftInputSchema } from './intakeDraftsSchemas';
+import { draftSummaryWire, intakeDraftWire } from './intakeDraftsWire';
 
 export const intakeDraftsChannels = {
   // Drafts are private to the officer who saved them, whatever their role.
-  'intakeDrafts.save': channel(saveDraftInputSchema, ALL, returns<DraftSummary>()),
-  'intakeDrafts.list': channel(noInput, ALL, returns<DraftSummary[]>()),
-  'intakeDrafts.get': channel(draftIdInputSchema, ALL, returns<IntakeDraftRow>()),
+  'intakeDrafts.save': channel(saveDraftInputSchema, ALL, draftSummaryWire),
+  'intakeDrafts.list': channel(noInput, ALL, z.array(draftSummaryWire)),
+  'intakeDrafts.get': channel(draftIdInputSchema, ALL, intakeDraftWire),
   'intakeDrafts.delete': channel(draftIdInputSchema, ALL, returns<null>()),
 };

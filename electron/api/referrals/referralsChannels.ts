@@ -1,15 +1,15 @@
-import { ALL, SUPERVISOR, channel, returns } from '../channel';
-import { type AgencyRow, type ReferralRow } from '../../../db/schema';
-import { type ReferralWithHistory } from '../../services/referrals/referrals';
+import { z } from 'zod';
+import { ALL, SUPERVISOR, channel } from '../channel';
 import { clientIdInputSchema } from '../clients/clientsSchemas';
 import { createAgencyInputSchema, createReferralInputSchema, listAgenciesInputSchema, setReferralStatusInputSchema, updateAgencyInputSchema, updateReferralInputSchema } from './referralsSchemas';
+import { agencyWire, referralWire, referralWithHistoryWire } from './referralsWire';
 
 export const referralsChannels = {
-  'agencies.list': channel(listAgenciesInputSchema, ALL, returns<AgencyRow[]>()),
-  'agencies.create': channel(createAgencyInputSchema, SUPERVISOR, returns<AgencyRow>()),
-  'agencies.update': channel(updateAgencyInputSchema, SUPERVISOR, returns<AgencyRow>()),
-  'referrals.list': channel(clientIdInputSchema, ALL, returns<ReferralWithHistory[]>()),
-  'referrals.create': channel(createReferralInputSchema, ALL, returns<ReferralRow>()),
-  'referrals.update': channel(updateReferralInputSchema, ALL, returns<ReferralRow>()),
-  'referrals.setStatus': channel(setReferralStatusInputSchema, ALL, returns<ReferralRow>()),
+  'agencies.list': channel(listAgenciesInputSchema, ALL, z.array(agencyWire)),
+  'agencies.create': channel(createAgencyInputSchema, SUPERVISOR, agencyWire),
+  'agencies.update': channel(updateAgencyInputSchema, SUPERVISOR, agencyWire),
+  'referrals.list': channel(clientIdInputSchema, ALL, z.array(referralWithHistoryWire)),
+  'referrals.create': channel(createReferralInputSchema, ALL, referralWire),
+  'referrals.update': channel(updateReferralInputSchema, ALL, referralWire),
+  'referrals.setStatus': channel(setReferralStatusInputSchema, ALL, referralWire),
 };

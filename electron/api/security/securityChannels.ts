@@ -1,7 +1,7 @@
-import { ADMIN, channel, noInput, returns } from '../channel';
-import { type SecurityStatus } from '../../services/security/databaseKey';
+import { ADMIN, channel, noInput } from '../channel';
+import { securityStatusWire } from './securityWire';
 
 export const securityChannels = {
-  'security.status': channel(noInput, ADMIN, returns<SecurityStatus>()),
-  'security.rotateKey': channel(noInput, ADMIN, returns<SecurityStatus>()),
+  'security.status': channel(noInput, ADMIN, securityStatusWire),
+  'security.rotateKey': channel(noInput, ADMIN, securityStatusWire),
 };

@@ -1,11 +1,11 @@
-import { ALL, channel, returns } from '../channel';
-import { type PlanGoalRow } from '../../../db/schema';
-import { type PlanGoalWithHistory } from '../../services/supervisionPlan/planGoals';
+import { z } from 'zod';
+import { ALL, channel } from '../channel';
 import { addGoalInputSchema, updateGoalInputSchema } from './supervisionPlanSchemas';
 import { clientIdInputSchema } from '../clients/clientsSchemas';
+import { planGoalWire, planGoalWithHistoryWire } from './supervisionPlanWire';
 
 export const supervisionPlanChannels = {
-  'plan.get': channel(clientIdInputSchema, ALL, returns<PlanGoalWithHistory[]>()),
-  'plan.addGoal': channel(addGoalInputSchema, ALL, returns<PlanGoalRow>()),
-  'plan.updateGoal': channel(updateGoalInputSchema, ALL, returns<PlanGoalRow>()),
+  'plan.get': channel(clientIdInputSchema, ALL, z.array(planGoalWithHistoryWire)),
+  'plan.addGoal': channel(addGoalInputSchema, ALL, planGoalWire),
+  'plan.updateGoal': channel(updateGoalInputSchema, ALL, planGoalWire),
 };

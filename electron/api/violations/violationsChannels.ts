@@ -1,13 +1,13 @@
-import { ALL, channel, returns } from '../channel';
-import { type ViolationResponseRow, type ViolationRow } from '../../../db/schema';
-import { type ViolationWithResponses } from '../../services/violations/violations';
+import { z } from 'zod';
+import { ALL, channel } from '../channel';
 import { clientIdInputSchema } from '../clients/clientsSchemas';
 import { createViolationInputSchema, respondInputSchema, setViolationStatusInputSchema, updateViolationInputSchema } from './violationsSchemas';
+import { violationResponseWire, violationWire, violationWithResponsesWire } from './violationsWire';
 
 export const violationsChannels = {
-  'violations.list': channel(clientIdInputSchema, ALL, returns<ViolationWithResponses[]>()),
-  'violations.create': channel(createViolationInputSchema, ALL, returns<ViolationRow>()),
-  'violations.update': channel(updateViolationInputSchema, ALL, returns<ViolationRow>()),
-  'violations.respond': channel(respondInputSchema, ALL, returns<ViolationResponseRow>()),
-  'violations.setStatus': channel(setViolationStatusInputSchema, ALL, returns<ViolationRow>()),
+  'violations.list': channel(clientIdInputSchema, ALL, z.array(violationWithResponsesWire)),
+  'violations.create': channel(createViolationInputSchema, ALL, violationWire),
+  'violations.update': channel(updateViolationInputSchema, ALL, violationWire),
+  'violations.respond': channel(respondInputSchema, ALL, violationResponseWire),
+  'violations.setStatus': channel(setViolationStatusInputSchema, ALL, violationWire),
 };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { asc, eq, gt } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { auditHead, auditLog, type AuditRow } from '../../../db/schema';
+import type { ChainProblem, ChainVerification } from '../../api/audit/auditWire';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -45,18 +46,6 @@ export function recordAudit(tx: DbExecutor, event: AuditEvent): AuditRow {
     .onConflictDoUpdate({ target: auditHead.id, set: { lastId: row.id, lastHash: row.hash } })
     .run();
   return row;
-}
-
-/** 'rehashed': the chain is consistent in itself but no longer matches the checkpoint kept outside the database. */
-export type ChainProblem = 'edited' | 'deleted' | 'inserted' | 'truncated' | 'rehashed';
-
-export interface ChainVerification {
-  ok: boolean;
-  rowsChecked: number;
-  problem?: ChainProblem;
-  /** The first row id at which the chain breaks. */
-  atId?: number;
-  message: string;
 }
 
 /** Reads the log in id order a page at a time, so verifying a long log does not load it all at once. */

@@ -1,11 +1,11 @@
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { ensurePrivateFolder } from '../../../db/fileModes';
 import type { DbExecutor } from '../../../db/open';
 import { auditHead, auditLog } from '../../../db/schema';
 import { readSetting } from '../settings/settings';
+import { auditCheckpointWire, type AuditCheckpoint } from '../../api/audit/auditWire';
 
 /**
  * The audit chain's head (row count + hash of the last row + time), appended at every sign-out, lock and
@@ -14,9 +14,6 @@ import { readSetting } from '../settings/settings';
  * chain with the last one.
  */
 export const CHECKPOINT_FILE = 'audit-checkpoints.jsonl';
-
-const checkpointSchema = z.object({ rows: z.number().int().min(0), head: z.string().regex(/^[0-9a-f]{64}$/), at: z.string() });
-export type AuditCheckpoint = z.infer<typeof checkpointSchema>;
 
 export const defaultCheckpointFolder = (dataDir: string) => `${path.resolve(dataDir)}-audit-checkpoints`;
 
@@ -59,7 +56,7 @@ export function lastAuditCheckpoint(folder: string): AuditCheckpoint | null {
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).reverse();
   for (const line of lines) {
     try {
-      return checkpointSchema.parse(JSON.parse(line));
+      return auditCheckpointWire.parse(JSON.parse(line));
     } catch {
       // A torn last line (power cut while appending): the one before it still holds.
     }

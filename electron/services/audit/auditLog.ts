@@ -1,12 +1,13 @@
 import { and, count, desc, eq, gte, lt, like, type SQL } from 'drizzle-orm';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import { auditLog, type AuditRow } from '../../../db/schema';
+import { auditLog } from '../../../db/schema';
 import type { ServiceContext } from '../context';
-import { compareWithCheckpoint, lastAuditCheckpoint, type AuditCheckpoint } from './auditCheckpoints';
+import { compareWithCheckpoint, lastAuditCheckpoint } from './auditCheckpoints';
 import { toSafeCsv } from '../shared/csv';
-import { recordAudit, verifyChain, type ChainVerification } from './auditChain';
+import { recordAudit, verifyChain } from './auditChain';
 import type { AuditFilter } from '../../api/audit/auditSchemas';
+import type { AuditExport, AuditPage, AuditVerification } from '../../api/audit/auditWire';
 
 dayjs.extend(utc);
 
@@ -20,7 +21,7 @@ function whereOf(filter: AuditFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-export function listAudit(ctx: ServiceContext, input: { filter: AuditFilter; page: number; pageSize: number }): { rows: AuditRow[]; total: number } {
+export function listAudit(ctx: ServiceContext, input: { filter: AuditFilter; page: number; pageSize: number }): AuditPage {
   const where = whereOf(input.filter);
   const total = ctx.db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
   const rows = ctx.db
@@ -34,11 +35,6 @@ export function listAudit(ctx: ServiceContext, input: { filter: AuditFilter; pag
   // Reading the log is itself an audited act: who looked, with which filter, at which page.
   recordAudit(ctx.db, { action: 'audit.list', entity: 'audit_log', detail: `filter ${JSON.stringify(input.filter)}; page ${input.page}; ${rows.length} of ${total} rows`, actor: ctx.actor, ts: ctx.clock.now() });
   return { rows, total };
-}
-
-export interface AuditVerification extends ChainVerification {
-  /** The last checkpoint kept outside the data folder, and where; null when none has been written there yet. */
-  checkpoint: (AuditCheckpoint & { folder: string }) | null;
 }
 
 /** Walks the chain, then compares it with the last checkpoint kept outside the database. */
@@ -58,7 +54,7 @@ const CSV_COLUMNS = ['id', 'ts', 'userId', 'username', 'action', 'entity', 'enti
  * The filtered log as CSV, hashes included, so the chain can be re-verified outside the app
  * (strip the leading ' that defuseFormula adds to formula-like cells before re-hashing).
  */
-export function exportAudit(ctx: ServiceContext, filter: AuditFilter): { filename: string; content: string; rows: number } {
+export function exportAudit(ctx: ServiceContext, filter: AuditFilter): AuditExport {
   const rows = ctx.db.select().from(auditLog).where(whereOf(filter)).orderBy(auditLog.id).all();
   const content = toSafeCsv(CSV_COLUMNS, rows);
   recordAudit(ctx.db, { action: 'audit.export', entity: 'audit_log', detail: `${rows.length} rows`, actor: ctx.actor, ts: ctx.clock.now() });

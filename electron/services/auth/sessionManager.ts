@@ -13,12 +13,13 @@ import { AppError, DISK_FULL_MESSAGE, isDiskFull } from '../../api/errors';
 import { recordAudit, type AuditEvent } from '../audit/auditChain';
 import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
 import { chainVaultReportedEvents } from '../audit/vaultReportedEvents';
-import { type Actor, type ServiceContext } from '../context';
+import type { ServiceContext } from '../context';
 import { serviceContext } from '../officeClock';
 import { readSetting, writeSetting } from '../settings/settings';
 import { settingsDefaults } from '../../api/settings/settingsSchemas';
 import type { KeyAccess } from '../users/users';
 import type { SetupInput } from '../../api/auth/authSchemas';
+import type { AuthStatus, SessionUser, SetupResult } from '../../api/auth/authWire';
 import { assertStrongPassword } from './passwordPolicy';
 
 export const LOCKOUT_THRESHOLD = 5;
@@ -29,22 +30,8 @@ export const DATABASE_FILE = 'probation.db';
 const MIN_FREE_BYTES_TO_OPEN = 1024 * 1024;
 export const VAULT_FILE = 'vault.json';
 
-export type AuthState = 'setup-required' | 'logged-out' | 'locked' | 'active' | 'unavailable';
-
-export interface SessionUser extends Actor {
-  mustChangePassword: boolean;
-  /** When this user last signed in before the current session, shown on the home page. */
-  previousLoginAt: string | null;
-}
-
-export interface AuthStatus {
-  state: AuthState;
-  user: SessionUser | null;
-  idleLockSeconds: number;
-  officeName: string | null;
-  /** Why the data cannot be opened, for state 'unavailable' (a missing or damaged vault, say). */
-  problem: string | null;
-}
+/** Declared in the contract layer; re-exported for the test fixtures that import them from here. */
+export type { AuthStatus, SessionUser };
 
 export interface SessionManagerOptions {
   dataDir: string;
@@ -112,7 +99,7 @@ export class SessionManager {
   }
 
   /** Creates the office: master key, encrypted database, first administrator and recovery key. */
-  setup(input: SetupInput): Promise<{ recoveryKey: string; status: AuthStatus }> {
+  setup(input: SetupInput): Promise<SetupResult> {
     return this.exclusive(async () => {
       if (this.vault.exists() || existsSync(this.databaseFile)) {
         throw new AppError('ALREADY_SET_UP', 'This office is already set up. Sign in instead.');

@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, or, sql } from 'drizzle-orm';
 import type { DbTx } from '../../../db/open';
 import type { z } from 'zod';
-import { caseNotes, drugTests, noteAddenda, noteReviews, violationNotes, type DrugTestRow, type NoteAddendumRow, type NoteReviewRow } from '../../../db/schema';
+import { caseNotes, drugTests, noteAddenda, noteReviews, violationNotes } from '../../../db/schema';
 import { readEntry, readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import type { listNotesInputSchema } from '../../api/caseNotes/caseNotesSchemas';
+import type { NoteDetail, NoteSummary, NotesPage } from '../../api/caseNotes/caseNotesWire';
 import { noteRef } from './noteRecord';
 
 // Qualified by hand: drizzle leaves columns unqualified in a one-table select, and "id" would be the subquery's own.
@@ -25,7 +26,7 @@ function pageOf(tx: DbTx, input: ListNotesInput): number {
 }
 
 /** A client's contact log, newest contact first, a page at a time; each note carries its addenda and reviews (oldest first) to show under it. */
-export function listNotes(ctx: ServiceContext, input: ListNotesInput) {
+export function listNotes(ctx: ServiceContext, input: ListNotesInput): NotesPage {
   return readForClient(ctx, input.clientId, 'notes', (tx) => {
     const where = eq(caseNotes.clientId, input.clientId);
     const page = pageOf(tx, input);
@@ -48,19 +49,6 @@ export function listNotes(ctx: ServiceContext, input: ListNotesInput) {
     }));
     return { rows, total, page, pageSize: input.pageSize };
   });
-}
-
-export type NotesPage = ReturnType<typeof listNotes>;
-/** A note with its counts of addenda and reviews; the list's rows carry those addenda and reviews as well. */
-export type NoteSummary = Omit<NotesPage['rows'][number], 'addenda' | 'reviews'>;
-
-export interface NoteDetail {
-  note: NoteSummary;
-  /** Oldest first, shown under the note they correct. */
-  addenda: NoteAddendumRow[];
-  reviews: NoteReviewRow[];
-  drugTests: DrugTestRow[];
-  violationIds: number[];
 }
 
 /** One note with everything attached to it; the view is audited as "note <id>". */

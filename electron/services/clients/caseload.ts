@@ -9,6 +9,7 @@ import type { ServiceContext } from '../context';
 import { seesWholeOffice } from '../record/caseloadAccess';
 import { clientNameColumns } from '../record/clientLookup';
 import type { CaseloadInput } from '../../api/clients/clientsSchemas';
+import type { CaseloadPage } from '../../api/clients/clientsWire';
 import { identifierKey, nameKey } from './normalize';
 import { shownClientsDetail } from '../audit/shownClients';
 
@@ -70,7 +71,7 @@ function whereOf(ctx: ServiceContext, input: CaseloadInput): SQL | undefined {
 }
 
 /** One page of the caseload, filtered, sorted and paged in SQL, read and audited in one transaction. */
-export function listCaseload(ctx: ServiceContext, input: CaseloadInput) {
+export function listCaseload(ctx: ServiceContext, input: CaseloadInput): CaseloadPage {
   const where = whereOf(ctx, input);
   const direction = input.direction === 'asc' ? asc : desc;
   return ctx.db.transaction((tx) => {
@@ -112,6 +113,3 @@ export function listCaseload(ctx: ServiceContext, input: CaseloadInput) {
     return { rows, total, page: input.page, pageSize: input.pageSize };
   });
 }
-
-export type CaseloadPage = ReturnType<typeof listCaseload>;
-export type CaseloadRow = CaseloadPage['rows'][number];

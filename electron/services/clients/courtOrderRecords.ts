@@ -4,7 +4,8 @@ import { conditions, courtCases, type ConditionRow } from '../../../db/schema';
 import type { ServiceContext } from '../context';
 import { changedFields } from '../record/auditedEdit';
 import { addToClient, editClientPart, requireOwnCourtCase } from './partEdits';
-import { insertCondition, insertCourtCase, replaceOffences, type CourtCaseWithOffences } from './partRows';
+import { insertCondition, insertCourtCase, replaceOffences } from './partRows';
+import type { CourtCaseWithOffences } from '../../api/clients/clientsWire';
 import type {
   addConditionInputSchema,
   addCourtCaseInputSchema,

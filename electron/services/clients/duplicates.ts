@@ -1,25 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { clientAliases, clientIdentifiers, clients, users, type ClientRow } from '../../../db/schema';
+import { clientAliases, clientIdentifiers, clients, users } from '../../../db/schema';
 import { type IdentifierType } from '../../api/clients/clientsCodes';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { clientNameColumns } from '../record/clientLookup';
 import type { DuplicateSearch } from '../../api/clients/clientsSchemas';
+import type { DuplicateMatch, DuplicateReason } from '../../api/clients/clientsWire';
 import { identifierKey, nameKey } from './normalize';
 import { shownClientsDetail } from '../audit/shownClients';
-
-export type DuplicateReason =
-  | { kind: 'name_and_dob'; description: string }
-  | { kind: 'similar_name_and_dob'; description: string }
-  | { kind: 'alias_and_dob'; description: string }
-  | { kind: 'identifier'; identifierType: IdentifierType; description: string };
-
-/** Just enough to recognise the person and whom to ask; officers see matches outside their caseload too. */
-export type DuplicateMatch = Pick<ClientRow, keyof typeof clientNameColumns> & {
-  assignedOfficerName: string;
-  reasons: DuplicateReason[];
-};
 
 const IDENTIFIER_NAMES: Record<IdentifierType, string> = {
   state_id: 'state ID',

@@ -5,7 +5,7 @@ import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
 import { editClient } from '../record/auditedEdit';
 import { requireOwnEntry, type ClientWrite } from '../record/auditedReadWrite';
-import type { ClientRecord } from '../record/clientLookup';
+import type { ClientRecord } from '../../api/clients/clientsWire';
 
 /** Adds a part (address, contact, court case, condition) to a client's record; the audit names it by id. */
 export function addToClient<T extends { id: number }>(

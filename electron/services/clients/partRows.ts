@@ -11,9 +11,9 @@ import {
   type AddressRow,
   type AssociateRow,
   type ConditionRow,
-  type CourtCaseRow,
   type OffenceRow,
 } from '../../../db/schema';
+import type { CourtCaseWithOffences } from '../../api/clients/clientsWire';
 import type { AddressInput, AliasInput, AssociateInput, ClientPhoto, ConditionInput, CourtCaseInput, Identity, IdentifierInput } from '../../api/clients/clientsSchemas';
 import { identifierKey, nameKey } from './normalize';
 
@@ -55,7 +55,8 @@ export function insertAssociate(tx: DbExecutor, clientId: number, associate: Ass
     .get();
 }
 
-export type CourtCaseWithOffences = CourtCaseRow & { offences: OffenceRow[] };
+/** Declared in the contract layer; re-exported for the services of other domains that still import it from here. */
+export type { CourtCaseWithOffences };
 
 /** A court case's offences are entered as one list with it, so an edit replaces the list. */
 export function replaceOffences(tx: DbExecutor, courtCaseId: number, list: CourtCaseInput['offences']): OffenceRow[] {

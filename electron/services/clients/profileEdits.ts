@@ -4,7 +4,8 @@ import { clientBackground, clients, type ClientBackgroundRow } from '../../../db
 import type { ServiceContext } from '../context';
 import { changedFields, editClient } from '../record/auditedEdit';
 import { identityValues, photoValues, replaceAliases, replaceIdentifiers } from './partRows';
-import { readClientRecord, type ClientRecord } from '../record/clientLookup';
+import { readClientRecord } from '../record/clientLookup';
+import type { ClientRecord } from '../../api/clients/clientsWire';
 import type { setPhotoInputSchema, updateBackgroundInputSchema, updateIdentityInputSchema, updateSafetyAlertsInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Edits of the client row itself and of the one-per-client background; each returns what it saved. */

@@ -11,38 +11,12 @@ import {
   conditions,
   courtCases,
   offences,
-  type AddressRow,
-  type AssessmentRow,
-  type AssociateRow,
-  type ClientAliasRow,
-  type ClientBackgroundRow,
-  type ClientIdentifierRow,
-  type ClientStatusHistoryRow,
-  type ConditionRow,
 } from '../../../db/schema';
 import type { ServiceContext } from '../context';
-import type { CourtCaseWithOffences } from './partRows';
-import { officerName, type ClientRecord } from '../record/clientLookup';
+import { officerName } from '../record/clientLookup';
 import { readForClient } from '../record/auditedReadWrite';
 import type { ClientPhoto } from '../../api/clients/clientsSchemas';
-
-/** Everything on a client's profile but the photo. User ids (verifiedBy, assessorId, changedBy) resolve through users.directory. */
-export interface ClientProfile {
-  client: ClientRecord & { assignedOfficerName: string };
-  aliases: ClientAliasRow[];
-  identifiers: ClientIdentifierRow[];
-  /** Current addresses first, then past ones, most recent move-in first. */
-  addresses: AddressRow[];
-  /** Current contacts; removed ones stay in the database for the record. */
-  associates: AssociateRow[];
-  courtCases: CourtCaseWithOffences[];
-  conditions: ConditionRow[];
-  background: ClientBackgroundRow | null;
-  /** Newest first; the first one set the current supervision level. */
-  assessments: AssessmentRow[];
-  /** Newest first. */
-  statusHistory: ClientStatusHistoryRow[];
-}
+import type { ClientProfile } from '../../api/clients/clientsWire';
 
 /** Reads the whole record in one transaction (one consistent picture) and audits the view in it. */
 export function getClientProfile(ctx: ServiceContext, clientId: number): ClientProfile {

@@ -5,7 +5,8 @@ import { AppError } from '../../api/errors';
 import type { ServiceContext } from '../context';
 import { requireAssignableOfficer } from './assignableOfficer';
 import { editClient } from '../record/auditedEdit';
-import { readClientRecord, type ClientRecord } from '../record/clientLookup';
+import { readClientRecord } from '../record/clientLookup';
+import type { ClientRecord } from '../../api/clients/clientsWire';
 import type { transferInputSchema } from '../../api/clients/clientsSchemas';
 
 /** Reassigns a client to another officer; the channel is limited to supervisors and administrators. */

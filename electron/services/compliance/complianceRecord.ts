@@ -1,17 +1,10 @@
 import { desc, eq } from 'drizzle-orm';
-import { communityServiceHours, ledgerEntries, programmeAttendance, type CommunityServiceRow, type LedgerEntryRow, type ProgrammeAttendanceRow } from '../../../db/schema';
+import { communityServiceHours, ledgerEntries, programmeAttendance } from '../../../db/schema';
 import { readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
-import { conditionProgress, type ConditionProgress } from './conditionProgress';
-import { ledgerBalances, type LedgerBalances } from './ledgerBalance';
-
-export interface ComplianceRecord {
-  conditions: ConditionProgress[];
-  /** Newest first. */
-  serviceHours: CommunityServiceRow[];
-  ledger: LedgerBalances & { entries: LedgerEntryRow[] };
-  attendance: ProgrammeAttendanceRow[];
-}
+import { conditionProgress } from './conditionProgress';
+import { ledgerBalances } from './ledgerBalance';
+import type { ComplianceRecord } from '../../api/compliance/complianceWire';
 
 /** Everything on the compliance tab of a client's profile, read and audited together. */
 export function getCompliance(ctx: ServiceContext, clientId: number): ComplianceRecord {

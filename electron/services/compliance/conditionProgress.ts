@@ -1,15 +1,10 @@
 import { and, count, eq, isNotNull, like, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { communityServiceHours, conditions, drugTests, ledgerEntries, programmeAttendance, type ConditionRow } from '../../../db/schema';
+import type { ConditionProgress } from '../../api/compliance/complianceWire';
 
-export interface ConditionProgress {
-  condition: ConditionRow;
-  /** In the condition's own unit (hours, cents, sessions, tests this month); null where the app does not count progress (days). */
-  done: number | null;
-  /** 0–100, null without a target or a count. */
-  percent: number | null;
-  targetReached: boolean;
-}
+/** Declared in the contract layer; re-exported for the services of other domains that still import it from here. */
+export type { ConditionProgress };
 
 /** condition id → amount, for the entries of one client that count towards a condition. */
 function sumsByCondition(rows: { conditionId: number | null; amount: number }[]): Map<number, number> {

@@ -1,6 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { ledgerEntries } from '../../../db/schema';
+import type { LedgerBalances } from '../../api/compliance/complianceWire';
 
 const { kind, amountCents, adjustment } = ledgerEntries;
 
@@ -20,7 +21,7 @@ const totalsColumns = {
 };
 
 /** A client's balance owed in total and per category (fees, restitution, fine, other), computed in SQL. */
-export function ledgerBalances(db: DbExecutor, clientId: number) {
+export function ledgerBalances(db: DbExecutor, clientId: number): LedgerBalances {
   const where = eq(ledgerEntries.clientId, clientId);
   return {
     total: db.select(totalsColumns).from(ledgerEntries).where(where).get() ?? { charged: 0, paid: 0, waived: 0, adjustments: 0, balance: 0 },
@@ -34,4 +35,5 @@ export function ledgerBalances(db: DbExecutor, clientId: number) {
   };
 }
 
-export type LedgerBalances = ReturnType<typeof ledgerBalances>;
+/** Declared in the contract layer; re-exported for the services of other domains that still import it from here. */
+export type { LedgerBalances };

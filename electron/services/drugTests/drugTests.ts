@@ -8,14 +8,9 @@ import { markConditionStarted } from '../compliance/conditionProgress';
 import type { ServiceContext } from '../context';
 import type { createDrugTestInputSchema, recordLabResultInputSchema } from '../../api/drugTests/drugTestsSchemas';
 import { overallResult, suggestsViolation } from '../../api/drugTests/overallResult';
+import type { SavedDrugTest } from '../../api/drugTests/drugTestsWire';
 
 /** Drug tests are evidence: recorded once, with only the lab's later result added. */
-
-export interface SavedDrugTest {
-  test: DrugTestRow;
-  /** True for a positive or refused result (or a lab-confirmed positive): the renderer prompts the officer to record a violation. */
-  suggestViolation: boolean;
-}
 
 /** The row a new test is written as; the scale seeder (scripts/seed/bulkRecord.ts) inserts these same rows in bulk. */
 export const newDrugTestValues = (ctx: ServiceContext, input: z.infer<typeof createDrugTestInputSchema>, at: Date): typeof drugTests.$inferInsert => ({

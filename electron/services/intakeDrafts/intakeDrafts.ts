@@ -1,13 +1,12 @@
 import { and, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbExecutor } from '../../../db/open';
-import { intakeDrafts, type IntakeDraftRow } from '../../../db/schema';
+import { intakeDrafts } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import type { saveDraftInputSchema } from '../../api/intakeDrafts/intakeDraftsSchemas';
-
-export type DraftSummary = Omit<IntakeDraftRow, 'data'>;
+import type { DraftSummary, IntakeDraft } from '../../api/intakeDrafts/intakeDraftsWire';
 
 const UNTITLED = 'Untitled intake';
 const { data: _data, ...summaryColumns } = getTableColumns(intakeDrafts);
@@ -41,7 +40,7 @@ export function listDrafts(ctx: ServiceContext): DraftSummary[] {
   return ctx.db.select(summaryColumns).from(intakeDrafts).where(eq(intakeDrafts.ownerId, ctx.actor.id)).orderBy(desc(intakeDrafts.updatedAt)).all();
 }
 
-export function getDraft(ctx: ServiceContext, id: number): IntakeDraftRow {
+export function getDraft(ctx: ServiceContext, id: number): IntakeDraft {
   const draft = ctx.db.select().from(intakeDrafts).where(ownDraft(ctx, id)).get();
   if (!draft) throw notFound();
   return draft;

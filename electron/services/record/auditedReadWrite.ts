@@ -5,7 +5,7 @@ import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { recordClientView, requireClientAccess } from './caseloadAccess';
-import type { ClientRecord } from './clientLookup';
+import type { ClientRecord } from '../../api/clients/clientsWire';
 
 export interface ClientWrite<T> {
   clientId: number;

@@ -2,7 +2,8 @@ import type { DbExecutor } from '../../../db/open';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import type { Actor, ServiceContext } from '../context';
-import { findClientRecord, type ClientRecord } from './clientLookup';
+import { findClientRecord } from './clientLookup';
+import type { ClientRecord } from '../../api/clients/clientsWire';
 
 /** Officers work their own caseload; supervisors and administrators may open every client. */
 export const seesWholeOffice = (actor: Actor) => actor.role !== 'officer';

@@ -1,6 +1,10 @@
 import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { clients, users, type ClientRow } from '../../../db/schema';
+import { clients, users } from '../../../db/schema';
+import type { ClientRecord } from '../../api/clients/clientsWire';
+
+/** Declared in the contract layer; re-exported for the services of other domains that still import it from here. */
+export type { ClientRecord };
 
 const { photo: _photo, ...columnsWithoutPhoto } = getTableColumns(clients);
 
@@ -18,8 +22,6 @@ export const clientNameColumns = {
   dateOfBirth: clients.dateOfBirth,
   status: clients.status,
 };
-
-export type ClientRecord = Omit<ClientRow, 'photo'> & { hasPhoto: boolean };
 
 export function findClientRecord(db: DbExecutor, id: number): ClientRecord | undefined {
   return db.select(clientRecordColumns).from(clients).where(eq(clients.id, id)).get();

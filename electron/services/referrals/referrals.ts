@@ -1,12 +1,13 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbTx } from '../../../db/open';
-import { agencies, referrals, referralStatusHistory, type AgencyRow, type ReferralRow, type ReferralStatusHistoryRow } from '../../../db/schema';
+import { agencies, referrals, referralStatusHistory, type ReferralRow, type ReferralStatusHistoryRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { changedFields } from '../record/auditedEdit';
 import { readForClient, writeForClient, writeOnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import type { createReferralInputSchema, setReferralStatusInputSchema, updateReferralInputSchema } from '../../api/referrals/referralsSchemas';
+import type { ReferralWithHistory } from '../../api/referrals/referralsWire';
 
 /** Referrals to the directory's agencies, with every status they pass through kept in referral_status_history. */
 
@@ -72,8 +73,6 @@ export function setReferralStatus(ctx: ServiceContext, input: z.infer<typeof set
     return { value: row, detail: `referral ${row.id}; ${before.status} → ${input.status}` };
   });
 }
-
-export type ReferralWithHistory = ReferralRow & { agencyName: string; agencyKind: AgencyRow['kind']; history: ReferralStatusHistoryRow[] };
 
 /** A client's referrals, most recent first, each with its agency and its status history (oldest first). */
 export function listReferrals(ctx: ServiceContext, clientId: number): ReferralWithHistory[] {

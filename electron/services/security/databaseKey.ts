@@ -3,17 +3,10 @@ import { rotateDatabaseKey } from '../../../db/keyRotation';
 import { VaultError } from '../../../db/vaultFormat';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
-import { checkpointFolderOf, lastAuditCheckpoint, type AuditCheckpoint } from '../audit/auditCheckpoints';
+import { checkpointFolderOf, lastAuditCheckpoint } from '../audit/auditCheckpoints';
 import type { ServiceContext } from '../context';
 import type { KeyAccess } from '../users/users';
-
-export interface SecurityStatus {
-  keyRotatedAt: string | null;
-  /** Vault entries that do not parse: their owners cannot sign in until an administrator gives them a new password. */
-  damagedSlots: { owner: string; problem: string }[];
-  checkpointFolder: string;
-  lastCheckpoint: AuditCheckpoint | null;
-}
+import type { SecurityStatus } from '../../api/security/securityWire';
 
 export function securityStatus(ctx: ServiceContext, keys: KeyAccess): SecurityStatus {
   const vault = keys.vault.read();

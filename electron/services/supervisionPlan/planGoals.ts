@@ -1,11 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbTx } from '../../../db/open';
-import { planGoalHistory, planGoals, type PlanGoalHistoryRow, type PlanGoalRow, type PlanGoalSnapshot } from '../../../db/schema';
+import { planGoalHistory, planGoals, type PlanGoalRow, type PlanGoalSnapshot } from '../../../db/schema';
 import { changedFields } from '../record/auditedEdit';
 import { readForClient, writeForClient, writeOnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import type { addGoalInputSchema, updateGoalInputSchema } from '../../api/supervisionPlan/supervisionPlanSchemas';
+import type { PlanGoalWithHistory } from '../../api/supervisionPlan/supervisionPlanWire';
 
 /** The supervision plan: goals are added and changed, never deleted, and each change keeps the goal as it was and as it became. */
 
@@ -45,8 +46,6 @@ export function updateGoal(ctx: ServiceContext, input: z.infer<typeof updateGoal
     return { value: goal, detail: `goal ${goal.id}; ${changedFields(before, input.goal)}` };
   });
 }
-
-export type PlanGoalWithHistory = PlanGoalRow & { history: PlanGoalHistoryRow[] };
 
 /** The whole plan: goals in the order they were set, each with its history oldest first. */
 export function getPlan(ctx: ServiceContext, clientId: number): PlanGoalWithHistory[] {

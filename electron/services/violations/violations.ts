@@ -18,6 +18,7 @@ import { readForClient, requireOwnEntry, writeForClient, writeOnEntry } from '..
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
 import type { createViolationInputSchema, respondInputSchema, setViolationStatusInputSchema, updateViolationInputSchema, ViolationInput } from '../../api/violations/violationsSchemas';
+import type { ViolationWithResponses } from '../../api/violations/violationsWire';
 
 /** The office's spelling of a severity or sanction from its settings, matched without regard to case. */
 function officeChoice(choices: string[], value: string, what: string, field: string): string {
@@ -112,8 +113,6 @@ export function setViolationStatus(ctx: ServiceContext, input: z.infer<typeof se
     return { value: row, detail: `violation ${row.id}; ${before.status} → ${row.status}` };
   });
 }
-
-export type ViolationWithResponses = ViolationRow & { noteIds: number[]; drugTestIds: number[]; responses: ViolationResponseRow[] };
 
 /** The client's history of violations, newest first, each with its evidence and its responses (oldest first). */
 export function listViolations(ctx: ServiceContext, clientId: number): ViolationWithResponses[] {

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { SessionUser } from '../../../electron/services/auth/sessionManager';
+import type { SessionUser } from '../../../electron/api/auth/authWire';
 
 /** The signed-in, unlocked session the app shell runs under. */
 export interface ActiveSession {

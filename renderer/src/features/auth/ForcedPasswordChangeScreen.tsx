@@ -1,5 +1,5 @@
 import { Button, Divider, Stack, Text } from '@mantine/core';
-import type { SessionUser } from '../../../../electron/services/auth/sessionManager';
+import type { SessionUser } from '../../../../electron/api/auth/authWire';
 import { useAuthAction } from '../../api/auth';
 import { AuthScreen } from './AuthScreen';
 import { ChangePasswordForm } from './ChangePasswordForm';

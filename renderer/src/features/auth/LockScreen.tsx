@@ -1,7 +1,7 @@
 import { Button, Divider, PasswordInput, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { unlockInputSchema } from '../../../../electron/api/auth/authSchemas';
-import type { SessionUser } from '../../../../electron/services/auth/sessionManager';
+import type { SessionUser } from '../../../../electron/api/auth/authWire';
 import { useAuthAction } from '../../api/auth';
 import { ApiCallError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,5 +1,5 @@
 import { Autocomplete, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { ProgrammeAttendanceRow } from '../../../../db/schema';
+import type { Attendance } from '../../../../electron/api/compliance/complianceWire';
 import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useRecordAttendance } from '../../api/compliance';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
@@ -28,7 +28,7 @@ export function AttendanceModal({ clientId, conditions, programmes, onClose }: A
       submitLabel="Record attendance"
       initialValues={{
         clientId,
-        entry: { programmeName: '', sessionDate: today(), attendance: null as ProgrammeAttendanceRow['attendance'] | null, conditionId: null as number | null, notes: '' },
+        entry: { programmeName: '', sessionDate: today(), attendance: null as Attendance['attendance'] | null, conditionId: null as number | null, notes: '' },
       }}
       savedMessage="Attendance recorded."
       onClose={onClose}

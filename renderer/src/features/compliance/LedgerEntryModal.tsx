@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useCurrency } from '../../api/settings';
-import type { LedgerEntryRow } from '../../../../db/schema';
+import type { LedgerEntry } from '../../../../electron/api/compliance/complianceWire';
 import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useAddLedgerEntry } from '../../api/compliance';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
@@ -34,11 +34,11 @@ export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryM
         clientId,
         entry: {
           kind: 'payment',
-          category: null as LedgerEntryRow['category'] | null,
+          category: null as LedgerEntry['category'] | null,
           entryDate: today(),
           // The amount as typed, in dollars and cents; sent in cents.
           amountCents: null as number | null,
-          adjustment: null as LedgerEntryRow['adjustment'],
+          adjustment: null as LedgerEntry['adjustment'],
           conditionId: null as number | null,
           reference: '',
           notes: '',

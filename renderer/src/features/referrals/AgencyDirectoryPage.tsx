@@ -1,6 +1,5 @@
 import { Badge, Group, Select, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { AgencyRow } from '../../../../db/schema';
 import { useAgencies } from '../../api/referrals';
 import { useActiveSession } from '../../app/ActiveSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,7 +19,7 @@ export function AgencyDirectoryPage() {
   const { user } = useActiveSession();
   const keepsDirectory = user.role !== 'officer';
   const [includeInactive, setIncludeInactive] = useState(false);
-  const [category, setCategory] = useState<AgencyRow['kind'] | null>(null);
+  const [category, setCategory] = useState<Agency['kind'] | null>(null);
   // undefined: no dialog; null: a new agency.
   const [editing, setEditing] = useState<Agency | null | undefined>(undefined);
   const agencies = useAgencies(includeInactive);

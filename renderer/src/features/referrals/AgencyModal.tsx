@@ -1,6 +1,5 @@
 import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import type { AgencyRow } from '../../../../db/schema';
 import type { AgencyInput } from '../../../../electron/api/referrals/referralsSchemas';
 import { useCreateAgency, useUpdateAgency } from '../../api/referrals';
 import { ChannelFormModal } from '../../components/ChannelFormModal';
@@ -11,7 +10,7 @@ import type { Agency } from './referralTypes';
 
 const KIND_OPTIONS = optionsOf(AGENCY_KIND_LABELS);
 
-type AgencyForm = Omit<AgencyInput, 'kind'> & { kind: AgencyRow['kind'] | null };
+type AgencyForm = Omit<AgencyInput, 'kind'> & { kind: Agency['kind'] | null };
 
 const blankAgency = (): AgencyForm => ({ name: '', kind: null, address: '', phone: '', contactPerson: '', notes: '' });
 

@@ -1,5 +1,4 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { type ReferralRow } from '../../../../db/schema';
 import { REFERRAL_STATUSES } from '../../../../electron/api/referrals/referralsCodes';
 import { today } from '../../../../electron/api/shared/fieldSchemas';
 import { useSetReferralStatus } from '../../api/referrals';
@@ -18,7 +17,7 @@ export function ReferralStatusModal({ referral, onClose }: { referral: Referral;
       title={`Referral to ${referral.agencyName}`}
       submitLabel="Update status"
       size="md"
-      initialValues={{ referralId: referral.id, status: null as ReferralRow['status'] | null, statusDate: today(), note: '' }}
+      initialValues={{ referralId: referral.id, status: null as Referral['status'] | null, statusDate: today(), note: '' }}
       savedMessage={(row) => `The referral is now ${REFERRAL_STATUS_LABELS[row.status].toLowerCase()}.`}
       onClose={onClose}
     >
