@@ -23,7 +23,10 @@ describe('editing a client record', () => {
     const { office, staff, input, clientId, profile } = await officeWithClient();
     const identity = { ...input.identity, lastName: 'Whitaker-Hale', dateOfBirth: '1990-04-21' };
     const updated = await office.call('clients.updateIdentity', { clientId, identity, aliases: [], identifiers: [{ type: 'passport', value: 'P1234567', issuer: 'US' }] });
-    expect(updated).toMatchObject({ lastName: 'Whitaker-Hale', lastNameKey: 'whitakerhale', updatedBy: staff.olivia.id });
+    expect(updated).toMatchObject({ lastName: 'Whitaker-Hale', updatedBy: staff.olivia.id });
+    // The normalized name key matching and search use is the host's own: it is kept, never sent.
+    expect(updated).not.toHaveProperty('lastNameKey');
+    expect(office.openRaw().prepare('SELECT last_name_key FROM clients WHERE id = ?').pluck().get(clientId)).toBe('whitakerhale');
 
     const after = await profile();
     expect(after.aliases).toEqual([]);

@@ -22,7 +22,7 @@ import {
 
 /**
  * A client as the app passes it around: the photo stays in the database (clients.photo fetches it), `hasPhoto` says
- * whether there is one. The name keys are the normalized forms matching and search use (services/clients/normalize.ts).
+ * whether there is one. The normalized name keys matching and search use stay on the host.
  */
 export const clientRecordWire = z.object({
   id: z.number(),
@@ -32,8 +32,6 @@ export const clientRecordWire = z.object({
   middleName: z.string(),
   lastName: z.string(),
   suffix: z.string(),
-  firstNameKey: z.string(),
-  lastNameKey: z.string(),
   dateOfBirth: z.string(),
   sex: z.enum(SEXES),
   raceEthnicity: z.string(),

@@ -31,7 +31,6 @@ const MIN_FREE_BYTES_TO_OPEN = 1024 * 1024;
 export const VAULT_FILE = 'vault.json';
 
 /** Declared in the contract layer; re-exported for the test fixtures that import them from here. */
-export type { AuthStatus, SessionUser };
 
 export interface SessionManagerOptions {
   dataDir: string;

@@ -56,7 +56,6 @@ export function insertAssociate(tx: DbExecutor, clientId: number, associate: Ass
 }
 
 /** Declared in the contract layer; re-exported for the services of other domains that still import it from here. */
-export type { CourtCaseWithOffences };
 
 /** A court case's offences are entered as one list with it, so an edit replaces the list. */
 export function replaceOffences(tx: DbExecutor, courtCaseId: number, list: CourtCaseInput['offences']): OffenceRow[] {

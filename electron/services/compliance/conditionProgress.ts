@@ -4,7 +4,6 @@ import { communityServiceHours, conditions, drugTests, ledgerEntries, programmeA
 import type { ConditionProgress } from '../../api/compliance/complianceWire';
 
 /** Declared in the contract layer; re-exported for the services of other domains that still import it from here. */
-export type { ConditionProgress };
 
 /** condition id → amount, for the entries of one client that count towards a condition. */
 function sumsByCondition(rows: { conditionId: number | null; amount: number }[]): Map<number, number> {

@@ -36,4 +36,3 @@ export function ledgerBalances(db: DbExecutor, clientId: number): LedgerBalances
 }
 
 /** Declared in the contract layer; re-exported for the services of other domains that still import it from here. */
-export type { LedgerBalances };

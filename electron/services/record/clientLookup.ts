@@ -4,7 +4,6 @@ import { clients, users } from '../../../db/schema';
 import type { ClientRecord } from '../../api/clients/clientsWire';
 
 /** Declared in the contract layer; re-exported for the services of other domains that still import it from here. */
-export type { ClientRecord };
 
 const { photo: _photo, ...columnsWithoutPhoto } = getTableColumns(clients);
 

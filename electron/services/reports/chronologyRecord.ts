@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { caseNotes, courtCases, drugTests, noteAddenda, users, type CaseNoteRow, type DrugTestRow, type NoteAddendumRow } from '../../../db/schema';
-import type { ClientRecord } from '../record/clientLookup';
+import type { ClientRecord } from '../../api/clients/clientsWire';
 import { readSetting } from '../settings/settings';
 import type { SettingsValues } from '../../api/settings/settingsSchemas';
 import { ISO_DATE_FORMAT } from '../../api/shared/fieldSchemas';
