@@ -36,12 +36,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Services and the database run in the main process; their pure zod *Schemas files are shared, and so
-              // are the screening's scoring, a drug test's overall result and the record's labels, so the renderer shows
-              // what the host decides and names codes as the reports do.
-              regex: '(/db/(open|vault|vaultFormat|keySlots|recoveryKey)$)|(/services/[^/]+/(?!([^/]*Schemas|scoring|overallResult|recordLabels|clientLabels)$)[^/]+$)|(^electron$)|(^node:)',
-              allowTypeImports: true,
-              message: 'The renderer reaches data only through window.api (type imports are fine).',
+              // The contract layer (electron/api) is the renderer's only way into the main-process side; type imports
+              // included, so no table's or service's shape reaches the screens except as a declared wire type.
+              regex: '((^|/)db/)|(/electron/(services|ipc|shell|host)/)|(^electron$)|(^node:)|(^drizzle-orm)|(^better-sqlite3)',
+              message: 'The renderer imports only the contract layer (electron/api) from the main-process side, and reaches data through window.api.',
             },
           ],
         },
@@ -51,7 +49,7 @@ export default tseslint.config(
   {
     // Vitest's asymmetric matchers (expect.stringMatching, expect.any, ...) are typed any, and tests read raw JSON
     // files on purpose: the no-unsafe-* rules would flag nearly every refusal check. App code keeps them.
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -73,6 +71,34 @@ export default tseslint.config(
     files: ['electron/services/**/*.ts', 'electron/ipc/**/*.ts', 'electron/host/**/*.ts', 'electron/shell/**/*.ts', 'db/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services, IPC dispatch and hosts run under plain Node: no electron import.' }] }],
+    },
+  },
+  {
+    // The contract layer is browser-safe and is what crosses the boundary (and, in office mode, the network): it
+    // declares shapes and never imports the database, a service, Node or Electron. db/ takes its codes from it.
+    files: ['electron/api/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '((^|/)db/)|((^|/)(services|ipc|shell|host)/)|(^electron$)|(^node:)|(^drizzle-orm)|(^better-sqlite3)|(^docx$)',
+              message: 'electron/api is the browser-safe contract layer: it may import only zod, dayjs and other electron/api modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The tables take their codes from the contract layer, never the reverse, and know nothing of services.
+    files: ['db/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/electron/(services|ipc|shell|host)/', message: 'db/ imports codes from electron/api only, never a service.' }] },
+      ],
     },
   },
 );

@@ -14,17 +14,18 @@ export interface Actor {
  * app records or compares as a date or a wall time ("today", a late entry, the year of a case number) is the
  * office's.
  */
+// Properties, not methods: a clock's functions are handed around on their own (ctx.clock.now as a `now`).
 export interface OfficeClock {
   /** The current instant. */
-  now(): Date;
+  now: () => Date;
   /** The office's IANA time zone, read from its settings each time (an administrator may change it). */
-  timeZone(): string;
+  timeZone: () => string;
   /** Today's date on the office clock, 'YYYY-MM-DD'. */
-  today(): string;
+  today: () => string;
   /** The office's wall-clock time now, 'YYYY-MM-DDTHH:mm' (as contacts and collections are recorded). */
-  localDateTime(): string;
+  localDateTime: () => string;
   /** The office's calendar date at an instant, 'YYYY-MM-DD'. */
-  dateOf(instant: Date | string): string;
+  dateOf: (instant: Date | string) => string;
 }
 
 /** What every service call gets: the open database, who is acting, and the office clock. */

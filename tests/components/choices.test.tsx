@@ -48,7 +48,7 @@ describe('StatusMenu', () => {
   it('cannot be opened while a change of status is being saved', async () => {
     const onChoose = vi.fn();
     const { user } = renderUi(<StatusMenu label="Set status: Goal 1" statuses={STATUSES} current="open" labels={LABELS} pending onChoose={onChoose} />);
-    const button = screen.getByRole('button', { name: 'Set status: Goal 1' }) as HTMLButtonElement;
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Set status: Goal 1' });
     expect(button.disabled).toBe(true);
     await user.click(button);
     expect(screen.queryByRole('menu')).toBeNull();
@@ -113,7 +113,7 @@ describe('YesNoChoice', () => {
     const onSubmit = vi.fn();
     const { user } = renderUi(<Question nullLabel="Not applicable" onSubmit={onSubmit} />);
     expect(checked()).toEqual(['null']);
-    expect((screen.getByRole('radio', { name: 'Not applicable' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole<HTMLInputElement>('radio', { name: 'Not applicable' })).checked).toBe(true);
 
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('radio', { name: 'Not applicable' }));

@@ -42,7 +42,7 @@ interface OfficeFormProps {
 function OfficeForm({ onValid, check }: OfficeFormProps) {
   const { form, submit, formError } = useSchemaForm({
     schema: officeSchema,
-    initialValues: { office: { name: '', phone: '' }, officeId: 7 } as OfficeValues,
+    initialValues: { office: { name: '', phone: '' }, officeId: 7 },
     check,
     onValid: (input, showError) => {
       const answer = onValid(input);
@@ -59,7 +59,7 @@ function OfficeForm({ onValid, check }: OfficeFormProps) {
   );
 }
 
-const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
+const field = (name: string) => screen.getByRole<HTMLInputElement>('textbox', { name });
 /** The message under a field, as a screen reader reads it: the input's description. */
 const fieldError = (name: string) => {
   const input = field(name);
@@ -267,7 +267,7 @@ describe('ChannelFormModal', () => {
     host.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
     const { user } = renderDirectory();
     const dialog = await openAndFill(user);
-    const submit = within(dialog).getByRole('button', { name: 'Add agency' }) as HTMLButtonElement;
+    const submit = within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Add agency' });
     await user.click(submit);
     await waitFor(() => expect(submit.disabled).toBe(true));
     await user.click(submit);

@@ -100,7 +100,7 @@ describe('FormModal', () => {
         <TextInput label="Name" />
       </FormModal>,
     );
-    const submit = screen.getByRole('button', { name: 'Add agency' }) as HTMLButtonElement;
+    const submit = screen.getByRole<HTMLButtonElement>('button', { name: 'Add agency' });
     expect(submit.disabled).toBe(true);
     await user.click(submit);
     expect(onSubmit).not.toHaveBeenCalled();
@@ -166,7 +166,7 @@ describe('ConfirmModal', () => {
 
   it('cannot be confirmed again while the change is being made', async () => {
     const { user, onConfirm } = renderConfirm({ pending: true });
-    const confirm = screen.getByRole('button', { name: 'Deactivate' }) as HTMLButtonElement;
+    const confirm = screen.getByRole<HTMLButtonElement>('button', { name: 'Deactivate' });
     expect(confirm.disabled).toBe(true);
     await user.click(confirm);
     expect(onConfirm).not.toHaveBeenCalled();

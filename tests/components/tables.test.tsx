@@ -105,7 +105,7 @@ describe('TablePagination', () => {
     expect(within(nav).getByRole('button', { name: 'Page 1' })).toBeTruthy();
     expect(within(nav).queryByRole('button', { name: 'Page 2' })).toBeNull();
     for (const name of ['First page', 'Previous page', 'Next page', 'Last page']) {
-      expect((within(nav).getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
+      expect((within(nav).getByRole<HTMLButtonElement>('button', { name })).disabled).toBe(true);
     }
   });
 
@@ -125,7 +125,7 @@ describe('TablePagination', () => {
 
   it('cannot go back from the first page or on from the last', () => {
     const { rerender } = renderUi(<TablePagination label="Caseload pages" noun="clients" page={1} pageSize={10} total={25} onChange={() => {}} />);
-    const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+    const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name });
     expect([button('First page').disabled, button('Previous page').disabled, button('Next page').disabled]).toEqual([true, true, false]);
     rerender(<TablePagination label="Caseload pages" noun="clients" page={3} pageSize={10} total={25} onChange={() => {}} />);
     expect(screen.getByText('Showing 21–25 of 25 clients')).toBeTruthy();
@@ -163,7 +163,7 @@ describe('RecordTable with TablePagination', () => {
     await user.click(screen.getByRole('button', { name: 'Page 3' }));
     expect(bodyRows(table())).toHaveLength(3);
     expect(screen.getByText('Showing 21–23 of 23 clients')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Next page' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' })).disabled).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'First page' }));
     expect(firstCaseNumber()).toBe('PD-0001');

@@ -9,7 +9,7 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * Money as people read it, "$1,250.00": kept in whole cents so sums stay exact, shown in the office's currency
  * with US number formatting. Browser-safe: the screens, the CSV and the Word documents all format with this.
  */
-export function formatMoney(cents: number, currency: Currency | string): string {
+export function formatMoney(cents: number, currency: string): string {
   let format = formatters.get(currency);
   if (!format) {
     format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
