@@ -87,7 +87,6 @@ export function resealSlot(slot: KeySlot, newKey: Buffer): KeySlot {
   return { ...slot, sealedKey: seal(createPublicKey({ key: Buffer.from(slot.publicKey!, 'base64'), format: 'der', type: 'spki' }), slot, newKey) };
 }
 
-
 function gcmSeal(key: Buffer, slot: SlotIdentity, plain: Buffer, extraAad = Buffer.alloc(0)) {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);

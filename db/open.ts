@@ -73,10 +73,7 @@ export function openEncryptedDatabase(file: string, options: OpenOptions): OpenD
     try {
       sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch {
-      throw new DatabaseOpenError(
-        'WRONG_KEY',
-        'The database could not be decrypted: the key is wrong or the file is not a Probation Desk database.',
-      );
+      throw new DatabaseOpenError('WRONG_KEY', 'The database could not be decrypted: the key is wrong or the file is not a Probation Desk database.');
     }
     tuneConnection(sqlite);
     runMigrations(sqlite, options.migrationsFolder);
@@ -108,10 +105,7 @@ function runMigrations(sqlite: Database.Database, migrationsFolder: string) {
     // The check reads every reference in the file (tens of seconds on a scale office), so it runs only when the schema changed.
     const violations = pending.length ? (sqlite.pragma('foreign_key_check') as unknown[]) : [];
     if (violations.length > 0) {
-      throw new DatabaseOpenError(
-        'MIGRATION_FAILED',
-        `Updating the database schema left ${violations.length} broken reference(s); the update was not accepted.`,
-      );
+      throw new DatabaseOpenError('MIGRATION_FAILED', `Updating the database schema left ${violations.length} broken reference(s); the update was not accepted.`);
     }
   });
   try {

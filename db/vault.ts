@@ -119,10 +119,13 @@ export class Vault {
   /** Returns the pending events that pass validation and clears them all; the caller writes them to the audit log. */
   takePendingAudit(): PendingAuditBatch {
     let entries: unknown[] = [];
-    this.update((vault) => {
-      entries = vault.pendingAudit;
-      return { ...vault, pendingAudit: [] };
-    }, (vault) => vault.pendingAudit.length > 0);
+    this.update(
+      (vault) => {
+        entries = vault.pendingAudit;
+        return { ...vault, pendingAudit: [] };
+      },
+      (vault) => vault.pendingAudit.length > 0,
+    );
     const events = entries.flatMap((entry) => {
       const parsed = pendingAuditSchema.safeParse(entry);
       return parsed.success ? [parsed.data] : [];
@@ -139,7 +142,10 @@ export class Vault {
     const legacy = vault.slots.filter((s) => !s.publicKey);
     if (legacy.length > 0) {
       const owners = legacy.map((s) => s.username ?? 'the recovery key').join(', ');
-      throw new VaultError('SLOT_LEGACY', `These key slots are in the old format and cannot take a new key: ${owners}. Each must be used once (sign in, or recover) or be replaced by a password reset first.`);
+      throw new VaultError(
+        'SLOT_LEGACY',
+        `These key slots are in the old format and cannot take a new key: ${owners}. Each must be used once (sign in, or recover) or be replaced by a password reset first.`,
+      );
     }
     return { ...vault, slots: vault.slots.map((s) => resealSlot(s, newKey)), keyRotatedAt: now.toISOString() };
   }

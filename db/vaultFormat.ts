@@ -48,9 +48,16 @@ const slotSchema = z
  */
 export const pendingAuditSchema = z.object({
   ts: z.iso.datetime(),
-  username: z.string().min(1).max(64).regex(/^[a-z0-9._-]+$/),
+  username: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9._-]+$/),
   action: z.enum(['auth.login', 'auth.unlock', 'auth.recover']),
-  detail: z.string().max(200).regex(/^[^\p{Cc}]*$/u),
+  detail: z
+    .string()
+    .max(200)
+    .regex(/^[^\p{Cc}]*$/u),
 });
 
 export const vaultFileSchema = z.object({

@@ -37,7 +37,10 @@ export const caseNotes = sqliteTable(
     outcome: text('outcome', { enum: CONTACT_OUTCOMES }).notNull(),
     absenceReason: text('absence_reason').notNull().default(''),
     narrative: text('narrative').notNull(),
-    tags: text('tags', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    tags: text('tags', { mode: 'json' })
+      .notNull()
+      .$type<string[]>()
+      .default(sql`'[]'`),
     /** Only on home visits. */
     homeVisit: text('home_visit', { mode: 'json' }).$type<HomeVisitChecklist>(),
     status: text('status', { enum: NOTE_STATUSES }).notNull().default('draft'),

@@ -1,6 +1,16 @@
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { userRef, users } from './users';
-import { ADDRESS_KINDS, ALIAS_KINDS, ASSOCIATE_KINDS, CLIENT_STATUSES, CLOSURE_REASONS, IDENTIFIER_TYPES, PHOTO_MIME_TYPES, SEXES, SUPERVISION_LEVELS } from '../../electron/api/clients/clientsCodes';
+import {
+  ADDRESS_KINDS,
+  ALIAS_KINDS,
+  ASSOCIATE_KINDS,
+  CLIENT_STATUSES,
+  CLOSURE_REASONS,
+  IDENTIFIER_TYPES,
+  PHOTO_MIME_TYPES,
+  SEXES,
+  SUPERVISION_LEVELS,
+} from '../../electron/api/clients/clientsCodes';
 import { createdAt } from './columns';
 
 /** The client a record belongs to. */
@@ -184,4 +194,3 @@ export type AssociateRow = typeof associates.$inferSelect;
 export type ClientBackgroundRow = typeof clientBackground.$inferSelect;
 
 export type ClientStatusHistoryRow = typeof clientStatusHistory.$inferSelect;
-

@@ -5,7 +5,6 @@ import { conditionRef } from './courtOrders';
 import { ADJUSTMENT_DIRECTIONS, ATTENDANCE, LEDGER_CATEGORIES, LEDGER_KINDS } from '../../electron/api/compliance/complianceCodes';
 import { createdAt } from './columns';
 
-
 /** Hours worked against a community-service condition, in whole minutes so totals stay exact. */
 export const communityServiceHours = sqliteTable(
   'community_service_hours',

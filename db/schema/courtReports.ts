@@ -41,7 +41,10 @@ export const courtReports = sqliteTable(
     submittedAt: text('submitted_at'),
     approvedBy: userRef('approved_by'),
     approvedAt: text('approved_at'),
-    reviewComments: text('review_comments', { mode: 'json' }).notNull().$type<ReviewComment[]>().default(sql`'[]'`),
+    reviewComments: text('review_comments', { mode: 'json' })
+      .notNull()
+      .$type<ReviewComment[]>()
+      .default(sql`'[]'`),
     /** When the data were last read from the record. */
     prefilledAt: text('prefilled_at').notNull(),
     exportedAt: text('exported_at'),

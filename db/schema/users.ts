@@ -30,4 +30,3 @@ export const users = sqliteTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
-

@@ -87,6 +87,7 @@ export type ChannelOutput<C extends Channel> = Exclude<Contract[C]['output'], un
 export type RoleChannel = { [C in Channel]: Contract[C]['access'] extends readonly Role[] ? C : never }[Channel];
 
 /** The domain that declares each channel: the renderer's cache keys start with it, so a change refreshes a domain at once. */
-export const channelDomain = Object.fromEntries(
-  Object.entries(domains).flatMap(([domain, channels]) => Object.keys(channels).map((channel) => [channel, domain])),
-) as Record<Channel, Domain>;
+export const channelDomain = Object.fromEntries(Object.entries(domains).flatMap(([domain, channels]) => Object.keys(channels).map((channel) => [channel, domain]))) as Record<
+  Channel,
+  Domain
+>;

@@ -41,8 +41,7 @@ export class AppError extends Error {
   }
 }
 
-export const DISK_FULL_MESSAGE =
-  'The disk is full, so this could not be saved. Free some space on this computer (or ask your IT administrator), then try again.';
+export const DISK_FULL_MESSAGE = 'The disk is full, so this could not be saved. Free some space on this computer (or ask your IT administrator), then try again.';
 
 /** ENOSPC from a file write or SQLITE_FULL from the database: both mean the disk (or quota) is full. */
 export function isDiskFull(error: unknown): boolean {

@@ -89,7 +89,8 @@ const sessionCookie = (session: string) => `${SESSION_COOKIE}=${session}; HttpOn
  * The launch page that a browser POSTs from (a local file, so Origin is "null") answers with a page that
  * moves on to the app itself: a navigation started by this origin, so the Strict cookie goes with it.
  */
-const ENTER_APP_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>Probation Desk</title></head><body>Opening Probation Desk…</body></html>';
+const ENTER_APP_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>Probation Desk</title></head><body>Opening Probation Desk…</body></html>';
 
 const LAUNCH_REFUSED = 'This launch address has already been used or has expired. Stop Probation Desk and start it again to get a new one.';
 

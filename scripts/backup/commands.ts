@@ -86,7 +86,8 @@ async function credentialOf(values: Values): Promise<BackupCredential> {
 async function openOffice(dataDir: string, credential: BackupCredential) {
   const vault = new Vault(path.join(dataDir, VAULT_FILE));
   const slot = credential.kind === 'password' ? vault.findUserSlot(credential.username) : vault.recoverySlot();
-  if (!slot) throw new AppError('AUTH_FAILED', credential.kind === 'password' ? `There is no account "${credential.username}" in this office.` : 'This office has no recovery key slot.');
+  if (!slot)
+    throw new AppError('AUTH_FAILED', credential.kind === 'password' ? `There is no account "${credential.username}" in this office.` : 'This office has no recovery key slot.');
   const key = await vault.unwrap(slot, credential.kind === 'password' ? credential.password : normalizeRecoveryKey(credential.recoveryKey));
   const open = openEncryptedDatabase(path.join(dataDir, DATABASE_FILE), { key, migrationsFolder: MIGRATIONS });
   const user = credential.kind === 'password' ? open.db.select().from(users).where(eq(users.username, credential.username)).get() : undefined;
@@ -147,10 +148,23 @@ async function backupLocked(dataDir: string, folder: string, credential: BackupC
         shown = Math.max(shown, percent);
       },
     }).catch((error: Error) => {
-      recordAudit(open.db, { action: 'backup.create', entity: 'office', outcome: 'failure', detail: `command line: ${error.message}`.slice(0, 300), actor: auditActor, ts: new Date() });
+      recordAudit(open.db, {
+        action: 'backup.create',
+        entity: 'office',
+        outcome: 'failure',
+        detail: `command line: ${error.message}`.slice(0, 300),
+        actor: auditActor,
+        ts: new Date(),
+      });
       throw error;
     });
-    recordAudit(open.db, { action: 'backup.create', entity: 'office', detail: `command line; ${result.name}; ${result.sizeBytes} bytes; verified`, actor: auditActor, ts: new Date() });
+    recordAudit(open.db, {
+      action: 'backup.create',
+      entity: 'office',
+      detail: `command line; ${result.name}; ${result.sizeBytes} bytes; verified`,
+      actor: auditActor,
+      ts: new Date(),
+    });
     // As the app does after a backup: the chain's head as the backup holds it, kept outside the database.
     writeAuditCheckpointOrLog(open.db, dataDir, new Date(), 'the backup');
     console.log(`Backup ${result.dir}\n  ${megabytes(result.sizeBytes)} in ${(result.durationMs / 1000).toFixed(1)} s\n  ${result.verification}`);

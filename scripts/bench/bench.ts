@@ -101,9 +101,19 @@ const operations: Operation[] = [
   operation('caseload: first page, everyone, by name', 'clients.caseload', () => ({ scope: 'all' }), listCaseload),
   operation('caseload: page 40, by officer', 'clients.caseload', () => ({ scope: 'all', sort: 'officer', page: 40 }), listCaseload),
   operation('caseload: quick search by name', 'clients.caseload', (i) => ({ scope: 'all', search: person(i).lastName.slice(0, 4) }), listCaseload),
-  operation('caseload: an officer\'s own, first page', 'clients.caseload', () => ({ scope: 'mine' }), listCaseload, officer),
-  operation('client profile (whole record)', 'clients.get', (i) => ({ clientId: person(i).id }), (ctx, input) => getClientProfile(ctx, input.clientId)),
-  operation('duplicate check (name + DOB)', 'clients.findDuplicates', (i) => ({ firstName: person(i).firstName, lastName: person(i).lastName, dateOfBirth: person(i).dateOfBirth, identifiers: [] }), findDuplicates),
+  operation("caseload: an officer's own, first page", 'clients.caseload', () => ({ scope: 'mine' }), listCaseload, officer),
+  operation(
+    'client profile (whole record)',
+    'clients.get',
+    (i) => ({ clientId: person(i).id }),
+    (ctx, input) => getClientProfile(ctx, input.clientId),
+  ),
+  operation(
+    'duplicate check (name + DOB)',
+    'clients.findDuplicates',
+    (i) => ({ firstName: person(i).firstName, lastName: person(i).lastName, dateOfBirth: person(i).dateOfBirth, identifiers: [] }),
+    findDuplicates,
+  ),
   ...caseRecordOperations(encrypted.db, (i) => person(i).lastName),
   ...courtReportOperations(Object.values(contexts)),
   ...scheduleOperations(encrypted.db),
@@ -126,16 +136,32 @@ const browser = browserRuns > 0 ? await browserTimings(REPO_ROOT, dataDir, offic
 for (const row of browser?.rows ?? []) addRow(row.operation, { encrypted: row.encrypted, plain: null });
 
 const sizeMb = (statSync(path.join(dataDir, 'probation.db')).size / 1024 / 1024).toFixed(1);
-const load = os.loadavg().map((n) => n.toFixed(2)).join(', ');
-console.log(`\nProbation Desk benchmark: ${people.length} clients, ${notesInOffice.toLocaleString('en-US')} case notes (${sizeMb} MB database), ${iterations} runs per operation, Node ${process.version}.`);
+const load = os
+  .loadavg()
+  .map((n) => n.toFixed(2))
+  .join(', ');
+console.log(
+  `\nProbation Desk benchmark: ${people.length} clients, ${notesInOffice.toLocaleString('en-US')} case notes (${sizeMb} MB database), ${iterations} runs per operation, Node ${process.version}.`,
+);
 console.log('Baseline: the same office decrypted into a plain SQLite file, measured in this run.\n');
 console.log(formatTable(rows));
-console.log(`\nMain-process memory (RSS) after the run: ${benchRssMb.toFixed(0)} MB in this process (both copies open)${browser ? `; ${browser.shellRssMb.toFixed(0)} MB in the browser shell after ${browserRuns + 1} rounds of page loads` : ''}.`);
+console.log(
+  `\nMain-process memory (RSS) after the run: ${benchRssMb.toFixed(0)} MB in this process (both copies open)${browser ? `; ${browser.shellRssMb.toFixed(0)} MB in the browser shell after ${browserRuns + 1} rounds of page loads` : ''}.`,
+);
 console.log(`Machine load (1, 5, 15 min) at the end: ${load} on ${os.cpus().length} CPUs.`);
 const over = rows.filter(overGoal).length;
 console.log(over ? `${over} row(s) over goal (marked ✗).` : 'Every row at or under its goal.');
 if (values.json) {
-  const report = { clients: people.length, notes: notesInOffice, databaseMb: Number(sizeMb), iterations, loadAverage: os.loadavg(), benchRssMb, shellRssMb: browser?.shellRssMb ?? null, rows: jsonRows(rows) };
+  const report = {
+    clients: people.length,
+    notes: notesInOffice,
+    databaseMb: Number(sizeMb),
+    iterations,
+    loadAverage: os.loadavg(),
+    benchRssMb,
+    shellRssMb: browser?.shellRssMb ?? null,
+    rows: jsonRows(rows),
+  };
   writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Rows written to ${values.json}.`);
 }

@@ -41,7 +41,12 @@ const thousands = (n: number) => n.toLocaleString('en-US');
 export function caseRecordOperations(db: AppDb, lastName: (i: number) => string): Operation[] {
   const { common, rare } = searchTerms(db);
   const heavy = longestRecord(db);
-  const officer = db.select().from(users).where(sql`${users.role} = 'officer'`).limit(1).get()!;
+  const officer = db
+    .select()
+    .from(users)
+    .where(sql`${users.role} = 'officer'`)
+    .limit(1)
+    .get()!;
   const find = (name: string, text: (i: number) => string, actor?: typeof officer) => operation(name, 'search.query', (i) => ({ text: text(i) }), search, actor);
   const timeline = (name: string, input: object) => operation(name, 'timeline.list', () => ({ clientId: heavy.clientId, ...input }), readTimeline);
   const yearAgo = dayjs().subtract(1, 'year').format(ISO_DATE_FORMAT);

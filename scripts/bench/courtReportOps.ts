@@ -22,12 +22,21 @@ function clientWithContacts(db: AppDb): { clientId: number; contacts: number } {
  * draft to refresh from the record, written by the administrator and approved by a supervisor.
  */
 function preparePsi(ctx: ServiceContext, clientId: number) {
-  const { supervisionStartDate } = ctx.db.select({ supervisionStartDate: clients.supervisionStartDate }).from(clients).where(sql`${clients.id} = ${clientId}`).get()!;
+  const { supervisionStartDate } = ctx.db
+    .select({ supervisionStartDate: clients.supervisionStartDate })
+    .from(clients)
+    .where(sql`${clients.id} = ${clientId}`)
+    .get()!;
   const input = { clientId, reportType: 'psi' as const, periodStart: supervisionStartDate, periodEnd: today(), courtDueDate: null };
   const approved = createReport(ctx, input);
   updateReport(ctx, { reportId: approved.id, narratives: {}, recommendation: 'Probation for 24 months with the conditions proposed.', courtDueDate: null });
   submitReport(ctx, approved.id);
-  const supervisor = ctx.db.select().from(users).where(sql`${users.role} = 'supervisor'`).limit(1).get()!;
+  const supervisor = ctx.db
+    .select()
+    .from(users)
+    .where(sql`${users.role} = 'supervisor'`)
+    .limit(1)
+    .get()!;
   approveReport({ ...ctx, actor: supervisor }, { reportId: approved.id, comment: '' });
   return { approvedId: approved.id, draftId: createReport(ctx, input).id };
 }
@@ -37,9 +46,20 @@ export function courtReportOperations(contexts: ServiceContext[]): Operation[] {
   const { clientId, contacts } = clientWithContacts(contexts[0].db);
   const [report, ...others] = contexts.map((ctx) => preparePsi(ctx, clientId));
   // The renderer names a report by id, so each copy of the office must have given its reports the same ids.
-  if (others.some((other) => other.approvedId !== report.approvedId || other.draftId !== report.draftId)) throw new Error('The PSIs got different ids in the two copies of the office.');
+  if (others.some((other) => other.approvedId !== report.approvedId || other.draftId !== report.draftId))
+    throw new Error('The PSIs got different ids in the two copies of the office.');
   return [
-    operation(`court report: PSI pre-fill from the record, client with ${contacts} contacts`, 'courtReports.refresh', () => ({ reportId: report.draftId }), (ctx, input) => refreshReport(ctx, input.reportId)),
-    operation('court report: export the approved PSI as .docx', 'courtReports.export', () => ({ reportId: report.approvedId }), (ctx, input) => exportCourtReport(ctx, input.reportId)),
+    operation(
+      `court report: PSI pre-fill from the record, client with ${contacts} contacts`,
+      'courtReports.refresh',
+      () => ({ reportId: report.draftId }),
+      (ctx, input) => refreshReport(ctx, input.reportId),
+    ),
+    operation(
+      'court report: export the approved PSI as .docx',
+      'courtReports.export',
+      () => ({ reportId: report.approvedId }),
+      (ctx, input) => exportCourtReport(ctx, input.reportId),
+    ),
   ];
 }

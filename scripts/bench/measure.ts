@@ -19,11 +19,7 @@ export function summarize(samples: number[]): Timing {
  * slows both alike; a few warm-up runs first fill SQLite's page cache as everyday use would. Runs are numbered
  * from `first` (warm-ups after the measured ones), so writes that need a fresh target each time get one.
  */
-export async function compare(
-  iterations: number,
-  run: (target: 'encrypted' | 'plain', i: number) => unknown,
-  first = 0,
-): Promise<{ encrypted: Timing; plain: Timing }> {
+export async function compare(iterations: number, run: (target: 'encrypted' | 'plain', i: number) => unknown, first = 0): Promise<{ encrypted: Timing; plain: Timing }> {
   const samples = { encrypted: [] as number[], plain: [] as number[] };
   for (let i = 0; i < WARM_UP_RUNS; i++) {
     await run('encrypted', first + iterations + i);

@@ -45,17 +45,30 @@ function outcomePool(db: AppDb, officer: UserRow, needed: number): number[] {
  * and recording an appointment's outcome (which drafts its note). `runs` is how many calls each will get in all.
  */
 export function writeOperations(db: AppDb, officer: UserRow, runs: number): Operation[] {
-  const own = db.select({ id: clients.id }).from(clients).where(and(eq(clients.assignedOfficerId, officer.id), ne(clients.status, 'closed'))).orderBy(asc(clients.id)).all();
+  const own = db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.assignedOfficerId, officer.id), ne(clients.status, 'closed')))
+    .orderBy(asc(clients.id))
+    .all();
   const client = (i: number) => own[i % own.length].id;
   const outcomes = outcomePool(db, officer, runs);
   const contactAt = dayjs().subtract(1, 'hour').format(LOCAL_DATE_TIME_FORMAT);
   // Each series on its own evening slot of a day far enough ahead that the seeded calendar is empty there.
-  const seriesStart = (i: number) => dayjs().add(120 + (i % 200), 'day').hour(17).minute((i * 5) % 60);
+  const seriesStart = (i: number) =>
+    dayjs()
+      .add(120 + (i % 200), 'day')
+      .hour(17)
+      .minute((i * 5) % 60);
   return [
     operation(
       'write: save and sign a case note',
       'caseNotes.create',
-      (i) => ({ clientId: client(i), sign: true, note: { contactType: 'office_visit', contactAt, durationMinutes: 30, location: 'Office', outcome: 'attended_complied', narrative: NARRATIVE } }),
+      (i) => ({
+        clientId: client(i),
+        sign: true,
+        note: { contactType: 'office_visit', contactAt, durationMinutes: 30, location: 'Office', outcome: 'attended_complied', narrative: NARRATIVE },
+      }),
       createNote,
       officer,
     ),

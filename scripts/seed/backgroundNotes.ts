@@ -67,7 +67,9 @@ export function backgroundNotes(faker: Faker, answers: Answers, contacts: Client
     mentalHealth: pick(faker, MENTAL, answerTo(answers, 'mental_health')),
     substanceUse: pick(faker, SUBSTANCE, answerTo(answers, 'substance_use')),
     gangAffiliation: gangInvolved ? 'Self-reports past association with a local street gang; says the ties ended years ago.' : 'None known.',
-    criminalHistory: PRIORS[Math.min(answerTo(answers, 'prior_convictions'), PRIORS.length - 1)] + (failures > 0 ? ` ${failures === 1 ? 'One failure' : 'Two failures'} to appear on record.` : ''),
+    criminalHistory:
+      PRIORS[Math.min(answerTo(answers, 'prior_convictions'), PRIORS.length - 1)] +
+      (failures > 0 ? ` ${failures === 1 ? 'One failure' : 'Two failures'} to appear on record.` : ''),
   };
 }
 

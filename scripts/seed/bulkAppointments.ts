@@ -132,14 +132,20 @@ export function seedAppointments(db: AppDb, now: () => Date, faker: Faker, users
   const untune = tuneForReplay(db);
   try {
     for (const [officerId, booked] of byOfficer) {
-      const ctx: ServiceContext = serviceContext(db, users.find((user) => user.id === officerId)!, now);
+      const ctx: ServiceContext = serviceContext(
+        db,
+        users.find((user) => user.id === officerId)!,
+        now,
+      );
       const slots = faker.helpers.arrayElements(weekdaySlots(today, booked.length), booked.length);
       for (let start = 0; start < booked.length; start += ROWS_PER_TRANSACTION) {
         db.transaction((tx) => {
           for (let i = start; i < Math.min(start + ROWS_PER_TRANSACTION, booked.length); i += 1) {
             const { template, slot } = checkAppointmentFields(ctx, formFields(faker, booked[i], slots[i]), zone);
             const past = slots[i] < nowLocal ? outcomeColumns(faker, slots[i], today, at, officerId) : {};
-            tx.insert(appointments).values({ ...template, ...slot, createdAt: at, createdBy: officerId, ...past }).run();
+            tx.insert(appointments)
+              .values({ ...template, ...slot, createdAt: at, createdBy: officerId, ...past })
+              .run();
           }
         });
       }

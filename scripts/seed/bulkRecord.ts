@@ -18,9 +18,31 @@ const entryStamp = (ctx: ServiceContext, clientId: number) => ({ clientId, recor
  * (signing, addenda, reviews, violations, the plan, referrals) still goes through its service.
  */
 export const inBulk: EntryWriter = {
-  note: (ctx, input) => ctx.db.insert(caseNotes).values(newNoteValues(ctx, input, ctx.clock.now())).returning({ id: caseNotes.id }).get().id,
-  drugTest: (ctx, input) => ctx.db.insert(drugTests).values(newDrugTestValues(ctx, input, ctx.clock.now())).returning({ id: drugTests.id }).get().id,
-  serviceHours: (ctx, input) => void ctx.db.insert(communityServiceHours).values({ ...input.entry, ...entryStamp(ctx, input.clientId) }).run(),
-  ledger: (ctx, input) => void ctx.db.insert(ledgerEntries).values({ ...input.entry, ...entryStamp(ctx, input.clientId) }).run(),
-  attendance: (ctx, input) => void ctx.db.insert(programmeAttendance).values({ ...input.entry, ...entryStamp(ctx, input.clientId) }).run(),
+  note: (ctx, input) =>
+    ctx.db
+      .insert(caseNotes)
+      .values(newNoteValues(ctx, input, ctx.clock.now()))
+      .returning({ id: caseNotes.id })
+      .get().id,
+  drugTest: (ctx, input) =>
+    ctx.db
+      .insert(drugTests)
+      .values(newDrugTestValues(ctx, input, ctx.clock.now()))
+      .returning({ id: drugTests.id })
+      .get().id,
+  serviceHours: (ctx, input) =>
+    void ctx.db
+      .insert(communityServiceHours)
+      .values({ ...input.entry, ...entryStamp(ctx, input.clientId) })
+      .run(),
+  ledger: (ctx, input) =>
+    void ctx.db
+      .insert(ledgerEntries)
+      .values({ ...input.entry, ...entryStamp(ctx, input.clientId) })
+      .run(),
+  attendance: (ctx, input) =>
+    void ctx.db
+      .insert(programmeAttendance)
+      .values({ ...input.entry, ...entryStamp(ctx, input.clientId) })
+      .run(),
 };

@@ -111,7 +111,7 @@ const OPENINGS: Record<Exclude<ContactType, 'home_visit' | 'drug_test'>, Opening
       'Program contact: the facilitator reports {name} finished module 4 of the cognitive-behavioral curriculum.',
     ],
     attended_failed_to_comply: ['Program contact: the facilitator reports {name} was asked to leave group for being disruptive.'],
-    failed_to_attend: ['The program reports {name} missed tonight\'s group without calling.'],
+    failed_to_attend: ["The program reports {name} missed tonight's group without calling."],
     acceptable_absence: ['{Name} missed group for a reason the program accepted; a make-up session is booked.'],
   },
 };
@@ -229,7 +229,7 @@ export interface Narrative {
  * then, when the client was there to talk, a topic or two and a closing line.
  */
 export function narrative(faker: Faker, facts: ClientFacts, contact: PlannedContact, words: Words, extra: string[]): Narrative {
-  const openings = contact.type === 'home_visit' || contact.type === 'drug_test' ? [] : OPENINGS[contact.type][contact.outcome] ?? OPENINGS[contact.type].attended_complied!;
+  const openings = contact.type === 'home_visit' || contact.type === 'drug_test' ? [] : (OPENINGS[contact.type][contact.outcome] ?? OPENINGS[contact.type].attended_complied!);
   const lines = openings.length ? [pickFilled(faker, openings, words), ...extra] : extra;
   const tags = [...(BASE_TAGS[contact.type] ?? [])];
   if (CONVERSATIONS.has(contact.type) && contact.outcome.startsWith('attended')) {

@@ -91,7 +91,11 @@ function writeUp(faker: Faker, record: RecordBuilder, facts: ClientFacts, contac
     testRef = record.drugTest({ at: addMinutes(at, 1), note, test: test.test });
     if (test.test.sentForLab) {
       const labDate = addDays(contact.date, faker.number.int({ min: 5, max: 12 }));
-      const result = weighted(faker, [[85, 'confirmed_positive'], [10, 'negative'], [5, 'inconclusive']] as const);
+      const result = weighted(faker, [
+        [85, 'confirmed_positive'],
+        [10, 'negative'],
+        [5, 'inconclusive'],
+      ] as const);
       const labAt = later(`${labDate}T11:00`, addMinutes(at, 5));
       if (labAt.slice(0, 10) <= today) record.step('labResult', { at: labAt, test: testRef, result: { labResult: result, labResultDate: labDate } });
     }
@@ -136,14 +140,21 @@ function followUps(faker: Faker, f: FollowUp) {
   const base = { at: addMinutes(f.at, 2), date: contact.date, notes: [f.note] };
   const drugTesting = conditionOf(facts, 'drug_testing');
   if (test && f.testRef !== null && (test.result === 'positive' || test.result === 'refused') && faker.datatype.boolean({ probability: 0.85 })) {
-    const what = test.result === 'refused' ? 'Refused to give a sample for a drug test' : `Positive ${test.test.method} test for ${test.test.panel.find((p) => p.result === 'positive')?.substance}`;
+    const what =
+      test.result === 'refused'
+        ? 'Refused to give a sample for a drug test'
+        : `Positive ${test.test.method} test for ${test.test.panel.find((p) => p.result === 'positive')?.substance}`;
     f.violations.add({ ...base, condition: drugTesting, description: `${what} on ${contact.date}.`, tests: [f.testRef], substance: true });
   } else if (contact.type === 'drug_test' && !test && faker.datatype.boolean({ probability: 0.4 })) {
     f.violations.add({ ...base, condition: drugTesting, description: `Failed to report for random drug testing on ${contact.date}.`, substance: true });
   } else if (contact.type === 'office_visit' && contact.outcome === 'failed_to_attend' && !endsMissing(facts) && faker.datatype.boolean({ probability: 0.25 })) {
     f.violations.add({ ...base, condition: conditionOf(facts, 'reporting'), description: `Failed to report for the scheduled office visit on ${contact.date}.` });
   } else if (visit?.contraband && faker.datatype.boolean({ probability: 0.7 })) {
-    f.violations.add({ ...base, condition: undefined, description: `Contraband found at the residence during a home visit on ${contact.date}: ${visit.checklist.contrabandDetails}` });
+    f.violations.add({
+      ...base,
+      condition: undefined,
+      description: `Contraband found at the residence during a home visit on ${contact.date}: ${visit.checklist.contrabandDetails}`,
+    });
   } else if (visit?.curfewMissed && faker.datatype.boolean({ probability: 0.8 })) {
     f.violations.add({ ...base, condition: conditionOf(facts, 'curfew'), description: `Not at home during a curfew check at ${contact.time} on ${contact.date}.` });
   }

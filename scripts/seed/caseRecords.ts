@@ -36,7 +36,11 @@ function clientRecord(faker: Faker, facts: ClientFacts, notes: number, monitored
   const record = new RecordBuilder();
   const violations = new ViolationRecorder(faker, record, facts, office.enforcement, noteWords(faker, facts));
   const written = planNotes(faker, record, facts, contactSchedule(faker, facts, notes), notesContext(office.today, violations));
-  endingViolation(violations, facts, written.slice(-3).filter((w) => w.contact.outcome === 'failed_to_attend'));
+  endingViolation(
+    violations,
+    facts,
+    written.slice(-3).filter((w) => w.contact.outcome === 'failed_to_attend'),
+  );
   planCompliance(faker, record, facts, office.today);
   planGoals(faker, record, facts);
   planReferrals(faker, record, facts);

@@ -60,7 +60,9 @@ function parse(argv: string[]) {
   } catch (error) {
     // Node's own message for an unknown option suggests `--` tricks that do not apply here.
     const unknown = /Unknown option '([^']+)'/.exec((error as Error).message);
-    const known = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
+    const known = Object.keys(OPTIONS)
+      .map((name) => `--${name}`)
+      .join(', ');
     throw new UsageError(unknown ? `Unknown option ${unknown[1]}. The options are: ${known} (--help explains them).` : (error as Error).message);
   }
 }

@@ -17,14 +17,16 @@ const BLOOD_RELATIVES = ['Mother', 'Father', 'Sister', 'Brother', 'Grandmother',
 const PARTNERS = ['Spouse', 'Partner', 'Girlfriend', 'Boyfriend'];
 const FAMILY_NOTES = ['Supportive; came to the first office visit.', 'Can verify the residence.', 'Limited contact since the arrest.', ''];
 const TRADES = ['Landscaping', 'Roofing', 'Auto Body', 'Plumbing', 'Tire & Wheel', 'Construction', 'Painting', 'Pallet Co.'];
-const EMPLOYERS = ['Inland Empire Distribution Center', 'Mission Grove Car Wash', 'Canyon Crest Market', 'Sunrise Senior Living', 'Pacific Coast Staffing', 'Magnolia Avenue Diner'];
-const SHIFTS = ['works Mon–Fri day shift', 'works nights, 22:00–06:30', 'works weekends and two weekday evenings'];
-const TREATMENT = [
-  'Inland Recovery Services (outpatient)',
-  'County Behavioral Health, Substance Use Program',
-  'New Horizons Counseling Center',
-  'Valley Mental Health Clinic',
+const EMPLOYERS = [
+  'Inland Empire Distribution Center',
+  'Mission Grove Car Wash',
+  'Canyon Crest Market',
+  'Sunrise Senior Living',
+  'Pacific Coast Staffing',
+  'Magnolia Avenue Diner',
 ];
+const SHIFTS = ['works Mon–Fri day shift', 'works nights, 22:00–06:30', 'works weekends and two weekday evenings'];
+const TREATMENT = ['Inland Recovery Services (outpatient)', 'County Behavioral Health, Substance Use Program', 'New Horizons Counseling Center', 'Valley Mental Health Clinic'];
 const ATTORNEY_FIRMS = ['Office of the Public Defender', 'Office of the Public Defender', 'Law Office of'];
 
 function family(faker: Faker, clientLastName: string, supportive: boolean): Associate {
@@ -38,7 +40,14 @@ function family(faker: Faker, clientLastName: string, supportive: boolean): Asso
 function employer(faker: Faker, partTime: boolean): Associate {
   const name = faker.datatype.boolean() ? `${faker.person.lastName()} ${faker.helpers.arrayElement(TRADES)}` : faker.helpers.arrayElement(EMPLOYERS);
   const shift = partTime ? 'part-time; hours vary week to week' : faker.helpers.arrayElement(SHIFTS);
-  return { kind: 'employer', name, relationship: 'Employer', phone: localPhone(faker), address: placeLine(localPlace(faker)), notes: `Supervisor: ${personName(faker)}; ${shift}.` };
+  return {
+    kind: 'employer',
+    name,
+    relationship: 'Employer',
+    phone: localPhone(faker),
+    address: placeLine(localPlace(faker)),
+    notes: `Supervisor: ${personName(faker)}; ${shift}.`,
+  };
 }
 
 function attorney(faker: Faker): Associate {
@@ -57,7 +66,14 @@ export function clientContacts(faker: Faker, clientLastName: string, answers: An
   if (job) associates.push(job);
   const treatmentProvider = inTreatment ? faker.helpers.arrayElement(TREATMENT) : null;
   if (treatmentProvider) {
-    associates.push({ kind: 'treatment_provider', name: treatmentProvider, relationship: 'Counselor', phone: localPhone(faker), address: '', notes: `Counselor: ${personName(faker)}.` });
+    associates.push({
+      kind: 'treatment_provider',
+      name: treatmentProvider,
+      relationship: 'Counselor',
+      phone: localPhone(faker),
+      address: '',
+      notes: `Counselor: ${personName(faker)}.`,
+    });
   }
   if (faker.datatype.boolean({ probability: 0.8 })) associates.push(attorney(faker));
   return { associates, employer: job?.name ?? null, treatmentProvider };

@@ -79,7 +79,13 @@ export function replayClientHistory(db: AppDb, clock: SeedClock, plans: ClientPl
         clientId,
         officer: ctx,
         supervisor: serviceContext(db, options.supervisorOf(plan.officer), clock.now),
-        conditions: db.select({ id: conditions.id }).from(conditions).where(eq(conditions.clientId, clientId)).orderBy(asc(conditions.id)).all().map((c) => c.id),
+        conditions: db
+          .select({ id: conditions.id })
+          .from(conditions)
+          .where(eq(conditions.clientId, clientId))
+          .orderBy(asc(conditions.id))
+          .all()
+          .map((c) => c.id),
         agencies: options.agencies,
         refs: new Map(),
         writer: options.writer,

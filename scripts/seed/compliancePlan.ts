@@ -8,7 +8,13 @@ import { personName, weighted } from './seedRandom';
 type Category = (typeof LEDGER_CATEGORIES)[number];
 type IndexedCondition = Condition & { index: number };
 
-const PLACEMENTS = ['Riverside Food Bank', 'Habitat for Humanity ReStore, Riverside', 'Goodwill Southern California, Corona', 'City of Moreno Valley Parks', 'Salvation Army Family Store, Perris'];
+const PLACEMENTS = [
+  'Riverside Food Bank',
+  'Habitat for Humanity ReStore, Riverside',
+  'Goodwill Southern California, Corona',
+  'City of Moreno Valley Parks',
+  'Salvation Army Family Store, Perris',
+];
 
 /** Logged from the timesheet a few days after the work, never after "today". */
 const loggedAt = (faker: Faker, day: string, today: string, time: string) => {
@@ -24,11 +30,19 @@ function serviceHours(faker: Faker, record: RecordBuilder, facts: ClientFacts, t
   const agency = faker.helpers.arrayElement(PLACEMENTS);
   const verifier = personName(faker);
   let minutesLeft = condition.targetAmount * 60;
-  for (let day = addDays(facts.from, faker.number.int({ min: 20, max: 60 })); day <= facts.until && minutesLeft > 0; day = addDays(day, faker.number.int({ min: gap[0], max: gap[1] }))) {
+  for (
+    let day = addDays(facts.from, faker.number.int({ min: 20, max: 60 }));
+    day <= facts.until && minutesLeft > 0;
+    day = addDays(day, faker.number.int({ min: gap[0], max: gap[1] }))
+  ) {
     const minutes = Math.min(minutesLeft, 30 * faker.number.int({ min: 8, max: 16 }));
     const at = loggedAt(faker, day, today, '14:00');
     if (!at) return;
-    record.step('serviceHours', { at, condition: condition.index, entry: { serviceDate: day, minutes, agency, verifiedBy: verifier, notes: faker.helpers.arrayElement(['', 'Timesheet signed by the site supervisor.']) } });
+    record.step('serviceHours', {
+      at,
+      condition: condition.index,
+      entry: { serviceDate: day, minutes, agency, verifiedBy: verifier, notes: faker.helpers.arrayElement(['', 'Timesheet signed by the site supervisor.']) },
+    });
     minutesLeft -= minutes;
   }
 }
@@ -48,7 +62,11 @@ function ledger(faker: Faker, record: RecordBuilder, facts: ClientFacts, today: 
   if (chargedOn > facts.until) return;
   const charge = (category: Category, cents: number, condition: IndexedCondition | undefined, reference: string) => {
     owed.set(category, { cents, condition });
-    record.step('ledger', { at: `${chargedOn}T10:30`, condition: condition?.index ?? null, entry: { entryDate: chargedOn, kind: 'charge', category, amountCents: cents, reference } });
+    record.step('ledger', {
+      at: `${chargedOn}T10:30`,
+      condition: condition?.index ?? null,
+      entry: { entryDate: chargedOn, kind: 'charge', category, amountCents: cents, reference },
+    });
   };
   if (restitution?.targetAmount) charge('restitution', restitution.targetAmount, restitution, 'Restitution order at sentencing');
   if (fees) charge('fees', dollars(faker, 300, 1200), fees, 'Supervision fees ordered at sentencing');
@@ -60,13 +78,21 @@ function ledger(faker: Faker, record: RecordBuilder, facts: ClientFacts, today: 
     const [category, balance] = open[0];
     const roll = faker.number.float();
     if (roll < 0.01 && category !== 'restitution') {
-      record.step('ledger', { at: `${day}T11:00`, condition: balance.condition?.index ?? null, entry: { entryDate: day, kind: 'waiver', category, amountCents: balance.cents, notes: 'Waived after an ability-to-pay review.' } });
+      record.step('ledger', {
+        at: `${day}T11:00`,
+        condition: balance.condition?.index ?? null,
+        entry: { entryDate: day, kind: 'waiver', category, amountCents: balance.cents, notes: 'Waived after an ability-to-pay review.' },
+      });
       balance.cents = 0;
     } else if (roll < willingness) {
       const cents = Math.min(balance.cents, dollars(faker, 25, 150));
       const at = loggedAt(faker, day, today, '09:30');
       if (!at) return;
-      record.step('ledger', { at, condition: balance.condition?.index ?? null, entry: { entryDate: day, kind: 'payment', category, amountCents: cents, reference: `R-${faker.string.numeric(7)}` } });
+      record.step('ledger', {
+        at,
+        condition: balance.condition?.index ?? null,
+        entry: { entryDate: day, kind: 'payment', category, amountCents: cents, reference: `R-${faker.string.numeric(7)}` },
+      });
       balance.cents -= cents;
     }
   }
@@ -85,10 +111,18 @@ function attendance(faker: Faker, record: RecordBuilder, facts: ClientFacts, tod
     const programmeName = PROGRAMME_NAMES.find(([pattern]) => pattern.test(condition.text))?.[1] ?? facts.provider ?? 'Outpatient substance-use program';
     let attended = 0;
     for (let day = addDays(facts.from, faker.number.int({ min: 21, max: 60 })); day <= facts.until && attended < (condition.targetAmount ?? 0); day = addDays(day, 7)) {
-      const result = weighted(faker, [[85, 'attended'], [10, 'absent'], [5, 'excused']] as const);
+      const result = weighted(faker, [
+        [85, 'attended'],
+        [10, 'absent'],
+        [5, 'excused'],
+      ] as const);
       const at = loggedAt(faker, day, today, '10:00');
       if (!at) return;
-      record.step('attendance', { at, condition: condition.index, entry: { programmeName, sessionDate: day, attendance: result, notes: result === 'excused' ? 'Excused by the facilitator (illness).' : '' } });
+      record.step('attendance', {
+        at,
+        condition: condition.index,
+        entry: { programmeName, sessionDate: day, attendance: result, notes: result === 'excused' ? 'Excused by the facilitator (illness).' : '' },
+      });
       if (result === 'attended') attended += 1;
     }
   }

@@ -55,7 +55,8 @@ function outcome(faker: Faker, type: ContactType, facts: ClientFacts): ContactOu
 
 /** A quarter-hour in office hours; home visits also in the evening, when curfews are checked. */
 function timeOf(faker: Faker, type: ContactType): string {
-  const [from, to] = type === 'home_visit' && faker.datatype.boolean({ probability: 0.35 }) ? [17 * 60 + 30, 21 * 60] : type === 'court' ? [8 * 60 + 30, 11 * 60] : [8 * 60, 16 * 60 + 30];
+  const [from, to] =
+    type === 'home_visit' && faker.datatype.boolean({ probability: 0.35 }) ? [17 * 60 + 30, 21 * 60] : type === 'court' ? [8 * 60 + 30, 11 * 60] : [8 * 60, 16 * 60 + 30];
   return timeOfDay(from + 15 * faker.number.int({ min: 0, max: (to - from) / 15 }));
 }
 
@@ -63,9 +64,7 @@ function timeOf(faker: Faker, type: ContactType): string {
 function spreadDates(faker: Faker, from: string, until: string, count: number): string[] {
   const span = daysBetween(from, until) + 1;
   const start = dayjs(from);
-  return Array.from({ length: count }, (_, i) =>
-    start.add(Math.min(span - 1, Math.floor(((i + faker.number.float()) * span) / count)), 'day').format(ISO_DATE_FORMAT),
-  );
+  return Array.from({ length: count }, (_, i) => start.add(Math.min(span - 1, Math.floor(((i + faker.number.float()) * span) / count)), 'day').format(ISO_DATE_FORMAT));
 }
 
 /**

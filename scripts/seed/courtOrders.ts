@@ -58,10 +58,10 @@ const BY_THEME: Partial<Record<OffenceTheme, (faker: Faker) => Special[]>> = {
 };
 
 function specialConditions(faker: Faker, cases: CatalogueOffence[][], facts: CourtOrderFacts): Condition[] {
-  const special = (courtCaseIndex: number) => (c: Special): Condition => ({ ...c, kind: 'special', courtCaseIndex });
-  const fromOffences = cases.flatMap((offences, index) =>
-    [...new Set(offences.map((o) => o.theme))].flatMap((theme) => (BY_THEME[theme]?.(faker) ?? []).map(special(index))),
-  );
+  const special =
+    (courtCaseIndex: number) =>
+    (c: Special): Condition => ({ ...c, kind: 'special', courtCaseIndex });
+  const fromOffences = cases.flatMap((offences, index) => [...new Set(offences.map((o) => o.theme))].flatMap((theme) => (BY_THEME[theme]?.(faker) ?? []).map(special(index))));
   const general: Special[] = [];
   if (faker.datatype.boolean({ probability: 0.45 })) {
     const hours = faker.helpers.arrayElement([40, 80, 100, 120, 200]);
@@ -92,8 +92,16 @@ function courtCase(faker: Faker, offences: CatalogueOffence[], facts: CourtOrder
   const offenceDate = addDays(dispositionDate, -faker.number.int({ min: 45, max: 400 }));
   const felony = offences.some((o) => o.offenceClass === 'felony');
   const sentenceType = felony
-    ? weighted(faker, [[50, 'probation'], [25, 'split_sentence'], [15, 'suspended_sentence'], [10, 'deferred_adjudication']] as const)
-    : weighted(faker, [[80, 'probation'], [20, 'conditional_discharge']] as const);
+    ? weighted(faker, [
+        [50, 'probation'],
+        [25, 'split_sentence'],
+        [15, 'suspended_sentence'],
+        [10, 'deferred_adjudication'],
+      ] as const)
+    : weighted(faker, [
+        [80, 'probation'],
+        [20, 'conditional_discharge'],
+      ] as const);
   const sentenceDetails = felony
     ? `${termMonths} months formal probation; ${faker.helpers.arrayElement([90, 180, 270, 365])} days county jail with credit for ${faker.number.int({ min: 2, max: 60 })} days served.`
     : `${termMonths} months summary probation; fine of ${dollars(faker.helpers.arrayElement([39000, 52000, 150000]))} plus penalty assessments.`;
@@ -102,7 +110,12 @@ function courtCase(faker: Faker, offences: CatalogueOffence[], facts: CourtOrder
     court: `${COURT}, ${faker.helpers.arrayElement(COURTHOUSES)}`,
     judge: faker.helpers.arrayElement(facts.judges),
     dispositionDate,
-    plea: weighted(faker, [[60, 'guilty'], [28, 'no_contest'], [10, 'found_guilty_at_trial'], [2, 'alford']] as const),
+    plea: weighted(faker, [
+      [60, 'guilty'],
+      [28, 'no_contest'],
+      [10, 'found_guilty_at_trial'],
+      [2, 'alford'],
+    ] as const),
     sentenceType,
     sentenceDetails,
     termStart: intakeOn,
@@ -120,8 +133,13 @@ export function courtOrder(faker: Faker, facts: CourtOrderFacts): CourtOrder {
   const charged = Array.from({ length: faker.datatype.boolean({ probability: 0.25 }) ? 2 : 1 }, () => chargedOffences(faker));
   // A second case runs concurrently, for no longer than the first.
   const courtCases = charged.map((offences, i) => courtCase(faker, offences, facts, i === 0 ? termMonths : Math.min(termMonths, faker.helpers.arrayElement([12, 18, 24]))));
-  const standard = facts.standardConditions.map(
-    (c): Condition => ({ kind: 'standard', type: c.type, text: c.text, targetAmount: c.targetAmount ?? null, targetUnit: c.targetUnit ?? null, courtCaseIndex: 0 }),
-  );
+  const standard = facts.standardConditions.map((c): Condition => ({
+    kind: 'standard',
+    type: c.type,
+    text: c.text,
+    targetAmount: c.targetAmount ?? null,
+    targetUnit: c.targetUnit ?? null,
+    courtCaseIndex: 0,
+  }));
   return { courtCases, conditions: [...standard, ...specialConditions(faker, charged, facts)], themes: new Set(charged.flat().map((o) => o.theme)) };
 }

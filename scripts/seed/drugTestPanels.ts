@@ -44,7 +44,12 @@ const COLLECTED: Record<DrugTestFields['method'], string> = {
 
 /** A test collected at a contact (or on its own): the panel with a result per substance and the lines for the note. */
 export function drugTest(faker: Faker, facts: ClientFacts, collectedAt: string, words: Words): PlannedTest {
-  const method = weighted(faker, [[70, 'urine'], [20, 'oral'], [7, 'breath'], [3, 'patch']] as const);
+  const method = weighted(faker, [
+    [70, 'urine'],
+    [20, 'oral'],
+    [7, 'breath'],
+    [3, 'patch'],
+  ] as const);
   const substances = panelFor(method, facts, faker);
   const { result, substance } = sampleResult(faker, facts, substances);
   const admittedUse = result === 'positive' && faker.datatype.boolean();
@@ -53,7 +58,10 @@ export function drugTest(faker: Faker, facts: ClientFacts, collectedAt: string, 
   const lines = [COLLECTED[method]];
   if (result === 'negative') lines.push(method === 'breath' ? 'Result 0.000; negative.' : 'Negative on all panels.');
   if (result === 'positive') {
-    lines.push(`Presumptive positive for ${substance}.`, fill(admittedUse ? '{Name} admitted using over the weekend and signed an admission form.' : '{Name} denied any use.', words));
+    lines.push(
+      `Presumptive positive for ${substance}.`,
+      fill(admittedUse ? '{Name} admitted using over the weekend and signed an admission form.' : '{Name} denied any use.', words),
+    );
     if (sentForLab) lines.push('Sample sent to the lab for confirmation.');
   }
   if (result === 'refused') lines.push(fill('{Name} refused to give a sample after two hours; counted as positive under office policy.', words));

@@ -16,7 +16,7 @@ const CONTRABAND = [
   'A glass pipe with burnt residue on the bedroom nightstand; photographed and seized.',
   'A folding knife with a 5-inch blade in the living room; the client said it is for work.',
 ];
-const OTHERS = ['two roommates (names on file)', 'the landlord', "a friend who said he was visiting for the day"];
+const OTHERS = ['two roommates (names on file)', 'the landlord', 'a friend who said he was visiting for the day'];
 
 const ENTERED = [
   'Unannounced home visit at {home}. {Name} answered the door and allowed entry; walked through the living room, kitchen and bedroom.',
@@ -44,7 +44,14 @@ export function homeVisit(faker: Faker, facts: ClientFacts, contact: PlannedCont
   if (contact.outcome === 'failed_to_attend' || (contact.outcome === 'attended_failed_to_comply' && curfewCheck)) {
     const missedCurfew = curfewCheck;
     return {
-      checklist: { ...blank, residenceVerified: false, clientPresent: false, othersPresent: missedCurfew, othersPresentWho: missedCurfew ? words.relative : '', curfewCompliant: missedCurfew ? false : null },
+      checklist: {
+        ...blank,
+        residenceVerified: false,
+        clientPresent: false,
+        othersPresent: missedCurfew,
+        othersPresentWho: missedCurfew ? words.relative : '',
+        curfewCompliant: missedCurfew ? false : null,
+      },
       lines: [
         missedCurfew
           ? fill(`Curfew check at {home} at ${contact.time}. {Name} was not home; {relative} said {he} had gone out with friends.`, words)
@@ -72,7 +79,12 @@ export function homeVisit(faker: Faker, facts: ClientFacts, contact: PlannedCont
       photosAttached: photos,
       photoNotes: photos ? (found ? 'What was found, where it was found.' : 'Front of the residence and the bedroom.') : '',
     },
-    lines: [pickFilled(faker, ENTERED, words), conditions, found ? details : 'No contraband, drugs or weapons seen.', curfewCheck ? fill(`Curfew check at ${contact.time}: {name} was home.`, words) : ''].filter(Boolean),
+    lines: [
+      pickFilled(faker, ENTERED, words),
+      conditions,
+      found ? details : 'No contraband, drugs or weapons seen.',
+      curfewCheck ? fill(`Curfew check at ${contact.time}: {name} was home.`, words) : '',
+    ].filter(Boolean),
     contraband: found,
     curfewMissed: false,
   };

@@ -7,7 +7,13 @@ export type Words = Record<string, string>;
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Each word with its capitalized twin, for the start of a sentence. */
-const withCapitals = (words: Words): Words => Object.fromEntries(Object.entries(words).flatMap(([key, word]) => [[key, word], [capitalize(key), capitalize(word)]]));
+const withCapitals = (words: Words): Words =>
+  Object.fromEntries(
+    Object.entries(words).flatMap(([key, word]) => [
+      [key, word],
+      [capitalize(key), capitalize(word)],
+    ]),
+  );
 
 /** The words that stay the same in all of a client's notes, made once per client. */
 const clientWords = new WeakMap<ClientFacts, Words>();

@@ -69,9 +69,11 @@ const HANDLERS: Handlers = {
     ).id,
   response: (e, t) => void respondToViolation(t.officer, respondInputSchema.parse({ violationId: id(t, e.violation), response: e.response })),
   violationStatus: (e, t) => void setViolationStatus(t.officer, setViolationStatusInputSchema.parse({ violationId: id(t, e.violation), status: e.status })),
-  serviceHours: (e, t) => t.writer.serviceHours(t.officer, logServiceHoursInputSchema.parse({ clientId: t.clientId, entry: { ...e.entry, conditionId: t.conditions[e.condition] } })),
+  serviceHours: (e, t) =>
+    t.writer.serviceHours(t.officer, logServiceHoursInputSchema.parse({ clientId: t.clientId, entry: { ...e.entry, conditionId: t.conditions[e.condition] } })),
   ledger: (e, t) => t.writer.ledger(t.officer, addLedgerEntryInputSchema.parse({ clientId: t.clientId, entry: { ...e.entry, conditionId: conditionId(t, e.condition) } })),
-  attendance: (e, t) => t.writer.attendance(t.officer, recordAttendanceInputSchema.parse({ clientId: t.clientId, entry: { ...e.entry, conditionId: conditionId(t, e.condition) } })),
+  attendance: (e, t) =>
+    t.writer.attendance(t.officer, recordAttendanceInputSchema.parse({ clientId: t.clientId, entry: { ...e.entry, conditionId: conditionId(t, e.condition) } })),
   goal: (e, t) => addGoal(t.officer, addGoalInputSchema.parse({ clientId: t.clientId, goal: e.goal, note: e.note })).id,
   goalUpdate: (e, t) => void updateGoal(t.officer, updateGoalInputSchema.parse({ goalId: id(t, e.goal), goal: e.change, note: e.note })),
   referral: (e, t) => createReferral(t.officer, createReferralInputSchema.parse({ clientId: t.clientId, referral: { ...e.referral, agencyId: t.agencies[e.agency] } })).id,

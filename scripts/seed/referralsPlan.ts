@@ -28,8 +28,21 @@ type Step = { status: 'accepted' | 'attending' | 'completed' | 'declined' | 'no_
 /** The statuses a referral goes through, with the days after the previous one. */
 function path(faker: Faker): Step[] {
   return weighted(faker, [
-    [50, [{ status: 'accepted', after: [3, 14] }, { status: 'attending', after: [7, 21] }, { status: 'completed', after: [60, 180] }]],
-    [25, [{ status: 'accepted', after: [3, 14] }, { status: 'attending', after: [7, 21] }]],
+    [
+      50,
+      [
+        { status: 'accepted', after: [3, 14] },
+        { status: 'attending', after: [7, 21] },
+        { status: 'completed', after: [60, 180] },
+      ],
+    ],
+    [
+      25,
+      [
+        { status: 'accepted', after: [3, 14] },
+        { status: 'attending', after: [7, 21] },
+      ],
+    ],
     [15, [{ status: 'no_show', after: [14, 30] }]],
     [10, [{ status: 'declined', after: [5, 20] }]],
   ] as [number, Step[]][]);

@@ -19,9 +19,24 @@ export function planSobrietyMonitoring(faker: Faker, record: RecordBuilder, fact
       const test = record.drugTest({
         at: collectedAt,
         note: null,
-        test: { collectedAt, method: 'breath', panel: [{ substance: 'alcohol', result: positive ? 'positive' : 'negative' }], admittedUse: false, sentForLab: false, notes: PROGRAMME_NOTE },
+        test: {
+          collectedAt,
+          method: 'breath',
+          panel: [{ substance: 'alcohol', result: positive ? 'positive' : 'negative' }],
+          admittedUse: false,
+          sentForLab: false,
+          notes: PROGRAMME_NOTE,
+        },
       });
-      if (positive) violations.add({ at: collectedAt, date: day, condition, description: `Positive breath test for alcohol on ${day} (24/7 sobriety program).`, tests: [test], substance: true });
+      if (positive)
+        violations.add({
+          at: collectedAt,
+          date: day,
+          condition,
+          description: `Positive breath test for alcohol on ${day} (24/7 sobriety program).`,
+          tests: [test],
+          substance: true,
+        });
     }
   }
 }

@@ -96,7 +96,12 @@ function closedStory(faker: Faker, today: string, reason: ClosureReason): Superv
   if (reason === 'revoked') {
     // A revocation ends a violation: a warrant, an arrest, then the court's decision.
     const [warrantOn, arrestedOn, revokedOn] = datesInOrder(faker, from, to, 3);
-    return { intakeOn, startStatus: 'active', termMonths, changes: [change(faker, 'warrant', warrantOn), change(faker, 'in_custody', arrestedOn), change(faker, reason, revokedOn)] };
+    return {
+      intakeOn,
+      startStatus: 'active',
+      termMonths,
+      changes: [change(faker, 'warrant', warrantOn), change(faker, 'in_custody', arrestedOn), change(faker, reason, revokedOn)],
+    };
   }
   return { intakeOn, startStatus: 'active', termMonths, changes: [change(faker, reason, dateBetween(faker, from, to))] };
 }

@@ -25,9 +25,24 @@ export interface ViolationFacts {
 /** Graduated responses: warnings first, then sanctions and closer supervision, then the court. */
 function responseType(faker: Faker, prior: number, facts: ViolationFacts): ResponseType {
   if (facts.toCourt) return 'violation_report_to_court';
-  if (prior === 0) return weighted(faker, [[45, 'verbal_warning'], [40, 'written_warning'], [facts.substance ? 30 : 0, 'treatment_referral']]);
-  if (prior === 1) return weighted(faker, [[35, 'written_warning'], [30, 'increased_reporting'], [35, 'graduated_sanction'], [facts.substance ? 20 : 0, 'treatment_referral']]);
-  return weighted(faker, [[55, 'graduated_sanction'], [prior === 2 ? 25 : 50, 'violation_report_to_court'], [20, 'increased_reporting']]);
+  if (prior === 0)
+    return weighted(faker, [
+      [45, 'verbal_warning'],
+      [40, 'written_warning'],
+      [facts.substance ? 30 : 0, 'treatment_referral'],
+    ]);
+  if (prior === 1)
+    return weighted(faker, [
+      [35, 'written_warning'],
+      [30, 'increased_reporting'],
+      [35, 'graduated_sanction'],
+      [facts.substance ? 20 : 0, 'treatment_referral'],
+    ]);
+  return weighted(faker, [
+    [55, 'graduated_sanction'],
+    [prior === 2 ? 25 : 50, 'violation_report_to_court'],
+    [20, 'increased_reporting'],
+  ]);
 }
 
 const DETAILS: Record<ResponseType, string[]> = {
@@ -36,7 +51,10 @@ const DETAILS: Record<ResponseType, string[]> = {
   graduated_sanction: ['Sanction approved by the supervisor and explained to {name}.'],
   increased_reporting: ['Reporting increased to weekly for 60 days.'],
   treatment_referral: ['Referred for a substance-use assessment and outpatient treatment.'],
-  violation_report_to_court: ['Violation report submitted to the court with a recommendation to modify the terms.', 'Violation petition filed with the court; bench warrant requested.'],
+  violation_report_to_court: [
+    'Violation report submitted to the court with a recommendation to modify the terms.',
+    'Violation petition filed with the court; bench warrant requested.',
+  ],
 };
 
 /** Records a client's violations and the officer's responses, each response stronger as violations add up. */
@@ -55,14 +73,24 @@ export class ViolationRecorder {
     const { faker, enforcement } = this;
     const severities = enforcement.severities;
     const severity = v.toCourt ? severities[severities.length - 1] : severities[Math.min(this.prior, severities.length - 1)];
-    const ref = this.record.violation({ at: v.at, condition: v.condition?.index ?? null, notes: v.notes ?? [], tests: v.tests ?? [], violation: { violationDate: v.date, description: v.description, severity } });
+    const ref = this.record.violation({
+      at: v.at,
+      condition: v.condition?.index ?? null,
+      notes: v.notes ?? [],
+      tests: v.tests ?? [],
+      violation: { violationDate: v.date, description: v.description, severity },
+    });
     const type = responseType(faker, this.prior, v);
     this.prior += 1;
     // A few days later at most, and not after the client's time in the community ended (unless the violation ended it).
     const responseDate = earlier(addDays(v.date, faker.number.int({ min: 0, max: 5 })), later(this.facts.until, v.date));
     const respondedAt = later(addMinutes(v.at, 30), `${responseDate}T${v.at.slice(11)}`);
     const sanction = type === 'graduated_sanction' ? faker.helpers.arrayElement(enforcement.sanctions) : null;
-    this.record.step('response', { at: respondedAt, violation: ref, response: { responseDate, responseType: type, sanction, details: fill(faker.helpers.arrayElement(DETAILS[type]), this.words) } });
+    this.record.step('response', {
+      at: respondedAt,
+      violation: ref,
+      response: { responseDate, responseType: type, sanction, details: fill(faker.helpers.arrayElement(DETAILS[type]), this.words) },
+    });
     const resolvedOn = addDays(responseDate, faker.number.int({ min: 30, max: 90 }));
     if (type !== 'violation_report_to_court' && resolvedOn <= this.facts.until && faker.datatype.boolean({ probability: 0.6 })) {
       this.record.step('violationStatus', { at: `${resolvedOn}T16:00`, violation: ref, status: 'resolved' });

@@ -14,16 +14,18 @@ const LABELS = { open: 'Open', under_review: 'Under review', closed: 'Closed' };
 describe('StatusMenu', () => {
   it('offers every status but the current one and reports the one chosen', async () => {
     const onChoose = vi.fn();
-    const { user } = renderUi(
-      <StatusMenu label="Set status: Violation of 3 Mar 2025" statuses={STATUSES} current="open" labels={LABELS} pending={false} onChoose={onChoose} />,
-    );
+    const { user } = renderUi(<StatusMenu label="Set status: Violation of 3 Mar 2025" statuses={STATUSES} current="open" labels={LABELS} pending={false} onChoose={onChoose} />);
     const button = screen.getByRole('button', { name: 'Set status: Violation of 3 Mar 2025' });
     expect(button.textContent).toBe('Set status');
     expect(screen.queryByRole('menu')).toBeNull();
 
     await user.click(button);
     const menu = screen.getByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Under review', 'Closed']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Under review', 'Closed']);
 
     await user.click(within(menu).getByRole('menuitem', { name: 'Closed' }));
     expect(onChoose).toHaveBeenCalledTimes(1);
@@ -81,7 +83,11 @@ describe('YesNoChoice', () => {
     const onSubmit = vi.fn();
     const { user } = renderUi(<Question onSubmit={onSubmit} />);
     const group = screen.getByRole('radiogroup', { name: 'Employed?' });
-    expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['yes', 'no']);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['yes', 'no']);
     expect(checked()).toEqual([]);
 
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
@@ -113,7 +119,7 @@ describe('YesNoChoice', () => {
     const onSubmit = vi.fn();
     const { user } = renderUi(<Question nullLabel="Not applicable" onSubmit={onSubmit} />);
     expect(checked()).toEqual(['null']);
-    expect((screen.getByRole<HTMLInputElement>('radio', { name: 'Not applicable' })).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Not applicable' }).checked).toBe(true);
 
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('radio', { name: 'Not applicable' }));

@@ -122,7 +122,17 @@ describe('ConfirmModal', () => {
     const onConfirm = vi.fn();
     const onClose = vi.fn();
     const rendered = renderUi(
-      <ConfirmModal opened title="Deactivate Dana Reyes?" confirmLabel="Deactivate" confirmColor="red" pending={false} error={null} onConfirm={onConfirm} onClose={onClose} {...overrides}>
+      <ConfirmModal
+        opened
+        title="Deactivate Dana Reyes?"
+        confirmLabel="Deactivate"
+        confirmColor="red"
+        pending={false}
+        error={null}
+        onConfirm={onConfirm}
+        onClose={onClose}
+        {...overrides}
+      >
         Dana will no longer be able to sign in. Her notes and records stay.
       </ConfirmModal>,
     );

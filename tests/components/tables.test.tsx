@@ -13,8 +13,7 @@ interface Client {
   name: string;
 }
 
-const clients = (count: number): Client[] =>
-  Array.from({ length: count }, (_, i) => ({ caseNumber: `PD-${String(i + 1).padStart(4, '0')}`, name: `Client ${i + 1}` }));
+const clients = (count: number): Client[] => Array.from({ length: count }, (_, i) => ({ caseNumber: `PD-${String(i + 1).padStart(4, '0')}`, name: `Client ${i + 1}` }));
 
 function ClientTable({ rows, emptyText }: { rows: Client[]; emptyText?: string }) {
   return (
@@ -36,10 +35,18 @@ describe('RecordTable', () => {
   it('is a table named by its label, with a column header per column and a row per record', () => {
     renderUi(<ClientTable rows={clients(3)} />);
     const table = screen.getByRole('table', { name: 'Caseload' });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Case number', 'Name']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Case number', 'Name']);
     const rows = bodyRows(table);
     expect(rows).toHaveLength(3);
-    expect(within(rows[1]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['PD-0002', 'Client 2']);
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['PD-0002', 'Client 2']);
   });
 
   it('says so in one row spanning every column when there are no records', () => {
@@ -105,7 +112,7 @@ describe('TablePagination', () => {
     expect(within(nav).getByRole('button', { name: 'Page 1' })).toBeTruthy();
     expect(within(nav).queryByRole('button', { name: 'Page 2' })).toBeNull();
     for (const name of ['First page', 'Previous page', 'Next page', 'Last page']) {
-      expect((within(nav).getByRole<HTMLButtonElement>('button', { name })).disabled).toBe(true);
+      expect(within(nav).getByRole<HTMLButtonElement>('button', { name }).disabled).toBe(true);
     }
   });
 
@@ -163,7 +170,7 @@ describe('RecordTable with TablePagination', () => {
     await user.click(screen.getByRole('button', { name: 'Page 3' }));
     expect(bodyRows(table())).toHaveLength(3);
     expect(screen.getByText('Showing 21–23 of 23 clients')).toBeTruthy();
-    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' })).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' }).disabled).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'First page' }));
     expect(firstCaseNumber()).toBe('PD-0001');

@@ -45,7 +45,10 @@ test('a violation report is written, returned, resubmitted, approved and exporte
   await changeTemporaryPassword(page, OFFICER.temporaryPassword, OFFICER_PASSWORD);
   const clientId = await takeInClient(page, JORDAN, 'CR-2024-00871');
   const [condition] = (await api(page, 'clients.get', { clientId })).conditions;
-  await api(page, 'violations.create', { clientId, violation: { conditionId: condition.id, violationDate: dayjs().subtract(3, 'day').format('YYYY-MM-DD'), description: CIRCUMSTANCES, severity: 'moderate' } });
+  await api(page, 'violations.create', {
+    clientId,
+    violation: { conditionId: condition.id, violationDate: dayjs().subtract(3, 'day').format('YYYY-MM-DD'), description: CIRCUMSTANCES, severity: 'moderate' },
+  });
 
   // The officer starts the report from the client's record; the violation is already in it.
   await page.getByRole('tab', { name: 'Court reports', exact: true }).click();
@@ -70,7 +73,16 @@ test('a violation report is written, returned, resubmitted, approved and exporte
   await api(page, 'caseNotes.create', {
     clientId,
     sign: true,
-    note: { contactType: 'office_visit', contactAt: `${dayjs().subtract(1, 'day').format('YYYY-MM-DD')}T10:00`, durationMinutes: 30, location: 'Office', peoplePresent: 'Client', outcome: 'attended_complied', narrative: 'Reported as directed.', tags: [] },
+    note: {
+      contactType: 'office_visit',
+      contactAt: `${dayjs().subtract(1, 'day').format('YYYY-MM-DD')}T10:00`,
+      durationMinutes: 30,
+      location: 'Office',
+      peoplePresent: 'Client',
+      outcome: 'attended_complied',
+      narrative: 'Reported as directed.',
+      tags: [],
+    },
   });
 
   // The supervisor's Home says what waits: the report and the note, each opening from the review queue.
@@ -124,7 +136,8 @@ test('a violation report is written, returned, resubmitted, approved and exporte
   expect(validateDocx(file)).toMatchObject({ status: 0 });
   const pdf = convertWithLibreOffice(file, path.dirname(file));
   const printed = pdfText(pdf);
-  for (const phrase of ['CONFIDENTIAL', 'Jordan Whitaker', condition.text, CIRCUMSTANCES, FINAL_RECOMMENDATION, OFFICER.fullName, SUPERVISOR.fullName]) expect(printed).toMatch(phraseAcrossPages(phrase));
+  for (const phrase of ['CONFIDENTIAL', 'Jordan Whitaker', condition.text, CIRCUMSTANCES, FINAL_RECOMMENDATION, OFFICER.fullName, SUPERVISOR.fullName])
+    expect(printed).toMatch(phraseAcrossPages(phrase));
   const png = firstPagePng(pdf, test.info().outputPath('violation-report-page-1'));
   await test.info().attach('violation report, page 1', { path: png, contentType: 'image/png' });
 });

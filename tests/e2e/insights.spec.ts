@@ -38,7 +38,15 @@ test('a supervisor follows a team figure to its clients, opens an eligible clien
   await api(page, 'caseNotes.create', {
     clientId,
     sign: true,
-    note: { contactType: 'office_visit', contactAt: dayjs().subtract(1, 'hour').format('YYYY-MM-DDTHH:mm'), outcome: 'attended_complied', narrative: 'Reported as directed.', location: 'Office', peoplePresent: 'Client', tags: [] },
+    note: {
+      contactType: 'office_visit',
+      contactAt: dayjs().subtract(1, 'hour').format('YYYY-MM-DDTHH:mm'),
+      outcome: 'attended_complied',
+      narrative: 'Reported as directed.',
+      location: 'Office',
+      peoplePresent: 'Client',
+      tags: [],
+    },
   });
 
   await openNavPage(page, 'Insights');

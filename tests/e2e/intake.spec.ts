@@ -1,8 +1,30 @@
 import dayjs from 'dayjs';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/appFixture';
-import { OFFICER, OFFICER_PASSWORD, choose, createUser, dismissNotifications, openMainPage, setUpOffice, signIn, signInAsNewOfficer, signInAsOfficerFirstTime, signOut } from './support/flows';
-import { answerScreening, expectIntakeStep, fillCourtCase, fillIdentity, fillIntakeAfterIdentity, fillMinimalIntake, makePhoto, nextIntakeStep, type Person } from './support/intakeFlows';
+import {
+  OFFICER,
+  OFFICER_PASSWORD,
+  choose,
+  createUser,
+  dismissNotifications,
+  openMainPage,
+  setUpOffice,
+  signIn,
+  signInAsNewOfficer,
+  signInAsOfficerFirstTime,
+  signOut,
+} from './support/flows';
+import {
+  answerScreening,
+  expectIntakeStep,
+  fillCourtCase,
+  fillIdentity,
+  fillIntakeAfterIdentity,
+  fillMinimalIntake,
+  makePhoto,
+  nextIntakeStep,
+  type Person,
+} from './support/intakeFlows';
 
 const day = (offset: number) => dayjs().add(offset, 'day').format('YYYY-MM-DD');
 const JORDAN: Person = { firstName: 'Jordan', lastName: 'Whitaker', dateOfBirth: '1990-04-12', sex: 'Male' };
@@ -91,7 +113,15 @@ test('an officer takes in a client with every part, then finds them on the casel
   // Back to the first step and forward again: nothing entered is lost.
   await page.getByRole('button', { name: 'Identity & photo' }).click();
   await expect(page.getByRole('group', { name: 'Name' }).getByLabel('Last name')).toHaveValue(JORDAN.lastName);
-  for (const title of ['Addresses', 'Family, employer and other contacts', 'Court case, offenses and conditions', 'Background', 'Risk and needs screening', 'Assignment and supervision level', 'Review and create']) {
+  for (const title of [
+    'Addresses',
+    'Family, employer and other contacts',
+    'Court case, offenses and conditions',
+    'Background',
+    'Risk and needs screening',
+    'Assignment and supervision level',
+    'Review and create',
+  ]) {
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   }

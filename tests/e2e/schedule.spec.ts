@@ -29,7 +29,9 @@ const dashboardSection = (page: Page, title: string) => page.getByRole('region',
 
 async function recordOutcome(page: Page, at: string, outcome: string) {
   await openMainPage(page, 'Home', `Welcome, ${OFFICER.fullName}`);
-  await dashboardSection(page, 'Outcomes to record').getByRole('button', { name: `Open office visit with Jordan Whitaker at ${at.replace('T', ' ')}` }).click();
+  await dashboardSection(page, 'Outcomes to record')
+    .getByRole('button', { name: `Open office visit with Jordan Whitaker at ${at.replace('T', ' ')}` })
+    .click();
   await page.getByRole('dialog', { name: 'Office visit: Jordan Whitaker' }).getByRole('button', { name: 'Record outcome' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record the outcome' });
   await choose(page, dialog, 'Outcome', outcome);
@@ -153,10 +155,7 @@ test('an officer books a fortnightly check-in, records its outcomes, sees the da
   const calendar = new ICAL.Component(ICAL.parse(readFileSync(icsFile, 'utf8')));
   const parsed = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
   expect(parsed.map((event) => [event.summary, event.startDate.toString().slice(0, 16)]).sort()).toEqual(
-    [
-      ...[-28, -14, 0, 14].map((offset) => [`Office visit: Jordan Whitaker (${client.caseNumber})`, `${day(offset)}T09:00`]),
-      ['Other: Unit meeting', `${day(0)}T09:00`],
-    ].sort(),
+    [...[-28, -14, 0, 14].map((offset) => [`Office visit: Jordan Whitaker (${client.caseNumber})`, `${day(offset)}T09:00`]), ['Other: Unit meeting', `${day(0)}T09:00`]].sort(),
   );
 
   // Tomorrow's home visit on the field-day itinerary, exported as Word and read back by LibreOffice.

@@ -131,7 +131,10 @@ describe.skipIf(!probe)('a full disk', () => {
     office.sessions.logout();
     const filler = fillDisk(mount);
     for (let attempt = 1; attempt <= 8; attempt++) {
-      expect(await office.fail('auth.login', { username: 'admin', password: `Wrong-Guess-Number-${attempt}` })).toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/^The disk is full/) });
+      expect(await office.fail('auth.login', { username: 'admin', password: `Wrong-Guess-Number-${attempt}` })).toMatchObject({
+        code: 'DISK_FULL',
+        message: expect.stringMatching(/^The disk is full/),
+      });
     }
     expect(await office.fail('auth.login', { username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({ code: 'DISK_FULL' });
     expect(databaseHandles(office)).toBe(0);

@@ -42,10 +42,21 @@ describe('an appointment', () => {
     const { office, staff, clientId } = staffed;
     const { addresses } = await office.call('clients.get', { clientId });
     const home = addresses.find((a) => a.movedOut === null)!;
-    const visit = await book(office, { ...officeVisit(staff.olivia.id, clientId, '2025-07-09', '15:00'), type: 'home_visit', locationKind: 'client_address', addressId: home.id, locationText: '' });
+    const visit = await book(office, {
+      ...officeVisit(staff.olivia.id, clientId, '2025-07-09', '15:00'),
+      type: 'home_visit',
+      locationKind: 'client_address',
+      addressId: home.id,
+      locationText: '',
+    });
     expect(visit.appointments[0].locationLabel).toContain(home.line1);
     const hearing = await book(office, courtHearing(staff.olivia.id, clientId, '2025-07-10'));
-    expect(hearing.appointments[0]).toMatchObject({ court: 'Riverside County Court', docketNumber: 'CR-2024-0117', hearingType: 'Review hearing', locationLabel: 'County courthouse, courtroom 3' });
+    expect(hearing.appointments[0]).toMatchObject({
+      court: 'Riverside County Court',
+      docketNumber: 'CR-2024-0117',
+      hearingType: 'Review hearing',
+      locationLabel: 'County courthouse, courtroom 3',
+    });
   });
 
   it('refuses bad input with the field it is about', async () => {
@@ -58,8 +69,14 @@ describe('an appointment', () => {
     expect(await refusal({ ...base, clientId: null })).toMatchObject({ field: 'appointment.clientId', message: 'Choose the client; only "other" events can be without one.' });
     expect(await refusal({ ...base, type: 'court_hearing' })).toMatchObject({ field: 'appointment.court', message: 'Enter the court.' });
     expect(await refusal({ ...base, locationKind: 'client_address' })).toMatchObject({ field: 'appointment.addressId' });
-    expect(await refusal(base, { frequency: 'weekly', interval: 1 })).toMatchObject({ field: 'recurrence.until', message: 'End the series either on a date or after a number of occurrences.' });
-    expect(await refusal(base, { frequency: 'weekly', interval: 1, until: '2025-07-01' })).toMatchObject({ field: 'recurrence.until', message: 'The last date of the series cannot be before its first appointment.' });
+    expect(await refusal(base, { frequency: 'weekly', interval: 1 })).toMatchObject({
+      field: 'recurrence.until',
+      message: 'End the series either on a date or after a number of occurrences.',
+    });
+    expect(await refusal(base, { frequency: 'weekly', interval: 1, until: '2025-07-01' })).toMatchObject({
+      field: 'recurrence.until',
+      message: 'The last date of the series cannot be before its first appointment.',
+    });
     // Another client's address, another officer's schedule, another officer's client.
     const { addresses } = await office.call('clients.get', { clientId });
     expect(await refusal({ ...base, clientId: oscarsClientId })).toMatchObject({ code: 'FORBIDDEN', field: 'appointment.clientId' });
@@ -89,7 +106,10 @@ describe('double-booking', () => {
     expect(confirmed).toMatchObject({ saved: true, officerConflicts: [{ appointment: { id: staffMeeting.appointments[0].id } }] });
     expect(await office.call('appointments.list', { from: '2025-07-08', to: '2025-07-08' })).toHaveLength(2);
     // Back to back is not a conflict.
-    expect(await office.call('appointments.create', { appointment: officeVisit(staff.olivia.id, clientId, '2025-07-08', '10:00') })).toMatchObject({ saved: true, officerConflicts: [] });
+    expect(await office.call('appointments.create', { appointment: officeVisit(staff.olivia.id, clientId, '2025-07-08', '10:00') })).toMatchObject({
+      saved: true,
+      officerConflicts: [],
+    });
   });
 
   it("refuses a client's overlapping appointments outright, naming the one in the way, whoever holds it", async () => {
@@ -126,7 +146,10 @@ describe('who sees and changes which schedule', () => {
     expect(await office.call('appointments.get', { appointmentId: hearingId })).toMatchObject({ appointment: { id: hearingId } });
     expect(await office.fail('appointments.cancel', { appointmentId: hearingId })).toMatchObject({ code: 'FORBIDDEN', field: 'appointmentId' });
     expect(await office.fail('appointments.list', { scope: 'team', from: '2025-07-01', to: '2025-07-31' })).toMatchObject({ code: 'FORBIDDEN', field: 'scope' });
-    expect(await office.fail('appointments.list', { scope: 'officer', officerId: staff.sam.id, from: '2025-07-01', to: '2025-07-31' })).toMatchObject({ code: 'FORBIDDEN', field: 'officerId' });
+    expect(await office.fail('appointments.list', { scope: 'officer', officerId: staff.sam.id, from: '2025-07-01', to: '2025-07-31' })).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'officerId',
+    });
 
     await staffed.actAs('oscar');
     expect(await office.fail('appointments.get', { appointmentId: own.appointments[0].id })).toMatchObject({ code: 'FORBIDDEN' });
@@ -151,17 +174,36 @@ describe('recording an outcome', () => {
     const result = await office.call('appointments.setOutcome', { appointmentId: appointments[0].id, outcome: 'attended_complied' });
     expect(result).toMatchObject({ appointment: { status: 'completed', outcome: 'attended_complied' }, noteCreated: true, promptViolation: false });
     const { note } = await office.call('caseNotes.get', { noteId: result.noteId! });
-    expect(note).toMatchObject({ clientId, contactType: 'office_visit', contactAt: `${yesterday}T10:00`, durationMinutes: 30, location: 'Office, Room 2', outcome: 'attended_complied', status: 'draft', narrative: '' });
+    expect(note).toMatchObject({
+      clientId,
+      contactType: 'office_visit',
+      contactAt: `${yesterday}T10:00`,
+      durationMinutes: 30,
+      location: 'Office, Room 2',
+      outcome: 'attended_complied',
+      status: 'draft',
+      narrative: '',
+    });
     expect(result.appointment.noteId).toBe(note.id);
 
     // The narrative is the officer's to write: the draft cannot be signed without it.
-    expect(await office.fail('caseNotes.sign', { noteId: note.id })).toMatchObject({ code: 'VALIDATION', field: 'note.narrative', message: 'Complete the note before signing it: Write the narrative of the contact.' });
+    expect(await office.fail('caseNotes.sign', { noteId: note.id })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'note.narrative',
+      message: 'Complete the note before signing it: Write the narrative of the contact.',
+    });
     const { contactType, contactAt, durationMinutes, location, outcome } = note;
-    await office.call('caseNotes.update', { noteId: note.id, note: { contactType, contactAt, durationMinutes, location, outcome, narrative: 'Reported on time; new job confirmed.' } });
+    await office.call('caseNotes.update', {
+      noteId: note.id,
+      note: { contactType, contactAt, durationMinutes, location, outcome, narrative: 'Reported on time; new job confirmed.' },
+    });
     expect(await office.call('caseNotes.sign', { noteId: note.id })).toMatchObject({ status: 'signed' });
 
     // Recording the same outcome again opens the linked note; another outcome cannot contradict a signed note.
-    expect(await office.call('appointments.setOutcome', { appointmentId: appointments[0].id, outcome: 'attended_complied' })).toMatchObject({ noteId: note.id, noteCreated: false });
+    expect(await office.call('appointments.setOutcome', { appointmentId: appointments[0].id, outcome: 'attended_complied' })).toMatchObject({
+      noteId: note.id,
+      noteCreated: false,
+    });
     expect(await office.fail('appointments.setOutcome', { appointmentId: appointments[0].id, outcome: 'failed_to_attend' })).toMatchObject({ code: 'CONFLICT', field: 'outcome' });
     expect(auditRowsOf(office, 'appointment.outcome').map((r) => r.detail)).toEqual([
       `appointment ${appointments[0].id}; attended_complied; note ${note.id} drafted`,
@@ -178,7 +220,11 @@ describe('recording an outcome', () => {
     expect(missed).toMatchObject({ appointment: { status: 'missed' }, promptViolation: true, noteCreated: true });
     const excused = await office.call('appointments.setOutcome', { appointmentId: appointments[0].id, outcome: 'acceptable_absence', absenceReason: 'In hospital' });
     expect(excused).toMatchObject({ appointment: { status: 'missed', outcome: 'acceptable_absence' }, noteId: missed.noteId, noteCreated: false, promptViolation: false });
-    expect((await office.call('caseNotes.get', { noteId: missed.noteId! })).note).toMatchObject({ contactType: 'drug_test', outcome: 'acceptable_absence', absenceReason: 'In hospital' });
+    expect((await office.call('caseNotes.get', { noteId: missed.noteId! })).note).toMatchObject({
+      contactType: 'drug_test',
+      outcome: 'acceptable_absence',
+      absenceReason: 'In hospital',
+    });
     expect(await office.fail('appointments.setOutcome', { appointmentId: appointments[0].id, outcome: 'acceptable_absence' })).toMatchObject({ field: 'absenceReason' });
   });
 
@@ -186,7 +232,12 @@ describe('recording an outcome', () => {
     const staffed = await caseRecordOffice(offices);
     await useChicago(staffed);
     const { office, staff, clientId } = staffed;
-    const visit = await book(office, { ...officeVisit(staff.olivia.id, clientId, officeDay(-1), '16:00'), type: 'home_visit', locationKind: 'other', locationText: '41 Elm Street' });
+    const visit = await book(office, {
+      ...officeVisit(staff.olivia.id, clientId, officeDay(-1), '16:00'),
+      type: 'home_visit',
+      locationKind: 'other',
+      locationText: '41 Elm Street',
+    });
     const { noteId } = await office.call('appointments.setOutcome', { appointmentId: visit.appointments[0].id, outcome: 'attended_complied' });
     expect(await office.fail('caseNotes.sign', { noteId })).toMatchObject({ field: 'note.narrative' });
     const { note } = await office.call('caseNotes.get', { noteId: noteId! });
@@ -195,7 +246,10 @@ describe('recording an outcome', () => {
     expect(await office.call('caseNotes.sign', { noteId: note.id })).toMatchObject({ status: 'signed' });
 
     const later = await book(office, officeVisit(staff.olivia.id, clientId, officeDay(3)));
-    expect(await office.fail('appointments.setOutcome', { appointmentId: later.appointments[0].id, outcome: 'attended_complied' })).toMatchObject({ code: 'VALIDATION', field: 'appointmentId' });
+    expect(await office.fail('appointments.setOutcome', { appointmentId: later.appointments[0].id, outcome: 'attended_complied' })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'appointmentId',
+    });
 
     const other = await book(office, officeVisit(staff.olivia.id, clientId, officeDay(-1), '08:00'));
     const drafted = await office.call('appointments.setOutcome', { appointmentId: other.appointments[0].id, outcome: 'rescheduled' });
@@ -228,7 +282,13 @@ describe('the field day', () => {
     const { office, staff, clientId } = staffed;
     const { addresses } = await office.call('clients.get', { clientId });
     const current = addresses.find((a) => a.kind === 'residence' && a.movedOut === null)!;
-    await book(office, { ...officeVisit(staff.olivia.id, clientId, '2025-07-08', '15:00'), type: 'home_visit', locationKind: 'client_address', addressId: current.id, locationText: '' });
+    await book(office, {
+      ...officeVisit(staff.olivia.id, clientId, '2025-07-08', '15:00'),
+      type: 'home_visit',
+      locationKind: 'client_address',
+      addressId: current.id,
+      locationText: '',
+    });
     await book(office, { ...officeVisit(staff.olivia.id, clientId, '2025-07-08', '11:00'), type: 'field_visit', locationKind: 'other', locationText: 'Tyre shop, 9 Mill Road' });
     await book(office, officeVisit(staff.olivia.id, clientId, '2025-07-08', '09:00'));
     const day = await office.call('schedule.fieldDay', { date: '2025-07-08' });

@@ -78,7 +78,10 @@ describe('a reassessment', () => {
     const created = await intakeWith(staffed, answersFor(), 'low');
     const before = rowCounts(staffed.office);
 
-    const error = await staffed.office.fail('assessments.reassess', { clientId: created.id, screening: { assessedOn: daysAgo(0), answers: answersFor(), chosenLevel: 'very_high' } });
+    const error = await staffed.office.fail('assessments.reassess', {
+      clientId: created.id,
+      screening: { assessedOn: daysAgo(0), answers: answersFor(), chosenLevel: 'very_high' },
+    });
     expect(error).toMatchObject({ code: 'VALIDATION', field: 'screening.overrideReason', message: expect.stringMatching(/proposes low supervision/) });
     expect(rowCounts(staffed.office)).toEqual(before);
     expect((await staffed.office.call('clients.get', { clientId: created.id })).client.supervisionLevel).toBe('low');
@@ -93,7 +96,17 @@ describe('a reassessment', () => {
       name: 'Office validated tool',
       version: '3.1',
       disclaimer: '',
-      items: [{ id: 'q1', text: 'Only question', needArea: 'peers', answers: [{ label: 'No', weight: 0 }, { label: 'Yes', weight: 10 }] }],
+      items: [
+        {
+          id: 'q1',
+          text: 'Only question',
+          needArea: 'peers',
+          answers: [
+            { label: 'No', weight: 0 },
+            { label: 'Yes', weight: 10 },
+          ],
+        },
+      ],
       cutoffs: { medium: 4, high: 8, very_high: 10 },
       needAreaThreshold: 5,
     };

@@ -18,7 +18,14 @@ function chainOf(rows: number): OpenDatabase {
   const open = openEncryptedDatabase(path.join(tempDir('audit'), 'probation.db'), { key: randomBytes(32), migrationsFolder: MIGRATIONS_FOLDER });
   opened.push(open);
   for (let i = 1; i <= rows; i++) {
-    recordAudit(open.db, { action: 'client.view', entity: 'client', entityId: i, detail: `row ${i}`, actor: { id: 1, username: 'olivia' }, ts: new Date(Date.UTC(2025, 2, 3, 9, i)) });
+    recordAudit(open.db, {
+      action: 'client.view',
+      entity: 'client',
+      entityId: i,
+      detail: `row ${i}`,
+      actor: { id: 1, username: 'olivia' },
+      ts: new Date(Date.UTC(2025, 2, 3, 9, i)),
+    });
   }
   return open;
 }
@@ -55,7 +62,18 @@ describe('the audit chain', () => {
   it('reports a forged row added at the end, even with a correctly computed hash, as "inserted"', () => {
     const { sqlite, db } = chainOf(5);
     const last = sqlite.prepare('SELECT hash FROM audit_log WHERE id = 5').pluck().get() as string;
-    const forged = { id: 6, ts: '2025-03-03T10:00:00.000Z', userId: 1, username: 'olivia', action: 'auth.login', entity: 'user', entityId: '1', outcome: 'success' as const, detail: '', prevHash: last };
+    const forged = {
+      id: 6,
+      ts: '2025-03-03T10:00:00.000Z',
+      userId: 1,
+      username: 'olivia',
+      action: 'auth.login',
+      entity: 'user',
+      entityId: '1',
+      outcome: 'success' as const,
+      detail: '',
+      prevHash: last,
+    };
     sqlite
       .prepare(
         `INSERT INTO audit_log (id, ts, user_id, username, action, entity, entity_id, outcome, detail, prev_hash, hash)

@@ -31,7 +31,14 @@ describe('the audit trail', () => {
     clock.advanceMinutes(5);
     await office.call('settings.updateOffice', { ...SETUP_INPUT.office, name: 'Renamed County Probation', phone: '555-0199' });
     const settingsRow = await newestRow(office, 'settings.update');
-    expect(settingsRow).toMatchObject({ entity: 'settings', entityId: 'office', detail: 'changed: name, phone', outcome: 'success', userId: admin.id, ts: clock.now().toISOString() });
+    expect(settingsRow).toMatchObject({
+      entity: 'settings',
+      entityId: 'office',
+      detail: 'changed: name, phone',
+      outcome: 'success',
+      userId: admin.id,
+      ts: clock.now().toISOString(),
+    });
     expect(settingsRow.detail).not.toContain('Renamed');
 
     const olivia = await office.addUser('olivia');

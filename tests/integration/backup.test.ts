@@ -26,8 +26,12 @@ function dumpTables(file: string, key: Buffer): Record<string, string> {
   const sqlite = new Database(file, { readonly: true });
   applyKey(sqlite, key);
   try {
-    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").pluck().all() as string[];
-    const rows = (t: string) => (sqlite.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).map((row) => JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    const rows = (t: string) =>
+      (sqlite.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).map((row) => JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
     return Object.fromEntries(tables.map((t) => [t, rows(t).sort().join('\n')]));
   } finally {
     sqlite.close();
@@ -76,7 +80,11 @@ describe('backups', () => {
     await fresh.signInAsAdmin();
     const after = dumpTables(fresh.databaseFile, key);
     // The restored office records the backup it came from as its last verified one (the copy was made before that).
-    const withoutBackupStatus = (rows: string) => rows.split('\n').filter((line) => !line.includes('"backupStatus"')).join('\n');
+    const withoutBackupStatus = (rows: string) =>
+      rows
+        .split('\n')
+        .filter((line) => !line.includes('"backupStatus"'))
+        .join('\n');
     for (const table of Object.keys(before)) {
       if (table === 'audit_log' || table === 'audit_head' || table === 'users') continue;
       expect(withoutBackupStatus(after[table]), table).toBe(withoutBackupStatus(before[table]));
@@ -118,11 +126,15 @@ describe('backups', () => {
 
   it.each([
     ['truncated', (file: string) => truncateSync(file, 4096), /truncated or altered/],
-    ['corrupted', (file: string) => {
-      const bytes = readFileSync(file);
-      bytes[bytes.length - 100] ^= 0xff;
-      writeFileSync(file, bytes);
-    }, /does not match its checksum/],
+    [
+      'corrupted',
+      (file: string) => {
+        const bytes = readFileSync(file);
+        bytes[bytes.length - 100] ^= 0xff;
+        writeFileSync(file, bytes);
+      },
+      /does not match its checksum/,
+    ],
     ['missing', (file: string) => rmSync(file), /probation\.db is missing/],
   ])('refuses a %s backup with a clear message and leaves the live office untouched', async (_label, damage, message) => {
     const { office } = await officeWithBackupFolder();
@@ -166,14 +178,21 @@ describe('backups', () => {
 describe('rotation', () => {
   it('keeps the newest of the last 7 days, 4 weeks and 12 months', () => {
     const start = Date.parse('2025-01-01T12:00:00Z');
-    const backups = Array.from({ length: 400 }, (_, day) => [0, 6].map((hour) => ({ name: `b-${day}-${hour}`, createdAt: new Date(start + day * 86_400_000 + hour * 3_600_000).toISOString() }))).flat();
+    const backups = Array.from({ length: 400 }, (_, day) =>
+      [0, 6].map((hour) => ({ name: `b-${day}-${hour}`, createdAt: new Date(start + day * 86_400_000 + hour * 3_600_000).toISOString() })),
+    ).flat();
     const keep = backupsToKeep(backups, { keepDaily: 7, keepWeekly: 4, keepMonthly: 12 }, 'UTC');
     const dayOf = (d: number) => new Date(start + d * 86_400_000);
     const daily = Array.from({ length: 7 }, (_, i) => `b-${399 - i}-6`);
     // 2026-02-04 (day 399) is a Wednesday: the newest backups of the three weeks before are on Sundays.
     const weekly = [399, 396, 389, 382].map((d) => `b-${d}-6`);
     // The newest backup of a month is on its last day (the current month: today).
-    const monthly = [399, ...Array.from({ length: 399 }, (_, d) => d).filter((d) => dayOf(d).getUTCMonth() !== dayOf(d + 1).getUTCMonth()).slice(-11)].map((d) => `b-${d}-6`);
+    const monthly = [
+      399,
+      ...Array.from({ length: 399 }, (_, d) => d)
+        .filter((d) => dayOf(d).getUTCMonth() !== dayOf(d + 1).getUTCMonth())
+        .slice(-11),
+    ].map((d) => `b-${d}-6`);
     expect(dayOf(399).getUTCDay()).toBe(3);
     expect([...keep].sort()).toEqual([...new Set([...daily, ...weekly, ...monthly])].sort());
   });

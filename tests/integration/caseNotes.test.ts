@@ -39,7 +39,11 @@ describe('a contact note', () => {
       [String(clientId), `note ${home.id}; home_visit`],
       [String(clientId), `note ${desk.id}; office_visit`],
     ]);
-    expect(auditRowsOf(office, 'client.view').slice(-2).map((r) => r.detail)).toEqual([`note ${home.id}`, 'notes']);
+    expect(
+      auditRowsOf(office, 'client.view')
+        .slice(-2)
+        .map((r) => r.detail),
+    ).toEqual([`note ${home.id}`, 'notes']);
   });
 
   it('is flagged as a late entry when written more than three calendar days after the contact, measured from when it was first entered', async () => {
@@ -58,7 +62,10 @@ describe('a contact note', () => {
   it('can be changed and deleted by its author while it is a draft, and by nobody else', async () => {
     const { office, actAs, clientId } = await caseRecordOffice(offices);
     const draft = await office.call('caseNotes.create', { clientId, note: officeVisitNote() });
-    const edited = await office.call('caseNotes.update', { noteId: draft.id, note: officeVisitNote({ outcome: 'attended_failed_to_comply', narrative: 'Arrived late and refused to discuss work.' }) });
+    const edited = await office.call('caseNotes.update', {
+      noteId: draft.id,
+      note: officeVisitNote({ outcome: 'attended_failed_to_comply', narrative: 'Arrived late and refused to discuss work.' }),
+    });
     expect(edited).toMatchObject({ outcome: 'attended_failed_to_comply', status: 'draft' });
     expect(auditRowsOf(office, 'caseNote.update').map((r) => r.detail)).toEqual([`note ${draft.id}; changed: outcome, narrative`]);
 
@@ -74,14 +81,22 @@ describe('a contact note', () => {
     await actAs('olivia');
     expect(await office.call('caseNotes.delete', { noteId: draft.id })).toBeNull();
     expect(await office.fail('caseNotes.get', { noteId: draft.id })).toMatchObject({ code: 'NOT_FOUND', field: 'noteId' });
-    expect(auditRowsOf(office, 'caseNote.delete').map((r) => r.detail)).toEqual([`note ${draft.id}; draft deleted; unlinked from 0 drug test(s), 0 violation(s) and 0 appointment(s)`]);
+    expect(auditRowsOf(office, 'caseNote.delete').map((r) => r.detail)).toEqual([
+      `note ${draft.id}; draft deleted; unlinked from 0 drug test(s), 0 violation(s) and 0 appointment(s)`,
+    ]);
   });
 
   it('takes its links to drug tests and violations away with it when a draft is deleted', async () => {
     const { office, clientId } = await caseRecordOffice(offices);
     const draft = await office.call('caseNotes.create', { clientId, note: officeVisitNote({ contactType: 'drug_test' }) });
-    const { test } = await office.call('drugTests.create', { clientId, test: { collectedAt: localTime(1), method: 'breath', panel: [{ substance: 'alcohol', result: 'positive' }], noteId: draft.id } });
-    const violation = await office.call('violations.create', { clientId, violation: { violationDate: dayjs().subtract(1, 'day').format('YYYY-MM-DD'), description: 'Alcohol', severity: 'minor', noteIds: [draft.id] } });
+    const { test } = await office.call('drugTests.create', {
+      clientId,
+      test: { collectedAt: localTime(1), method: 'breath', panel: [{ substance: 'alcohol', result: 'positive' }], noteId: draft.id },
+    });
+    const violation = await office.call('violations.create', {
+      clientId,
+      violation: { violationDate: dayjs().subtract(1, 'day').format('YYYY-MM-DD'), description: 'Alcohol', severity: 'minor', noteIds: [draft.id] },
+    });
 
     await office.call('caseNotes.delete', { noteId: draft.id });
     expect((await office.call('drugTests.list', { clientId })).find((t) => t.id === test.id)?.noteId).toBeNull();
@@ -136,7 +151,11 @@ describe('a signed note', () => {
   it('takes addenda, shown with it oldest first, while addenda themselves can never change', async () => {
     const { office, staff, clientId } = await caseRecordOffice(offices);
     const draft = await office.call('caseNotes.create', { clientId, note: officeVisitNote() });
-    expect(await office.fail('caseNotes.addAddendum', { noteId: draft.id, text: 'Too early.' })).toMatchObject({ code: 'CONFLICT', field: 'noteId', message: expect.stringMatching(/still a draft/) });
+    expect(await office.fail('caseNotes.addAddendum', { noteId: draft.id, text: 'Too early.' })).toMatchObject({
+      code: 'CONFLICT',
+      field: 'noteId',
+      message: expect.stringMatching(/still a draft/),
+    });
 
     await office.call('caseNotes.sign', { noteId: draft.id });
     const first = await office.call('caseNotes.addAddendum', { noteId: draft.id, text: 'Correction: the meeting was in room 3.' });
@@ -231,7 +250,13 @@ describe('note validation', () => {
     ['a checklist on an office visit', homeVisitNote, (n) => (n.contactType = 'office_visit'), 'note.homeVisit', /home-visit notes only/],
     ['others present without saying who', homeVisitNote, (n) => (n.homeVisit!.othersPresentWho = ''), 'note.homeVisit.othersPresentWho', /Say who else/],
     ['contraband observed without details', homeVisitNote, (n) => (n.homeVisit!.contrabandObserved = true), 'note.homeVisit.contrabandDetails', /Describe the contraband/],
-    ['a checklist question left unanswered', homeVisitNote, (n) => delete (n.homeVisit as Partial<NonNullable<NoteInput['homeVisit']>>).residenceVerified, 'note.homeVisit.residenceVerified', /residence verified/],
+    [
+      'a checklist question left unanswered',
+      homeVisitNote,
+      (n) => delete (n.homeVisit as Partial<NonNullable<NoteInput['homeVisit']>>).residenceVerified,
+      'note.homeVisit.residenceVerified',
+      /residence verified/,
+    ],
   ])('refuses %s, naming the field, and writes nothing', async (_case, make, breakIt, field, message) => {
     const { office, clientId } = shared();
     const note = make();

@@ -36,7 +36,11 @@ async function admit(staffed: StaffedOffice, person: Person) {
   input.identifiers = [{ type: 'state_id', value: `SID-${person.lastName}`, issuer: 'OH' }];
   input.screening.chosenLevel = person.level;
   input.screening.overrideReason = 'Set for the caseload test';
-  input.assignment = { officerId: staffed.staff[person.officer].id, supervisionStartDate: daysAgo(person.startedDaysAgo), status: person.status === 'intake' ? 'intake' : 'active' };
+  input.assignment = {
+    officerId: staffed.staff[person.officer].id,
+    supervisionStartDate: daysAgo(person.startedDaysAgo),
+    status: person.status === 'intake' ? 'intake' : 'active',
+  };
   const { id } = await staffed.office.call('clients.intake', input);
   if (person.status === 'warrant' || person.status === 'closed') {
     await staffed.office.call('clients.setStatus', { clientId: id, status: person.status, effectiveDate: daysAgo(0), closureReason: 'completed' });
@@ -156,7 +160,10 @@ describe('the caseload at scale', () => {
       createdBy: staffed.staff.admin.id,
     }));
     db.transaction((tx) => {
-      for (let i = 0; i < rows.length; i += 500) tx.insert(clients).values(rows.slice(i, i + 500)).run();
+      for (let i = 0; i < rows.length; i += 500)
+        tx.insert(clients)
+          .values(rows.slice(i, i + 500))
+          .run();
     });
 
     const caseload = (input: ChannelInput<'clients.caseload'>) => staffed.office.call('clients.caseload', input);

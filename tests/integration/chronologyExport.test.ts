@@ -50,14 +50,21 @@ describe('the chronology export', () => {
   it("puts the period's contacts, addenda, home-visit checklist and drug tests in a .docx that validates and converts in LibreOffice", READS_BACK, async () => {
     const { office, staff, clientId } = await caseRecordOffice(offices);
     await office.call('caseNotes.create', { clientId, note: officeVisitNote({ contactAt: localTime(40), narrative: 'Outside the period: intake interview.' }), sign: true });
-    const visit = await office.call('caseNotes.create', { clientId, note: officeVisitNote({ contactAt: localTime(2), narrative: 'Office visit: paystubs seen from Ridgeway Tyres.' }), sign: true });
+    const visit = await office.call('caseNotes.create', {
+      clientId,
+      note: officeVisitNote({ contactAt: localTime(2), narrative: 'Office visit: paystubs seen from Ridgeway Tyres.' }),
+      sign: true,
+    });
     await office.call('caseNotes.addAddendum', { noteId: visit.id, text: 'Correction: the paystubs were from Ridgeway Tyres Ltd.' });
     const home = await office.call('caseNotes.create', { clientId, note: homeVisitNote({ contactAt: localTime(8) }) });
     await office.call('drugTests.create', { clientId, test: drugTestInput({ THC: 'positive' }, { noteId: home.id, collectedAt: localTime(8, '10:30'), admittedUse: true }) });
     await office.call('drugTests.create', { clientId, test: drugTestInput({}, { collectedAt: localTime(5, '09:00'), method: 'oral' }) });
 
     const exported = await office.call('reports.chronology', { clientId, from: daysAgo(30), to: daysAgo(0) });
-    expect(exported).toMatchObject({ fileName: `chronology-${(await office.call('clients.get', { clientId })).client.caseNumber}-${daysAgo(30)}-to-${daysAgo(0)}.docx`, mimeType: expect.stringContaining('wordprocessingml') });
+    expect(exported).toMatchObject({
+      fileName: `chronology-${(await office.call('clients.get', { clientId })).client.caseNumber}-${daysAgo(30)}-to-${daysAgo(0)}.docx`,
+      mimeType: expect.stringContaining('wordprocessingml'),
+    });
     const file = saved(exported);
 
     // (a) The XML parses and holds every entry of the period, oldest first, and nothing from outside it.
@@ -74,7 +81,10 @@ describe('the chronology export', () => {
       `Signed by ${staff.olivia.fullName}`,
     ];
     const positions = order.map((phrase) => text.indexOf(phrase));
-    expect(positions.every((p) => p >= 0), `missing: ${order.filter((_, i) => positions[i] < 0).join(' | ')}`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `missing: ${order.filter((_, i) => positions[i] < 0).join(' | ')}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).not.toContain('Outside the period');
     expect(text).toContain('Riverside County Probation');
@@ -86,7 +96,14 @@ describe('the chronology export', () => {
     // (b) and (c): LibreOffice opens it and lays it out with the entries and "Page X of Y".
     const pdf = convertWithLibreOffice(file, tempDir('pdf'));
     const printed = pdfText(pdf);
-    for (const phrase of ['CONFIDENTIAL', 'Chronological Record of Contacts', 'Office visit: paystubs seen from Ridgeway Tyres.', 'Correction: the paystubs were from Ridgeway Tyres Ltd.', 'Unannounced home visit.', 'Prepared by']) {
+    for (const phrase of [
+      'CONFIDENTIAL',
+      'Chronological Record of Contacts',
+      'Office visit: paystubs seen from Ridgeway Tyres.',
+      'Correction: the paystubs were from Ridgeway Tyres Ltd.',
+      'Unannounced home visit.',
+      'Prepared by',
+    ]) {
       expect(printed).toMatch(phraseAcrossPages(phrase));
     }
     const pages = pdfPageCount(pdf);
@@ -95,7 +112,13 @@ describe('the chronology export', () => {
 
     // Audited as an export of the client's record, with the period and no text from it.
     const [audit] = auditRowsOf(office, 'report.export');
-    expect(audit).toMatchObject({ userId: staff.olivia.id, entity: 'client', entityId: String(clientId), outcome: 'success', detail: `chronology ${daysAgo(30)}..${daysAgo(0)}: 2 contacts, 2 drug tests` });
+    expect(audit).toMatchObject({
+      userId: staff.olivia.id,
+      entity: 'client',
+      entityId: String(clientId),
+      outcome: 'success',
+      detail: `chronology ${daysAgo(30)}..${daysAgo(0)}: 2 contacts, 2 drug tests`,
+    });
   });
 
   it('stays a valid document whatever the text: control characters, markup, right-to-left scripts, emoji and the longest narratives', READS_BACK, async () => {
@@ -113,28 +136,32 @@ describe('the chronology export', () => {
     expectCleanDocx(file);
 
     const printed = pdfText(convertWithLibreOffice(file, tempDir('pdf')));
-    for (const phrase of ['Markup <script>alert("x")</script> & \'quotes\'end', RTL_HEBREW, RTL_ARABIC, '😀', 'The client reported as directed']) expect(printed).toMatch(phraseAcrossPages(phrase));
+    for (const phrase of ['Markup <script>alert("x")</script> & \'quotes\'end', RTL_HEBREW, RTL_ARABIC, '😀', 'The client reported as directed'])
+      expect(printed).toMatch(phraseAcrossPages(phrase));
   });
 
   it('builds a valid document from the building blocks alone: a 100,000-character narrative, a picture, two signatures', READS_BACK, async () => {
     const file = path.join(tempDir('blocks'), 'long.docx');
     const office = { name: 'Riverside County Probation', address: '12 Court Street\nRiverside', phone: '555-0100' };
-    const bytes = await packReport({
-      title: 'Long narrative',
-      creator: office.name,
-      header: confidentialHeader({ clientName: `${RTL_HEBREW} <Whitaker>`, caseNumber: 'PD-2025-00001', docketNumbers: ['CR-1', 'CR-2'] }),
-      footer: pageNumberFooter('Prepared 1 March 2025'),
-      body: [
-        ...letterhead(office),
-        picture({ data: PNG_BYTES, mime: 'image/png', widthPx: 96, heightPx: 128, description: `Photo of <Jordan> & co${CONTROL}` }),
-        heading(`Narrative & "more"${CONTROL}`),
-        ...paragraphs(hostileNarrative(100_000)),
-        ...signatureBlock([
-          { role: 'Prepared by', name: 'Olivia Officer', title: 'Probation Officer', date: '1 March 2025' },
-          { role: 'Approved by', name: 'Sam Supervisor', title: 'Supervising Probation Officer' },
-        ]),
-      ],
-    }, 'letter');
+    const bytes = await packReport(
+      {
+        title: 'Long narrative',
+        creator: office.name,
+        header: confidentialHeader({ clientName: `${RTL_HEBREW} <Whitaker>`, caseNumber: 'PD-2025-00001', docketNumbers: ['CR-1', 'CR-2'] }),
+        footer: pageNumberFooter('Prepared 1 March 2025'),
+        body: [
+          ...letterhead(office),
+          picture({ data: PNG_BYTES, mime: 'image/png', widthPx: 96, heightPx: 128, description: `Photo of <Jordan> & co${CONTROL}` }),
+          heading(`Narrative & "more"${CONTROL}`),
+          ...paragraphs(hostileNarrative(100_000)),
+          ...signatureBlock([
+            { role: 'Prepared by', name: 'Olivia Officer', title: 'Probation Officer', date: '1 March 2025' },
+            { role: 'Approved by', name: 'Sam Supervisor', title: 'Supervising Probation Officer' },
+          ]),
+        ],
+      },
+      'letter',
+    );
     writeFileSync(file, bytes);
     expectCleanDocx(file);
     expect(docxParts(file).filter((part) => part.startsWith('word/media/'))).toHaveLength(1);
@@ -173,7 +200,12 @@ describe('who may export a chronology, and of which period', () => {
 
   it('refuses a client that does not exist', async () => {
     const { office } = shared();
-    await expectRefusal(office, 'reports.chronology', { clientId: 999_999, from: daysAgo(5), to: daysAgo(0) }, { code: 'NOT_FOUND', field: 'clientId', message: 'This client record does not exist.' });
+    await expectRefusal(
+      office,
+      'reports.chronology',
+      { clientId: 999_999, from: daysAgo(5), to: daysAgo(0) },
+      { code: 'NOT_FOUND', field: 'clientId', message: 'This client record does not exist.' },
+    );
   });
 
   it('lets a supervisor export any client, and says so when the period holds no entries', READS_BACK, async () => {

@@ -31,7 +31,10 @@ describe('editing a client record', () => {
     const after = await profile();
     expect(after.aliases).toEqual([]);
     expect(after.identifiers).toMatchObject([{ type: 'passport', value: 'P1234567' }]);
-    expect(await lastAudit(office, 'client.updateIdentity')).toMatchObject({ entityId: String(clientId), detail: 'changed: lastName, dateOfBirth; 0 other name(s), 1 identifier(s)' });
+    expect(await lastAudit(office, 'client.updateIdentity')).toMatchObject({
+      entityId: String(clientId),
+      detail: 'changed: lastName, dateOfBirth; 0 other name(s), 1 identifier(s)',
+    });
     // The new name is what the duplicate check now finds.
     const matches = await office.call('clients.findDuplicates', { firstName: 'Jordan', lastName: 'Whitaker Hale', dateOfBirth: '1990-04-21' });
     expect(matches.map((m) => m.id)).toEqual([clientId]);
@@ -42,17 +45,25 @@ describe('editing a client record', () => {
     const before = rowCounts(office);
     const tooYoung = { clientId, identity: { ...input.identity, dateOfBirth: daysAgo(365) }, aliases: [], identifiers: [] };
     expect(await office.fail('clients.updateIdentity', tooYoung)).toMatchObject({ code: 'VALIDATION', field: 'identity.dateOfBirth' });
-    expect(await office.fail('clients.setPhoto', { clientId, photo: { mime: 'image/png', base64: 'bm90IGEgcGhvdG8gYXQgYWxs' } })).toMatchObject({ code: 'VALIDATION', field: 'photo.base64' });
+    expect(await office.fail('clients.setPhoto', { clientId, photo: { mime: 'image/png', base64: 'bm90IGEgcGhvdG8gYXQgYWxs' } })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'photo.base64',
+    });
     expect(rowCounts(office)).toEqual(before);
   });
 
   it('replaces and removes the photo, and sets the safety alerts', async () => {
     const { office, clientId } = await officeWithClient();
-    expect(await office.call('clients.setPhoto', { clientId, photo: { mime: 'image/png', base64: PNG_BYTES.toString('base64') } })).toMatchObject({ hasPhoto: true, photoMime: 'image/png' });
+    expect(await office.call('clients.setPhoto', { clientId, photo: { mime: 'image/png', base64: PNG_BYTES.toString('base64') } })).toMatchObject({
+      hasPhoto: true,
+      photoMime: 'image/png',
+    });
     expect(await office.call('clients.photo', { clientId })).toEqual({ mime: 'image/png', base64: PNG_BYTES.toString('base64') });
     expect(await office.call('clients.setPhoto', { clientId, photo: null })).toMatchObject({ hasPhoto: false, photoMime: null });
     expect(await office.call('clients.photo', { clientId })).toBeNull();
-    expect(await office.call('clients.updateSafetyAlerts', { clientId, safetyAlerts: 'Threatened staff on 3 March.' })).toMatchObject({ safetyAlerts: 'Threatened staff on 3 March.' });
+    expect(await office.call('clients.updateSafetyAlerts', { clientId, safetyAlerts: 'Threatened staff on 3 March.' })).toMatchObject({
+      safetyAlerts: 'Threatened staff on 3 March.',
+    });
     expect((await lastAudit(office, 'client.updateSafetyAlerts'))?.detail).toBe('alerts set');
   });
 
@@ -66,7 +77,10 @@ describe('editing a client record', () => {
     const added = await office.call('clients.addAddress', { clientId, address: { kind: 'residence', line1: '7 Orchard Way', city: 'Riverside', movedIn: daysAgo(3) } });
     const verified = await office.call('clients.verifyAddress', { addressId: added.id, verifiedOn: daysAgo(1) });
     expect(verified).toMatchObject({ verifiedOn: daysAgo(1), verifiedBy: staff.olivia.id });
-    const corrected = await office.call('clients.updateAddress', { addressId: added.id, address: { kind: 'residence', line1: '7 Orchard Way', city: 'Riverbend', movedIn: daysAgo(3) } });
+    const corrected = await office.call('clients.updateAddress', {
+      addressId: added.id,
+      address: { kind: 'residence', line1: '7 Orchard Way', city: 'Riverbend', movedIn: daysAgo(3) },
+    });
     expect(corrected).toMatchObject({ city: 'Riverbend', verifiedBy: staff.olivia.id });
     expect((await lastAudit(office, 'client.updateAddress'))?.detail).toBe(`address ${added.id}; changed: city`);
 
@@ -81,7 +95,10 @@ describe('editing a client record', () => {
   it('adds, corrects and removes contacts, keeping removed ones out of the profile', async () => {
     const { office, clientId, profile } = await officeWithClient();
     const attorney = await office.call('clients.addAssociate', { clientId, associate: { kind: 'attorney', name: 'Sam Ortiz', relationship: 'Public defender' } });
-    await office.call('clients.updateAssociate', { associateId: attorney.id, associate: { kind: 'attorney', name: 'Sam Ortiz', relationship: 'Public defender', phone: '555-0111' } });
+    await office.call('clients.updateAssociate', {
+      associateId: attorney.id,
+      associate: { kind: 'attorney', name: 'Sam Ortiz', relationship: 'Public defender', phone: '555-0111' },
+    });
     expect((await lastAudit(office, 'client.updateAssociate'))?.detail).toBe(`contact ${attorney.id}; changed: phone`);
     await office.call('clients.removeAssociate', { associateId: attorney.id });
 
@@ -110,7 +127,10 @@ describe('editing a client record', () => {
       clientId,
       condition: { kind: 'special', type: 'curfew', text: 'Curfew 21:00–06:00', courtCaseId: added.id },
     });
-    expect(await office.call('clients.setConditionStatus', { conditionId: condition.id, status: 'complied' })).toMatchObject({ status: 'complied', statusChangedAt: expect.any(String) });
+    expect(await office.call('clients.setConditionStatus', { conditionId: condition.id, status: 'complied' })).toMatchObject({
+      status: 'complied',
+      statusChangedAt: expect.any(String),
+    });
     await office.call('clients.updateCondition', { conditionId: condition.id, condition: { kind: 'special', type: 'curfew', text: 'Curfew 22:00–06:00', courtCaseId: added.id } });
     expect((await lastAudit(office, 'client.updateCondition'))?.detail).toBe(`condition ${condition.id}; changed: text`);
 

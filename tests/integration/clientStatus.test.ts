@@ -71,7 +71,11 @@ describe('reopening a closed case', () => {
 
   it('is refused to the officer, by the status channel and by reopen', async () => {
     const { office, clientId } = await closedCase();
-    expect(await office.fail('clients.setStatus', change(clientId, 'active'))).toMatchObject({ code: 'CONFLICT', field: 'status', message: expect.stringMatching(/supervisor or administrator can reopen/) });
+    expect(await office.fail('clients.setStatus', change(clientId, 'active'))).toMatchObject({
+      code: 'CONFLICT',
+      field: 'status',
+      message: expect.stringMatching(/supervisor or administrator can reopen/),
+    });
     expect(await office.fail('clients.reopen', { clientId, effectiveDate: daysAgo(0), reason: 'New information' })).toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -83,6 +87,9 @@ describe('reopening a closed case', () => {
     const row = await office.call('clients.reopen', { clientId, effectiveDate: daysAgo(0), reason: 'Closed in error' });
     expect(row).toMatchObject({ fromStatus: 'closed', toStatus: 'active', reason: 'Closed in error' });
     expect((await office.call('clients.get', { clientId })).client).toMatchObject({ status: 'active', closureReason: null, closedOn: null });
-    expect(await office.fail('clients.reopen', { clientId, effectiveDate: daysAgo(0), reason: 'Again' })).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/Only a closed case/) });
+    expect(await office.fail('clients.reopen', { clientId, effectiveDate: daysAgo(0), reason: 'Again' })).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/Only a closed case/),
+    });
   });
 });

@@ -53,10 +53,13 @@ describe('the fees and restitution ledger', () => {
 });
 
 describe('community service and programme attendance', () => {
-  it('totals hours against the ordered hours and shows progress; the first hours start the condition, complied stays the officer\'s call', async () => {
+  it("totals hours against the ordered hours and shows progress; the first hours start the condition, complied stays the officer's call", async () => {
     const { office, clientId, conditionIds } = await caseRecordOffice(offices);
     const log = (minutes: number, days: number) =>
-      office.call('compliance.logServiceHours', { clientId, entry: { conditionId: conditionIds.communityService, serviceDate: daysAgo(days), minutes, agency: 'Riverside Food Bank', verifiedBy: 'D. Okafor' } });
+      office.call('compliance.logServiceHours', {
+        clientId,
+        entry: { conditionId: conditionIds.communityService, serviceDate: daysAgo(days), minutes, agency: 'Riverside Food Bank', verifiedBy: 'D. Okafor' },
+      });
     await log(240, 9);
     await log(90, 2);
     const last = await log(30, 1);
@@ -76,9 +79,20 @@ describe('community service and programme attendance', () => {
 
   it('records programme sessions and counts those attended towards a sessions condition', async () => {
     const { office, clientId } = await caseRecordOffice(offices);
-    const condition = await office.call('clients.addCondition', { clientId, condition: { kind: 'special', type: 'counseling', text: 'Attend 12 sessions of anger management.', targetAmount: 12, targetUnit: 'sessions' } });
-    for (const [days, attendance] of [[21, 'attended'], [14, 'absent'], [7, 'attended'], [1, 'excused']] as const) {
-      await office.call('compliance.recordAttendance', { clientId, entry: { conditionId: condition.id, programmeName: 'Anger management (Tuesday group)', sessionDate: daysAgo(days), attendance } });
+    const condition = await office.call('clients.addCondition', {
+      clientId,
+      condition: { kind: 'special', type: 'counseling', text: 'Attend 12 sessions of anger management.', targetAmount: 12, targetUnit: 'sessions' },
+    });
+    for (const [days, attendance] of [
+      [21, 'attended'],
+      [14, 'absent'],
+      [7, 'attended'],
+      [1, 'excused'],
+    ] as const) {
+      await office.call('compliance.recordAttendance', {
+        clientId,
+        entry: { conditionId: condition.id, programmeName: 'Anger management (Tuesday group)', sessionDate: daysAgo(days), attendance },
+      });
     }
     const record = await office.call('compliance.get', { clientId });
     expect(record.attendance.map((a) => a.attendance)).toEqual(['excused', 'attended', 'absent', 'attended']);
@@ -90,7 +104,10 @@ describe('community service and programme attendance', () => {
 
   it('counts the drug tests of this month towards a tests-per-month condition, which the first test starts', async () => {
     const { office, clientId } = await caseRecordOffice(offices);
-    const condition = await office.call('clients.addCondition', { clientId, condition: { kind: 'special', type: 'drug_testing', text: 'Submit to 4 drug tests per month.', targetAmount: 4, targetUnit: 'tests_per_month' } });
+    const condition = await office.call('clients.addCondition', {
+      clientId,
+      condition: { kind: 'special', type: 'drug_testing', text: 'Submit to 4 drug tests per month.', targetAmount: 4, targetUnit: 'tests_per_month' },
+    });
     const progress = async () => (await office.call('compliance.get', { clientId })).conditions.find((c) => c.condition.id === condition.id);
     expect(await progress()).toMatchObject({ done: 0, percent: 0, condition: { status: 'not_started' } });
     await office.call('drugTests.create', { clientId, test: drugTestInput({}, { collectedAt: dayjs().format('YYYY-MM-DDT00:05') }) });
@@ -103,21 +120,60 @@ describe('compliance validation', () => {
   const payment = (entry: Partial<LedgerEntry>): LedgerEntry => ({ entryDate: daysAgo(1), kind: 'payment', category: 'fees', amountCents: 2_500, ...entry });
   const caseysConditionId = ({ office, oscarsClientId }: CaseRecordOffice) =>
     office.sessions.requireActive().ctx.db.select({ id: conditions.id }).from(conditions).where(eq(conditions.clientId, oscarsClientId)).get()!.id;
-  const hours = ({ conditionIds }: CaseRecordOffice, entry: object = {}) => ({ conditionId: conditionIds.communityService, serviceDate: daysAgo(1), minutes: 60, agency: 'Food bank', ...entry });
+  const hours = ({ conditionIds }: CaseRecordOffice, entry: object = {}) => ({
+    conditionId: conditionIds.communityService,
+    serviceDate: daysAgo(1),
+    minutes: 60,
+    agency: 'Food bank',
+    ...entry,
+  });
 
   it.each<[string, (o: CaseRecordOffice) => [string, object], string, RegExp]>([
-    ['an adjustment without its direction', ({ clientId }) => ['compliance.addLedgerEntry', { clientId, entry: payment({ kind: 'adjustment' }) }], 'entry.adjustment', /increases or decreases/],
-    ['a payment with a direction', ({ clientId }) => ['compliance.addLedgerEntry', { clientId, entry: payment({ adjustment: 'increase' }) }], 'entry.adjustment', /Only adjustments/],
+    [
+      'an adjustment without its direction',
+      ({ clientId }) => ['compliance.addLedgerEntry', { clientId, entry: payment({ kind: 'adjustment' }) }],
+      'entry.adjustment',
+      /increases or decreases/,
+    ],
+    [
+      'a payment with a direction',
+      ({ clientId }) => ['compliance.addLedgerEntry', { clientId, entry: payment({ adjustment: 'increase' }) }],
+      'entry.adjustment',
+      /Only adjustments/,
+    ],
     ['an amount of nothing', ({ clientId }) => ['compliance.addLedgerEntry', { clientId, entry: payment({ amountCents: 0 }) }], 'entry.amountCents', /more than zero/],
     ['a fraction of a cent', ({ clientId }) => ['compliance.addLedgerEntry', { clientId, entry: payment({ amountCents: 12.5 }) }], 'entry.amountCents', /whole cents/],
-    ['a payment against community service', ({ clientId, conditionIds }) => ['compliance.addLedgerEntry', { clientId, entry: payment({ conditionId: conditionIds.communityService }) }], 'entry.conditionId', /fees or restitution/],
-    ['hours against restitution', (o) => ['compliance.logServiceHours', { clientId: o.clientId, entry: hours(o, { conditionId: o.conditionIds.restitution }) }], 'entry.conditionId', /community-service/],
+    [
+      'a payment against community service',
+      ({ clientId, conditionIds }) => ['compliance.addLedgerEntry', { clientId, entry: payment({ conditionId: conditionIds.communityService }) }],
+      'entry.conditionId',
+      /fees or restitution/,
+    ],
+    [
+      'hours against restitution',
+      (o) => ['compliance.logServiceHours', { clientId: o.clientId, entry: hours(o, { conditionId: o.conditionIds.restitution }) }],
+      'entry.conditionId',
+      /community-service/,
+    ],
     ['no time worked', (o) => ['compliance.logServiceHours', { clientId: o.clientId, entry: hours(o, { minutes: 0 }) }], 'entry.minutes', /at least 1 minute/],
-    ['hours worked tomorrow', (o) => ['compliance.logServiceHours', { clientId: o.clientId, entry: hours(o, { serviceDate: dayjs().add(1, 'day').format('YYYY-MM-DD') }) }], 'entry.serviceDate', /cannot be in the future/],
-    ['an attendance that is not one', ({ clientId }) => ['compliance.recordAttendance', { clientId, entry: { programmeName: 'Group', sessionDate: daysAgo(1), attendance: 'late' } }], 'entry.attendance', /attended, absent or excused/],
+    [
+      'hours worked tomorrow',
+      (o) => ['compliance.logServiceHours', { clientId: o.clientId, entry: hours(o, { serviceDate: dayjs().add(1, 'day').format('YYYY-MM-DD') }) }],
+      'entry.serviceDate',
+      /cannot be in the future/,
+    ],
+    [
+      'an attendance that is not one',
+      ({ clientId }) => ['compliance.recordAttendance', { clientId, entry: { programmeName: 'Group', sessionDate: daysAgo(1), attendance: 'late' } }],
+      'entry.attendance',
+      /attended, absent or excused/,
+    ],
     [
       "a session counted against another client's condition",
-      (o) => ['compliance.recordAttendance', { clientId: o.clientId, entry: { programmeName: 'Group', sessionDate: daysAgo(1), attendance: 'attended', conditionId: caseysConditionId(o) } }],
+      (o) => [
+        'compliance.recordAttendance',
+        { clientId: o.clientId, entry: { programmeName: 'Group', sessionDate: daysAgo(1), attendance: 'attended', conditionId: caseysConditionId(o) } },
+      ],
       'entry.conditionId',
       /this client's conditions/,
     ],

@@ -29,9 +29,16 @@ describe('office contact standards', () => {
     expect(await office.call('settings.updateContactStandards', stricter)).toEqual(stricter);
     expect((await office.call('settings.get', {})).contactStandards.levels.low).toEqual({ faceToFace: { count: 2, periodDays: 60 }, homeVisits: null });
     const zeroDays = { ...stricter, levels: { ...stricter.levels, medium: { faceToFace: { count: 2, periodDays: 0 }, homeVisits: null } } };
-    expect(await office.fail('settings.updateContactStandards', zeroDays)).toMatchObject({ code: 'VALIDATION', field: 'levels.medium.faceToFace.periodDays', message: 'The period must be at least 1 day.' });
+    expect(await office.fail('settings.updateContactStandards', zeroDays)).toMatchObject({
+      code: 'VALIDATION',
+      field: 'levels.medium.faceToFace.periodDays',
+      message: 'The period must be at least 1 day.',
+    });
     expect(await office.fail('settings.updateContactStandards', { ...stricter, faceToFaceTypes: [] })).toMatchObject({ field: 'faceToFaceTypes' });
-    expect(await office.fail('settings.updateSchedule', { timeZone: 'Mars/Olympus_Mons' })).toMatchObject({ field: 'timeZone', message: 'Enter a time zone from the IANA database, e.g. America/Chicago.' });
+    expect(await office.fail('settings.updateSchedule', { timeZone: 'Mars/Olympus_Mons' })).toMatchObject({
+      field: 'timeZone',
+      message: 'Enter a time zone from the IANA database, e.g. America/Chicago.',
+    });
     expect(auditRowsOf(office, 'settings.update').map((r) => [r.entityId, r.detail])).toEqual([['contactStandards', 'changed: levels']]);
   });
 });
@@ -89,7 +96,10 @@ describe("a client's contact standing", () => {
     await office.call('caseNotes.create', { clientId: client, note: homeVisitNote({ contactAt: localTime(5) }), sign: true });
     expect(await office.call('schedule.contactStanding', { clientId: client })).toMatchObject({ level: 'medium', status: 'met' });
 
-    await office.call('assessments.reassess', { clientId: client, screening: { assessedOn: daysAgo(3), answers: { ...FULL_INTAKE_ANSWERS }, chosenLevel: 'high', overrideReason: 'New arrest for assault.' } });
+    await office.call('assessments.reassess', {
+      clientId: client,
+      screening: { assessedOn: daysAgo(3), answers: { ...FULL_INTAKE_ANSWERS }, chosenLevel: 'high', overrideReason: 'New arrest for assault.' },
+    });
     const high = await office.call('schedule.contactStanding', { clientId: client });
     // High asks for 4 face-to-face contacts per 30 days, counted from the reassessment three days ago.
     expect(high).toMatchObject({ level: 'high', levelSince: daysAgo(3), status: 'met' });

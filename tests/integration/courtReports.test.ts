@@ -62,7 +62,9 @@ describe('pre-fill from the record', () => {
     const psi = await create('psi');
     expect(psi.sections.map((s) => s.key)).toEqual(REPORT_SECTION_KEYS.psi);
     expect(factOf(psi, 'face_sheet', 'Name')).toBe('Jordan Lee Whitaker Jr.');
-    expect(tableOf(psi, 'face_sheet', 'Court cases').rows[0]).toEqual(expect.arrayContaining(['CR-2024-00871', 'Riverside County Court of Common Pleas', 'Hon. R. Castillo', 'Guilty']));
+    expect(tableOf(psi, 'face_sheet', 'Court cases').rows[0]).toEqual(
+      expect.arrayContaining(['CR-2024-00871', 'Riverside County Court of Common Pleas', 'Hon. R. Castillo', 'Guilty']),
+    );
     expect(tableOf(psi, 'face_sheet', 'Offenses').rows.map((r) => r[2])).toEqual(['Theft', 'Obstructing official business']);
     expect(sectionOf(psi, 'offence').narrative).toContain("Defendant's statement:");
     expect(factOf(psi, 'criminal_history', 'Recorded at intake')).toBe('Two prior misdemeanor thefts (2016, 2019).');
@@ -104,7 +106,12 @@ describe('pre-fill from the record', () => {
     expect(factOf(termination, 'term_summary', 'Supervising officer')).toBe(office.staff.olivia.fullName);
 
     // Refresh picks up what was recorded since, and keeps the officer's text.
-    await office.office.call('courtReports.update', { reportId: progress.id, narratives: { officer_assessment: 'Adjusting well.' }, recommendation: 'Continue.', courtDueDate: daysAgo(-14) });
+    await office.office.call('courtReports.update', {
+      reportId: progress.id,
+      narratives: { officer_assessment: 'Adjusting well.' },
+      recommendation: 'Continue.',
+      courtDueDate: daysAgo(-14),
+    });
     await office.office.call('plan.addGoal', { clientId, goal: { needArea: 'housing', goal: 'Find a tenancy of his own.' } });
     const refreshed = await office.office.call('courtReports.refresh', { reportId: progress.id });
     expect(tableOf(refreshed, 'plan_goals', 'Supervision plan goals').rows).toHaveLength(2);
@@ -118,7 +125,9 @@ describe('pre-fill from the record', () => {
     const { office, actAs, clientId } = await caseRecordOffice(offices);
     await actAs('admin');
     const [, progressTemplate] = (await office.call('courtReports.templates', {})).filter((t) => t.reportType === 'termination' || t.reportType === 'progress');
-    const sections = [...progressTemplate.sections].reverse().map((s) => (s.key === 'recommendation' ? { ...s, title: 'Disposition recommended', boilerplate: 'Discharge as completed.' } : s));
+    const sections = [...progressTemplate.sections]
+      .reverse()
+      .map((s) => (s.key === 'recommendation' ? { ...s, title: 'Disposition recommended', boilerplate: 'Discharge as completed.' } : s));
     await office.call('courtReports.updateTemplate', { reportType: progressTemplate.reportType, sections });
     expect(await office.fail('courtReports.updateTemplate', { reportType: 'termination', sections: sections.slice(1) })).toMatchObject({ code: 'VALIDATION', field: 'sections' });
     await actAs('olivia');
@@ -136,12 +145,19 @@ describe('review workflow', () => {
     const report = await o.call('courtReports.create', { clientId, reportType: 'violation', ...PERIOD, courtDueDate: daysAgo(-10) });
     const edit = (recommendation: string) => ({ reportId: report.id, narratives: { statement: 'He admitted use.' }, recommendation, courtDueDate: daysAgo(-10) });
 
-    expect(await o.fail('courtReports.submit', { reportId: report.id })).toMatchObject({ code: 'VALIDATION', field: 'recommendation', message: 'Write the recommendation before submitting the report.' });
+    expect(await o.fail('courtReports.submit', { reportId: report.id })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'recommendation',
+      message: 'Write the recommendation before submitting the report.',
+    });
     expect(await o.fail('courtReports.update', { ...edit('x'), narratives: { nonsense: 'x' } })).toMatchObject({ code: 'VALIDATION', field: 'narratives.nonsense' });
     await o.call('courtReports.update', edit('Seven days in jail.'));
     await o.call('courtReports.submit', { reportId: report.id });
     expect(await o.fail('courtReports.update', edit('changed'))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/waiting for review/) });
-    expect(await o.fail('courtReports.approve', { reportId: report.id, comment: '' })).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/supervisor or admin role/) });
+    expect(await o.fail('courtReports.approve', { reportId: report.id, comment: '' })).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/supervisor or admin role/),
+    });
 
     await actAs('oscar');
     expect(await o.fail('courtReports.get', { reportId: report.id })).toMatchObject({ code: 'FORBIDDEN', field: 'reportId' });
@@ -150,8 +166,14 @@ describe('review workflow', () => {
     expect((await o.call('courtReports.office', {})).awaitingReview.map((r) => r.id)).toEqual([report.id]);
     expect(await o.fail('courtReports.return', { reportId: report.id, comment: ' ' })).toMatchObject({ code: 'VALIDATION', field: 'comment' });
     await o.call('courtReports.return', { reportId: report.id, comment: 'Say which condition and add the test date.' });
-    expect(await o.fail('courtReports.update', edit('sam writes'))).toMatchObject({ code: 'FORBIDDEN', message: 'Only the officer who wrote this report can change or submit it.' });
-    expect(await o.fail('courtReports.export', { reportId: report.id })).toMatchObject({ code: 'CONFLICT', message: 'Only an approved report can be exported; this one is returned with comments.' });
+    expect(await o.fail('courtReports.update', edit('sam writes'))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Only the officer who wrote this report can change or submit it.',
+    });
+    expect(await o.fail('courtReports.export', { reportId: report.id })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Only an approved report can be exported; this one is returned with comments.',
+    });
 
     await actAs('olivia');
     const returned = await o.call('courtReports.get', { reportId: report.id });
@@ -173,7 +195,9 @@ describe('review workflow', () => {
     }
     // The database itself refuses, whatever code path tries.
     const raw = o.openRaw();
-    expect(() => raw.prepare("UPDATE court_reports SET recommendation = 'tampered' WHERE id = ?").run(report.id)).toThrow('Approved reports cannot be changed; start a new version.');
+    expect(() => raw.prepare("UPDATE court_reports SET recommendation = 'tampered' WHERE id = ?").run(report.id)).toThrow(
+      'Approved reports cannot be changed; start a new version.',
+    );
     expect(() => raw.prepare("UPDATE court_reports SET status = 'draft' WHERE id = ?").run(report.id)).toThrow('Approved reports cannot be changed; start a new version.');
     expect(() => raw.prepare('DELETE FROM court_reports WHERE id = ?').run(report.id)).toThrow('Approved reports cannot be changed; start a new version.');
 
@@ -188,7 +212,10 @@ describe('review workflow', () => {
     // A change after approval takes a new version: a draft copy, one version up; the approved one stays as it was.
     const v2 = await o.call('courtReports.newVersion', { reportId: report.id });
     expect(v2).toMatchObject({ status: 'draft', version: 2, previousVersionId: report.id, recommendation: exported.recommendation, authorId: staff.olivia.id });
-    expect(await o.fail('courtReports.newVersion', { reportId: report.id })).toMatchObject({ code: 'CONFLICT', message: 'Version 2 of this report already exists; open it instead.' });
+    expect(await o.fail('courtReports.newVersion', { reportId: report.id })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Version 2 of this report already exists; open it instead.',
+    });
     expect(await o.fail('courtReports.newVersion', { reportId: v2.id })).toMatchObject({ code: 'CONFLICT' });
     expect((await o.call('courtReports.get', { reportId: v2.id })).versions.map((v) => [v.version, v.status])).toEqual([
       [1, 'exported'],
@@ -204,7 +231,10 @@ describe('review workflow', () => {
     const report = await office.call('courtReports.create', { clientId, reportType: 'progress', ...PERIOD, courtDueDate: null });
     await office.call('courtReports.update', { reportId: report.id, narratives: {}, recommendation: 'Continue.', courtDueDate: null });
     await office.call('courtReports.submit', { reportId: report.id });
-    expect(await office.fail('courtReports.approve', { reportId: report.id, comment: '' })).toMatchObject({ code: 'FORBIDDEN', message: 'You cannot review a report you wrote; ask another supervisor to review it.' });
+    expect(await office.fail('courtReports.approve', { reportId: report.id, comment: '' })).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You cannot review a report you wrote; ask another supervisor to review it.',
+    });
     await actAs('admin');
     expect(await office.call('courtReports.approve', { reportId: report.id, comment: '' })).toMatchObject({ status: 'approved' });
   });
@@ -255,7 +285,16 @@ describe('the .docx export', () => {
 
     const pdf = convertWithLibreOffice(file, tempDir('pdf'));
     const printed = pdfText(pdf);
-    for (const phrase of [...EXPECTED[reportType], 'CONFIDENTIAL', 'Riverside County Probation', `Recommendation for the ${reportType} report.`, 'Prepared by', 'Approved by', staff.olivia.fullName, staff.sam.fullName]) {
+    for (const phrase of [
+      ...EXPECTED[reportType],
+      'CONFIDENTIAL',
+      'Riverside County Probation',
+      `Recommendation for the ${reportType} report.`,
+      'Prepared by',
+      'Approved by',
+      staff.olivia.fullName,
+      staff.sam.fullName,
+    ]) {
       expect(printed).toMatch(phraseAcrossPages(phrase));
     }
     const pages = pdfPageCount(pdf);
@@ -284,6 +323,7 @@ describe('the .docx export', () => {
     const pdf = convertWithLibreOffice(file, tempDir('pdf'));
     expect(pdfPageCount(pdf)).toBeGreaterThan(10);
     const printed = pdfText(pdf);
-    for (const phrase of ['Markup <b>bold</b> & "quotes" \'apos\'end', RTL_HEBREW, RTL_ARABIC, '😀', 'Start of the long narrative.']) expect(printed).toMatch(phraseAcrossPages(phrase));
+    for (const phrase of ['Markup <b>bold</b> & "quotes" \'apos\'end', RTL_HEBREW, RTL_ARABIC, '😀', 'Start of the long narrative.'])
+      expect(printed).toMatch(phraseAcrossPages(phrase));
   });
 });

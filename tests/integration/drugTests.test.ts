@@ -14,7 +14,10 @@ describe('a drug test', () => {
     const input = drugTestInput({}, { noteId: note.id, notes: 'Observed collection.' });
 
     const saved = await office.call('drugTests.create', { clientId, test: input });
-    expect(saved).toEqual({ test: expect.objectContaining({ ...input, clientId, overallResult: 'negative', collectedBy: staff.olivia.id, labResult: null }), suggestViolation: false });
+    expect(saved).toEqual({
+      test: expect.objectContaining({ ...input, clientId, overallResult: 'negative', collectedBy: staff.olivia.id, labResult: null }),
+      suggestViolation: false,
+    });
     expect((await office.call('caseNotes.get', { noteId: note.id })).drugTests.map((t) => t.id)).toEqual([saved.test.id]);
     expect(await office.call('drugTests.list', { clientId })).toEqual([saved.test]);
     expect(auditRowsOf(office, 'drugTest.create')).toMatchObject([{ entityId: String(clientId), detail: `drug test ${saved.test.id}; urine; negative` }]);
@@ -37,11 +40,20 @@ describe('a drug test', () => {
     const notSent = await office.call('drugTests.create', { clientId, test: drugTestInput({ THC: 'positive' }) });
     const sent = await office.call('drugTests.create', { clientId, test: drugTestInput({ THC: 'positive' }, { sentForLab: true, admittedUse: true, collectedAt: localTime(5) }) });
 
-    expect(await office.fail('drugTests.recordLabResult', { drugTestId: notSent.test.id, labResult: 'negative', labResultDate: daysAgo(0) })).toMatchObject({ code: 'CONFLICT', field: 'drugTestId' });
-    expect(await office.fail('drugTests.recordLabResult', { drugTestId: sent.test.id, labResult: 'negative', labResultDate: daysAgo(6) })).toMatchObject({ code: 'VALIDATION', field: 'labResultDate' });
+    expect(await office.fail('drugTests.recordLabResult', { drugTestId: notSent.test.id, labResult: 'negative', labResultDate: daysAgo(0) })).toMatchObject({
+      code: 'CONFLICT',
+      field: 'drugTestId',
+    });
+    expect(await office.fail('drugTests.recordLabResult', { drugTestId: sent.test.id, labResult: 'negative', labResultDate: daysAgo(6) })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'labResultDate',
+    });
     const confirmed = await office.call('drugTests.recordLabResult', { drugTestId: sent.test.id, labResult: 'confirmed_positive', labResultDate: daysAgo(2) });
     expect(confirmed).toEqual({ test: { ...sent.test, labResult: 'confirmed_positive', labResultDate: daysAgo(2) }, suggestViolation: true });
-    expect(await office.fail('drugTests.recordLabResult', { drugTestId: sent.test.id, labResult: 'negative', labResultDate: daysAgo(1) })).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already recorded/) });
+    expect(await office.fail('drugTests.recordLabResult', { drugTestId: sent.test.id, labResult: 'negative', labResultDate: daysAgo(1) })).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/already recorded/),
+    });
     expect(auditRowsOf(office, 'drugTest.labResult').map((r) => r.detail)).toEqual([`drug test ${sent.test.id}; lab confirmed_positive`]);
   });
 });

@@ -49,7 +49,7 @@ describe('the duplicate check', () => {
   it.each([
     ['a first name spelt differently', { firstName: 'Jordyn', lastName: 'Whitaker' }, ['similar_name_and_dob']],
     ['a surname spelt differently', { firstName: 'Jordan', lastName: 'Whittaker' }, ['similar_name_and_dob']],
-    ['accents and punctuation', { firstName: 'Jórdan', lastName: "Whit-aker" }, ['name_and_dob']],
+    ['accents and punctuation', { firstName: 'Jórdan', lastName: 'Whit-aker' }, ['name_and_dob']],
     ['another name of theirs', { firstName: 'J.J.', lastName: 'Whitaker' }, ['similar_name_and_dob', 'alias_and_dob']],
   ])('finds %s with the same date of birth', async (_case, name, kinds) => {
     const { office, jordan } = await officeWithJordan();
@@ -60,7 +60,10 @@ describe('the duplicate check', () => {
 
   it('finds an identifier of the same type however it is punctuated, and says which', async () => {
     const { office, jordan } = await officeWithJordan();
-    const matches = await office.call('clients.findDuplicates', search({ firstName: 'Someone', lastName: 'Else', dateOfBirth: '1970-01-01', identifiers: [{ type: 'state_id', value: 's 1234 5678' }] }));
+    const matches = await office.call(
+      'clients.findDuplicates',
+      search({ firstName: 'Someone', lastName: 'Else', dateOfBirth: '1970-01-01', identifiers: [{ type: 'state_id', value: 's 1234 5678' }] }),
+    );
     expect(matches).toMatchObject([{ id: jordan.id, reasons: [{ kind: 'identifier', identifierType: 'state_id', description: 'Same state ID' }] }]);
   });
 
@@ -81,7 +84,9 @@ describe('the duplicate check', () => {
     await actAs('oscar');
     await office.call('clients.setStatus', { clientId: jordan.id, status: 'closed', closureReason: 'completed', effectiveDate: daysAgo(0) });
     await actAs('olivia');
-    expect(await office.call('clients.findDuplicates', search({ firstName: 'Jordan', lastName: 'Whitaker', dateOfBirth: DOB }))).toMatchObject([{ id: jordan.id, status: 'closed' }]);
+    expect(await office.call('clients.findDuplicates', search({ firstName: 'Jordan', lastName: 'Whitaker', dateOfBirth: DOB }))).toMatchObject([
+      { id: jordan.id, status: 'closed' },
+    ]);
 
     await actAs('admin');
     const { rows } = await office.call('audit.list', { filter: { action: 'client.duplicateCheck' } });

@@ -36,7 +36,12 @@ describe('insights figures on a hand-built office', () => {
     olivia = await built.office.call('insights.page', { scope: 'mine', officerId: null, ...RANGE });
     await built.actAs('sam');
     team = await built.office.call('insights.page', { scope: 'office', officerId: null, ...RANGE });
-    behind = await built.office.call('insights.records', { filter: { scope: 'office', officerId: null, ...RANGE }, figure: 'contactsByOfficer', row: String(built.staff.olivia.id), series: 'made' });
+    behind = await built.office.call('insights.records', {
+      filter: { scope: 'office', officerId: null, ...RANGE },
+      figure: 'contactsByOfficer',
+      row: String(built.staff.olivia.id),
+      series: 'made',
+    });
     const month = { filter: { scope: 'office' as const, officerId: null }, month: dayjs().format('YYYY-MM') };
     docx = await built.office.call('insights.monthlyReport', { ...month, format: 'docx' });
     csv = Buffer.from((await built.office.call('insights.monthlyReport', { ...month, format: 'csv' })).base64, 'base64').toString('utf8');
@@ -150,7 +155,11 @@ describe('insights figures on a hand-built office', () => {
     writeFileSync(file, Buffer.from(docx.base64, 'base64'));
     expect(docx.fileName).toBe(`monthly-statistics-${dayjs().format('YYYY-MM')}.docx`);
     expect(validateDocx(file)).toMatchObject({ status: 0 });
-    expect(docxFields(file).map((f) => f.instruction).sort()).toEqual(['NUMPAGES', 'PAGE']);
+    expect(
+      docxFields(file)
+        .map((f) => f.instruction)
+        .sort(),
+    ).toEqual(['NUMPAGES', 'PAGE']);
     const text = pdfText(convertWithLibreOffice(file, dir));
     expect(text).toContain('Riverside County Probation');
     expect(text).toContain('Monthly Statistical Report');

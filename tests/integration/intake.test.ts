@@ -47,7 +47,16 @@ describe('an intake', () => {
     expect(profile.conditions.at(-1)).toMatchObject({ kind: 'special', type: 'restitution', targetAmount: 125_000, targetUnit: 'cents' });
     expect(profile.background).toMatchObject(input.background);
     expect(profile.assessments).toMatchObject([
-      { kind: 'intake', instrumentId: 'generic-screening', score: 7, riskLevel: 'medium', proposedLevel: 'medium', chosenLevel: 'medium', needAreas: ['employment', 'substance_use'], assessorId: staff.olivia.id },
+      {
+        kind: 'intake',
+        instrumentId: 'generic-screening',
+        score: 7,
+        riskLevel: 'medium',
+        proposedLevel: 'medium',
+        chosenLevel: 'medium',
+        needAreas: ['employment', 'substance_use'],
+        assessorId: staff.olivia.id,
+      },
     ]);
     expect(profile.assessments[0].answers.find((a) => a.itemId === 'substance_use')).toMatchObject({ answerIndex: 2, weight: 3 });
     expect(profile.statusHistory).toMatchObject([{ fromStatus: null, toStatus: 'active', reason: 'Intake', changedBy: staff.olivia.id }]);
@@ -82,7 +91,15 @@ describe('an intake', () => {
   it('needs only identity, a court case with an offence, background, screening and assignment', async () => {
     const { office, staff, actAs } = await staffedOffice(offices);
     await actAs('olivia');
-    const { photo: _photo, aliases: _aliases, identifiers: _identifiers, addresses: _addresses, associates: _associates, conditions: _conditions, ...required } = fullIntakeInput(staff.olivia.id);
+    const {
+      photo: _photo,
+      aliases: _aliases,
+      identifiers: _identifiers,
+      addresses: _addresses,
+      associates: _associates,
+      conditions: _conditions,
+      ...required
+    } = fullIntakeInput(staff.olivia.id);
 
     const created = await office.call('clients.intake', required);
     const profile = await office.call('clients.get', { clientId: created.id });
@@ -121,9 +138,19 @@ describe('intake validation', () => {
     ['moving out before moving in', (i) => (i.addresses![1].movedOut = '2017-12-31'), 'addresses.1.movedOut', /cannot be before the moved-in date/],
     ['a photo that is not an image', (i) => (i.photo = { mime: 'image/jpeg', base64: Buffer.from('not an image at all').toString('base64') }), 'photo.base64', /not a JPEG image/],
     ['a PNG labelled as a JPEG', (i) => (i.photo = { mime: 'image/jpeg', base64: PNG_BYTES.toString('base64') }), 'photo.base64', /not a JPEG image/],
-    ['a photo larger than 512 KB', (i) => (i.photo = { mime: 'image/jpeg', base64: Buffer.concat([JPEG_BYTES, Buffer.alloc(512 * 1024)]).toString('base64') }), 'photo.base64', /larger than 512 KB/],
+    [
+      'a photo larger than 512 KB',
+      (i) => (i.photo = { mime: 'image/jpeg', base64: Buffer.concat([JPEG_BYTES, Buffer.alloc(512 * 1024)]).toString('base64') }),
+      'photo.base64',
+      /larger than 512 KB/,
+    ],
     ['a GIF photo', (i) => (i.photo = { mime: 'image/gif' as 'image/png', base64: PNG_BYTES.toString('base64') }), 'photo.mime', /JPEG or PNG/],
-    ['a condition target without its unit', (i) => (i.conditions!.at(-1)!.targetUnit = null), `conditions.${defaultIntakeSettings.standardConditions.length + 1}.targetUnit`, /both the target amount/],
+    [
+      'a condition target without its unit',
+      (i) => (i.conditions!.at(-1)!.targetUnit = null),
+      `conditions.${defaultIntakeSettings.standardConditions.length + 1}.targetUnit`,
+      /both the target amount/,
+    ],
     ['a condition on a court case not entered', (i) => (i.conditions![0].courtCaseIndex = 1), 'conditions.0.courtCaseIndex', /court cases entered/],
     ['a level override without a reason', (i) => (i.screening.chosenLevel = 'high'), 'screening.overrideReason', /proposes medium supervision; give the reason/],
     ['an unanswered screening item', (i) => delete i.screening.answers.attitudes, 'screening.answers.attitudes', /choose an answer for "Attitude/],
@@ -158,8 +185,16 @@ describe('intake validation', () => {
   it('refuses to assign a client to an administrator or a deactivated officer', async () => {
     const { office, staff, actAs } = await staffedOffice(offices);
     await actAs('admin');
-    expect(await office.fail('clients.intake', fullIntakeInput(staff.admin.id))).toMatchObject({ code: 'VALIDATION', field: 'assignment.officerId', message: expect.stringMatching(/administrator/) });
+    expect(await office.fail('clients.intake', fullIntakeInput(staff.admin.id))).toMatchObject({
+      code: 'VALIDATION',
+      field: 'assignment.officerId',
+      message: expect.stringMatching(/administrator/),
+    });
     await office.call('users.deactivate', { id: staff.oscar.id });
-    expect(await office.fail('clients.intake', fullIntakeInput(staff.oscar.id))).toMatchObject({ code: 'VALIDATION', field: 'assignment.officerId', message: expect.stringMatching(/deactivated/) });
+    expect(await office.fail('clients.intake', fullIntakeInput(staff.oscar.id))).toMatchObject({
+      code: 'VALIDATION',
+      field: 'assignment.officerId',
+      message: expect.stringMatching(/deactivated/),
+    });
   });
 });

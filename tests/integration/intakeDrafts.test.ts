@@ -45,7 +45,11 @@ describe('intake drafts', () => {
     const { office, actAs } = await staffedOffice(offices);
     await actAs('olivia');
     expect(await office.fail('intakeDrafts.save', { label: 'x', data: ['not', 'an', 'object'] })).toMatchObject({ code: 'VALIDATION', field: 'data' });
-    expect(await office.fail('intakeDrafts.save', { label: 'x', data: { photo: 'A'.repeat(1024 * 1024) } })).toMatchObject({ code: 'VALIDATION', field: 'data', message: expect.stringMatching(/larger than 1 MB/) });
+    expect(await office.fail('intakeDrafts.save', { label: 'x', data: { photo: 'A'.repeat(1024 * 1024) } })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'data',
+      message: expect.stringMatching(/larger than 1 MB/),
+    });
     expect(await office.call('intakeDrafts.list', {})).toEqual([]);
   });
 });

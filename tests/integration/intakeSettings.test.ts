@@ -41,20 +41,28 @@ describe('intake settings', () => {
   ])('refuse an instrument with %s, naming the field', async (_case, change, field, message) => {
     const { office, actAs } = await staffedOffice(offices);
     await actAs('admin');
-    expect(await office.fail('settings.updateRiskInstrument', { ...defaultRiskInstrument, ...change })).toMatchObject({ code: 'VALIDATION', field, message: expect.stringMatching(message) });
+    expect(await office.fail('settings.updateRiskInstrument', { ...defaultRiskInstrument, ...change })).toMatchObject({
+      code: 'VALIDATION',
+      field,
+      message: expect.stringMatching(message),
+    });
     expect((await office.call('settings.get', {})).riskInstrument).toEqual(defaultRiskInstrument);
   });
 });
 
 describe('teams', () => {
-  it('puts officers on a supervisor\'s team, and refuses a supervisor who is an officer or the user themselves', async () => {
+  it("puts officers on a supervisor's team, and refuses a supervisor who is an officer or the user themselves", async () => {
     const { office, staff, actAs } = await staffedOffice(offices);
     await actAs('admin');
     const edit = { id: staff.oscar.id, fullName: 'oscar Testperson', title: '', role: 'officer' as const };
     expect(await office.call('users.update', { ...edit, supervisorId: staff.sam.id })).toMatchObject({ supervisorId: staff.sam.id });
     expect(await office.call('users.update', edit)).toMatchObject({ supervisorId: staff.sam.id });
     expect(await office.fail('users.update', { ...edit, supervisorId: staff.olivia.id })).toMatchObject({ code: 'VALIDATION', field: 'supervisorId' });
-    expect(await office.fail('users.update', { ...edit, supervisorId: staff.oscar.id })).toMatchObject({ code: 'VALIDATION', field: 'supervisorId', message: expect.stringMatching(/own supervisor/) });
+    expect(await office.fail('users.update', { ...edit, supervisorId: staff.oscar.id })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'supervisorId',
+      message: expect.stringMatching(/own supervisor/),
+    });
     expect(await office.call('users.update', { ...edit, supervisorId: null })).toMatchObject({ supervisorId: null });
     const { rows } = await office.call('audit.list', { filter: { action: 'user.update' } });
     expect(rows.map((r) => r.detail)).toEqual(['changed: supervisorId', 'no change', 'changed: supervisorId']);

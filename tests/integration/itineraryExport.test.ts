@@ -30,7 +30,14 @@ describe('the field-day itinerary export', () => {
     await office.call('clients.setPhoto', { clientId, photo: { mime: 'image/png', base64: PORTRAIT_PNG } });
     const { addresses } = await office.call('clients.get', { clientId });
     const home = addresses.find((a) => a.kind === 'residence' && a.movedOut === null)!;
-    await book(office, { ...officeVisit(staff.olivia.id, clientId, '2025-07-08', '15:00'), type: 'home_visit', locationKind: 'client_address', addressId: home.id, locationText: '', notes: 'Check the curfew log.' });
+    await book(office, {
+      ...officeVisit(staff.olivia.id, clientId, '2025-07-08', '15:00'),
+      type: 'home_visit',
+      locationKind: 'client_address',
+      addressId: home.id,
+      locationText: '',
+      notes: 'Check the curfew log.',
+    });
     await book(office, { ...officeVisit(staff.olivia.id, clientId, '2025-07-08', '11:00'), type: 'field_visit', locationKind: 'other', locationText: 'Tyre shop, 9 Mill Road' });
     await book(office, officeVisit(staff.olivia.id, clientId, '2025-07-08', '09:00'));
 
@@ -45,7 +52,9 @@ describe('the field-day itinerary export', () => {
 
     const body = readDocxXml(docx, 'word/document.xml');
     const texts = paragraphTexts(body);
-    expect(texts).toEqual(expect.arrayContaining(['Field-Day Itinerary', '11:00–11:30', '15:00–15:30', 'Tyre shop, 9 Mill Road', 'Large dog at the residence.', 'Check the curfew log.']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Field-Day Itinerary', '11:00–11:30', '15:00–15:30', 'Tyre shop, 9 Mill Road', 'Large dog at the residence.', 'Check the curfew log.']),
+    );
     expect(texts.some((t) => t.includes(home.line1))).toBe(true);
     expect(texts.join('\n')).not.toContain('09:00–09:30');
     // Both visits carry the photo, printed at 90 px wide and, as the image is 4 × 5, 113 px high.

@@ -93,7 +93,9 @@ describe('database key rotation', () => {
 
 /** What a keyholder can do outside the app: change rows with the raw key and re-hash the chain from there. */
 function rehashFrom(sqlite: Database.Database, fromId: number) {
-  const rows = sqlite.prepare('SELECT id, ts, user_id AS userId, username, action, entity, entity_id AS entityId, outcome, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY id').all() as AuditRow[];
+  const rows = sqlite
+    .prepare('SELECT id, ts, user_id AS userId, username, action, entity, entity_id AS entityId, outcome, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY id')
+    .all() as AuditRow[];
   let prev = GENESIS_HASH;
   for (const row of rows) {
     if (row.id >= fromId) {
@@ -119,14 +121,22 @@ describe('audit checkpoints outside the data folder', () => {
   });
 
   it.each([
-    ['an edited row, re-hashed', (db: Database.Database) => {
-      db.prepare("UPDATE audit_log SET detail = 'nothing happened' WHERE id = 2").run();
-      rehashFrom(db, 2);
-    }, 'rehashed'],
-    ['deleted rows, re-hashed', (db: Database.Database) => {
-      db.prepare('DELETE FROM audit_log WHERE id >= 3').run();
-      rehashFrom(db, 1);
-    }, 'deleted'],
+    [
+      'an edited row, re-hashed',
+      (db: Database.Database) => {
+        db.prepare("UPDATE audit_log SET detail = 'nothing happened' WHERE id = 2").run();
+        rehashFrom(db, 2);
+      },
+      'rehashed',
+    ],
+    [
+      'deleted rows, re-hashed',
+      (db: Database.Database) => {
+        db.prepare('DELETE FROM audit_log WHERE id >= 3').run();
+        rehashFrom(db, 1);
+      },
+      'deleted',
+    ],
   ])('catch %s with the raw key, which the chain alone calls intact', async (_case, tamper, problem) => {
     const o = await office();
     const folder = tempDir('checkpoints');

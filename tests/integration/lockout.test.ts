@@ -31,7 +31,6 @@ describe('account lockout', () => {
     expect(wrong).toEqual(unknown);
   });
 
-
   it('locks after 5 wrong passwords within 15 minutes; then even the right password is refused', async () => {
     const { office, clock } = await officeWithOfficer();
     for (let attempt = 1; attempt <= 4; attempt++) {
@@ -104,7 +103,10 @@ describe('sign-in audit', () => {
     }
     expect(await office.fail('auth.changePassword', { currentPassword: WRONG, newPassword: 'Another-Fine-Passphrase-8' })).toMatchObject({ code: 'ACCOUNT_LOCKED' });
     expect(office.sessions.status().state).toBe('logged-out');
-    expect(await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD })).toMatchObject({ code: 'AUTH_FAILED', message: expect.stringMatching(/locked after 5/) });
+    expect(await office.fail('auth.login', { username: 'olivia', password: NEW_PASSWORD })).toMatchObject({
+      code: 'AUTH_FAILED',
+      message: expect.stringMatching(/locked after 5/),
+    });
   });
 
   it('keeps a locked session when someone else fails to sign in', async () => {

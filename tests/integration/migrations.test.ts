@@ -75,7 +75,10 @@ function migrationsBefore(tag: string): string {
   cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
   const journalFile = path.join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((entry: { tag: string }) => entry.tag === tag));
+  journal.entries = journal.entries.slice(
+    0,
+    journal.entries.findIndex((entry: { tag: string }) => entry.tag === tag),
+  );
   writeFileSync(journalFile, JSON.stringify(journal, null, 2));
   return folder;
 }
@@ -146,8 +149,16 @@ describe('migrations on an encrypted database', () => {
   });
 
   it.each([
-    ['fails', 'CREATE TABLE `half_done` (`id` integer PRIMARY KEY);--> statement-breakpoint\nINSERT INTO `no_such_table` VALUES (1);', /^Updating the database schema failed: .*no_such_table/],
-    ['breaks a reference', 'CREATE TABLE `half_done` (`id` integer PRIMARY KEY);--> statement-breakpoint\nDELETE FROM `users`;', /left 1 broken reference\(s\); the update was not accepted/],
+    [
+      'fails',
+      'CREATE TABLE `half_done` (`id` integer PRIMARY KEY);--> statement-breakpoint\nINSERT INTO `no_such_table` VALUES (1);',
+      /^Updating the database schema failed: .*no_such_table/,
+    ],
+    [
+      'breaks a reference',
+      'CREATE TABLE `half_done` (`id` integer PRIMARY KEY);--> statement-breakpoint\nDELETE FROM `users`;',
+      /left 1 broken reference\(s\); the update was not accepted/,
+    ],
   ])('roll back a migration that %s, so the database opens as it was', (_case, sql, message) => {
     const file = newDatabaseFile();
     const before = openWith(file);
@@ -188,15 +199,19 @@ describe('migrations on an encrypted database', () => {
     identifier.run(clientId, 'pnc_number', '01/123456A', '01123456a');
     identifier.run(clientId, 'drivers_licence', 'B1234567', 'b1234567');
     sqlite
-      .prepare("INSERT INTO case_notes (client_id, author_id, contact_type, contact_at, outcome, narrative, is_late_entry, status) VALUES (?, ?, 'programme', '2025-01-02T10:00', 'attended_complied', 'Group.', 0, 'signed')")
+      .prepare(
+        "INSERT INTO case_notes (client_id, author_id, contact_type, contact_at, outcome, narrative, is_late_entry, status) VALUES (?, ?, 'programme', '2025-01-02T10:00', 'attended_complied', 'Group.', 0, 'signed')",
+      )
       .run(clientId, userId);
     const settings = sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, '2025-01-01')");
     settings.run('intake', JSON.stringify({ standardConditions: [{ type: 'counselling', text: 'Attend counseling.' }] }));
     settings.run('contactStandards', JSON.stringify({ faceToFaceTypes: ['office_visit', 'programme'], dueSoonDays: 7 }));
-    sqlite.prepare("INSERT INTO intake_drafts (owner_id, label, data, updated_at) VALUES (?, 'Draft', ?, '2025-01-01')").run(
-      userId,
-      JSON.stringify({ courtCases: [{ offences: [{ offenceClass: 'misdemeanour' }] }], conditions: [{ type: 'counselling' }], identifiers: [{ type: 'drivers_licence' }] }),
-    );
+    sqlite
+      .prepare("INSERT INTO intake_drafts (owner_id, label, data, updated_at) VALUES (?, 'Draft', ?, '2025-01-01')")
+      .run(
+        userId,
+        JSON.stringify({ courtCases: [{ offences: [{ offenceClass: 'misdemeanour' }] }], conditions: [{ type: 'counselling' }], identifiers: [{ type: 'drivers_licence' }] }),
+      );
     sqlite.close();
 
     const after = openWith(file);

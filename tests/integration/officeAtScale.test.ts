@@ -70,7 +70,12 @@ describe('a seeded office read at scale', () => {
   });
 
   it('gives every client the same contact standing as evaluating their whole history', () => {
-    const ids = ctx.db.select({ id: clients.id }).from(clients).orderBy(asc(clients.id)).all().map((c) => c.id);
+    const ids = ctx.db
+      .select({ id: clients.id })
+      .from(clients)
+      .orderBy(asc(clients.id))
+      .all()
+      .map((c) => c.id);
     const seen = new Set<string>();
     // The seed's today, a day whose later notes are in the future, and a year back; the office's standards and demanding ones.
     for (const standards of [defaultContactStandards, demanding]) {
@@ -90,7 +95,14 @@ describe('a seeded office read at scale', () => {
     expect([...seen].some((key) => key.startsWith('met'))).toBe(true);
     expect([...seen].some((key) => key.startsWith('overdue'))).toBe(true);
     expect([...seen].some((key) => key.startsWith('due_soon'))).toBe(true);
-    expect([...seen].some((key) => key.split(/[:,]/).slice(1).some((n) => Number(n) > 4))).toBe(true);
+    expect(
+      [...seen].some((key) =>
+        key
+          .split(/[:,]/)
+          .slice(1)
+          .some((n) => Number(n) > 4),
+      ),
+    ).toBe(true);
   });
 
   it('serves caseload pages, filters, sorts, name search and the dashboard without scanning notes or appointments', () => {

@@ -10,7 +10,15 @@ import { useTempOffices } from '../fixtures/tempOffice';
 const offices = useTempOffices();
 const today = dayjs().format('YYYY-MM-DD');
 const monthsAgo = (months: number, plusDays = 0) => dayjs().subtract(months, 'month').add(plusDays, 'day').format('YYYY-MM-DD');
-const NONE: OpportunityCriteria = { enabled: true, monthsSupervised: null, violationFreeMonths: null, negativeTestMonths: null, serviceHoursComplete: false, restitutionPaid: false, noPendingCharges: false };
+const NONE: OpportunityCriteria = {
+  enabled: true,
+  monthsSupervised: null,
+  violationFreeMonths: null,
+  negativeTestMonths: null,
+  serviceHoursComplete: false,
+  restitutionPaid: false,
+  noPendingCharges: false,
+};
 
 /** For each criterion alone, the early-discharge list: who meets it and who is one criterion away. */
 type Results = Record<string, ChannelOutput<'insights.opportunities'>>;
@@ -34,25 +42,46 @@ describe('early-discharge criteria at their boundaries', () => {
     const long = monthsAgo(24);
     await intake('MonthsExact', monthsAgo(12));
     await intake('MonthsShort', monthsAgo(12, 1));
-    for (const [name, date] of [['ViolationBefore', monthsAgo(6, -1)], ['ViolationOn', monthsAgo(6)]]) {
+    for (const [name, date] of [
+      ['ViolationBefore', monthsAgo(6, -1)],
+      ['ViolationOn', monthsAgo(6)],
+    ]) {
       const { id } = await intake(name, long);
       await office.call('violations.create', { clientId: id, violation: { violationDate: date, description: 'Missed curfew.', severity: 'minor' } });
     }
-    for (const [name, date] of [['TestBefore', monthsAgo(3, -1)], ['TestOn', monthsAgo(3)]]) {
+    for (const [name, date] of [
+      ['TestBefore', monthsAgo(3, -1)],
+      ['TestOn', monthsAgo(3)],
+    ]) {
       const { id } = await intake(name, long);
       await office.call('drugTests.create', { clientId: id, test: drugTestInput({ THC: 'positive' }, { collectedAt: `${date}T09:00` }) });
       await office.call('drugTests.create', { clientId: id, test: drugTestInput({}, { collectedAt: `${monthsAgo(1)}T09:00` }) });
     }
     // 80 hours as four days of 20 hours (a day takes at most 24).
-    for (const [name, lastDay] of [['HoursDone', 1200], ['HoursShort', 1199]] as const) {
+    for (const [name, lastDay] of [
+      ['HoursDone', 1200],
+      ['HoursShort', 1199],
+    ] as const) {
       const client = await intake(name, long);
       for (const [day, minutes] of [1200, 1200, 1200, lastDay].entries()) {
-        await office.call('compliance.logServiceHours', { clientId: client.id, entry: { conditionId: client.condition('community_service'), serviceDate: monthsAgo(1, day), minutes, agency: 'Food bank' } });
+        await office.call('compliance.logServiceHours', {
+          clientId: client.id,
+          entry: { conditionId: client.condition('community_service'), serviceDate: monthsAgo(1, day), minutes, agency: 'Food bank' },
+        });
       }
     }
-    for (const [name, paid] of [['PaidUp', 125_000], ['OwesCent', 124_999]] as const) {
+    for (const [name, paid] of [
+      ['PaidUp', 125_000],
+      ['OwesCent', 124_999],
+    ] as const) {
       const client = await intake(name, long);
-      const entry = (kind: 'charge' | 'payment', amountCents: number) => ({ conditionId: client.condition('restitution'), entryDate: monthsAgo(1), kind, category: 'restitution' as const, amountCents });
+      const entry = (kind: 'charge' | 'payment', amountCents: number) => ({
+        conditionId: client.condition('restitution'),
+        entryDate: monthsAgo(1),
+        kind,
+        category: 'restitution' as const,
+        amountCents,
+      });
       await office.call('compliance.addLedgerEntry', { clientId: client.id, entry: entry('charge', 125_000) });
       await office.call('compliance.addLedgerEntry', { clientId: client.id, entry: entry('payment', paid) });
     }
@@ -115,6 +144,6 @@ describe('early-discharge criteria at their boundaries', () => {
   it('starts a termination report over the whole term with the criteria as the recommendation', () => {
     expect(report).toMatchObject({ reportType: 'termination', status: 'draft', periodStart: monthsAgo(12), periodEnd: today });
     expect(report.recommendation).toContain('meets each of the office’s criteria for early discharge');
-    expect(report.recommendation).toContain('- No pending charges: met. None on record.') // the criteria in force last: pending charges alone;
+    expect(report.recommendation).toContain('- No pending charges: met. None on record.'); // the criteria in force last: pending charges alone;
   });
 });

@@ -39,7 +39,12 @@ describe('a recurring series', () => {
       ['2025-11-04T16:00', '2025-11-04T22:00:00.000Z'],
     ]);
     const { series } = await office.call('appointments.get', { appointmentId: spring.appointments[1].id });
-    expect(series).toMatchObject({ rule: 'RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=4', description: 'every 2 weeks for 4 times', occurrenceCount: 4, series: { id: spring.seriesId, timeZone: 'America/Chicago', firstStartLocal: '2025-02-25T09:00' } });
+    expect(series).toMatchObject({
+      rule: 'RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=4',
+      description: 'every 2 weeks for 4 times',
+      occurrenceCount: 4,
+      series: { id: spring.seriesId, timeZone: 'America/Chicago', firstStartLocal: '2025-02-25T09:00' },
+    });
     expect(auditRowsOf(office, 'appointment.create').map((r) => r.detail)).toEqual([
       `appointment ${spring.appointments[0].id}; office_visit; series ${spring.seriesId} of 4; 0 double-booking(s) confirmed`,
       `appointment ${autumnSeries.appointments[0].id}; office_visit; series ${autumnSeries.seriesId} of 3; 0 double-booking(s) confirmed`,
@@ -48,7 +53,12 @@ describe('a recurring series', () => {
 
   it('repeats monthly on the 2nd Tuesday until a date', async () => {
     const { office, staff, clientId } = await chicagoOffice();
-    const { appointments } = await book(office, officeVisit(staff.olivia.id, clientId, '2025-09-09', '14:00'), { frequency: 'monthly', interval: 1, monthlyBy: 'weekday_of_month', until: '2025-12-31' });
+    const { appointments } = await book(office, officeVisit(staff.olivia.id, clientId, '2025-09-09', '14:00'), {
+      frequency: 'monthly',
+      interval: 1,
+      monthlyBy: 'weekday_of_month',
+      until: '2025-12-31',
+    });
     expect(appointments.map((a) => a.startLocal)).toEqual(['2025-09-09T14:00', '2025-10-14T14:00', '2025-11-11T14:00', '2025-12-09T14:00']);
   });
 });
@@ -79,7 +89,10 @@ describe('changing one occurrence or this and the following ones', () => {
     ]);
 
     // From the 4th on: the series splits there, and the rest keeps what was left of the six.
-    const rest = await office.call('appointments.updateFollowing', { appointmentId: occ[3].id, appointment: { ...officeVisit(staffed.staff.olivia.id, staffed.clientId, '2025-09-23', '11:00'), locationText: 'Room 5' } });
+    const rest = await office.call('appointments.updateFollowing', {
+      appointmentId: occ[3].id,
+      appointment: { ...officeVisit(staffed.staff.olivia.id, staffed.clientId, '2025-09-23', '11:00'), locationText: 'Room 5' },
+    });
     if (!rest.saved) throw new Error('not saved');
     expect(rest.seriesId).not.toBe(seriesId);
     expect(await autumn(office)).toEqual([
@@ -113,7 +126,10 @@ describe('changing one occurrence or this and the following ones', () => {
       ['2025-09-24T09:00', 'scheduled', 'Room 2'],
     ]);
     // The cancellation now stands for the third Wednesday.
-    expect((await office.call('appointments.get', { appointmentId: occ[2].id })).appointment).toMatchObject({ exceptionKind: 'cancelled', originalStartAt: '2025-09-17T14:00:00.000Z' });
+    expect((await office.call('appointments.get', { appointmentId: occ[2].id })).appointment).toMatchObject({
+      exceptionKind: 'cancelled',
+      originalStartAt: '2025-09-17T14:00:00.000Z',
+    });
   });
 
   it('keeps exceptions on the days the new rule still meets when the rule itself changes', async () => {
@@ -154,7 +170,10 @@ describe('changing one occurrence or this and the following ones', () => {
     const { appointments: occ } = await book(office, tuesdays(staffed), weekly(3));
     const meeting = await book(office, { ...officeVisit(staff.olivia.id, null, '2025-09-09', '10:00'), type: 'other', title: 'Team meeting' });
     const input = { appointmentId: occ[0].id, appointment: tuesdays(staffed, '10:00') };
-    expect(await office.call('appointments.updateFollowing', input)).toMatchObject({ saved: false, officerConflicts: [{ appointment: { id: meeting.appointments[0].id }, overlapsLocal: '2025-09-09T10:00' }] });
+    expect(await office.call('appointments.updateFollowing', input)).toMatchObject({
+      saved: false,
+      officerConflicts: [{ appointment: { id: meeting.appointments[0].id }, overlapsLocal: '2025-09-09T10:00' }],
+    });
     expect((await autumn(office)).map((row) => row[0])).toEqual(['2025-09-02T09:00', '2025-09-09T09:00', '2025-09-09T10:00', '2025-09-16T09:00']);
     expect(await office.call('appointments.updateFollowing', { ...input, confirmConflicts: true })).toMatchObject({ saved: true });
     expect((await autumn(office)).map((row) => row[0])).toEqual(['2025-09-02T10:00', '2025-09-09T10:00', '2025-09-09T10:00', '2025-09-16T10:00']);
@@ -165,11 +184,18 @@ describe('changing one occurrence or this and the following ones', () => {
     const { office, staff } = staffed;
     const { appointments: occ } = await book(office, tuesdays(staffed), weekly(2));
     const single = await book(office, officeVisit(staff.olivia.id, null, '2025-09-04', '09:00', { type: 'other', title: 'Training' }));
-    expect(await office.fail('appointments.updateOccurrence', { appointmentId: occ[0].id, appointment: { ...tuesdays(staffed), type: 'other', clientId: null, title: 'x' } })).toMatchObject({
+    expect(
+      await office.fail('appointments.updateOccurrence', { appointmentId: occ[0].id, appointment: { ...tuesdays(staffed), type: 'other', clientId: null, title: 'x' } }),
+    ).toMatchObject({
       code: 'VALIDATION',
       field: 'appointment.clientId',
     });
-    expect(await office.fail('appointments.updateFollowing', { appointmentId: single.appointments[0].id, appointment: officeVisit(staff.olivia.id, null, '2025-09-04', '09:00', { type: 'other', title: 'Training' }) })).toMatchObject({
+    expect(
+      await office.fail('appointments.updateFollowing', {
+        appointmentId: single.appointments[0].id,
+        appointment: officeVisit(staff.olivia.id, null, '2025-09-04', '09:00', { type: 'other', title: 'Training' }),
+      }),
+    ).toMatchObject({
       code: 'VALIDATION',
       field: 'appointmentId',
     });

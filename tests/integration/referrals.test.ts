@@ -43,13 +43,19 @@ describe('a referral', () => {
     const staffed = await caseRecordOffice(offices);
     const { office, staff, clientId } = staffed;
     const { treatment } = await withAgencies(staffed);
-    const referral = await office.call('referrals.create', { clientId, referral: { agencyId: treatment.id, referredOn: daysAgo(30), reason: 'Assessment for outpatient treatment.', followUpDate: daysAgo(16) } });
+    const referral = await office.call('referrals.create', {
+      clientId,
+      referral: { agencyId: treatment.id, referredOn: daysAgo(30), reason: 'Assessment for outpatient treatment.', followUpDate: daysAgo(16) },
+    });
     expect(referral).toMatchObject({ status: 'made', statusDate: daysAgo(30), createdBy: staff.olivia.id });
 
     await office.call('referrals.setStatus', { referralId: referral.id, status: 'accepted', statusDate: daysAgo(20), note: 'Intake appointment booked.' });
     await office.call('referrals.setStatus', { referralId: referral.id, status: 'attending', statusDate: daysAgo(10) });
     expect(await office.fail('referrals.setStatus', { referralId: referral.id, status: 'attending', statusDate: daysAgo(9) })).toMatchObject({ code: 'CONFLICT', field: 'status' });
-    expect(await office.fail('referrals.setStatus', { referralId: referral.id, status: 'completed', statusDate: daysAgo(31) })).toMatchObject({ code: 'VALIDATION', field: 'statusDate' });
+    expect(await office.fail('referrals.setStatus', { referralId: referral.id, status: 'completed', statusDate: daysAgo(31) })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'statusDate',
+    });
     const updated = await office.call('referrals.update', { referralId: referral.id, reason: referral.reason, followUpDate: daysAgo(0), outcomeNotes: 'Attending twice weekly.' });
     expect(updated).toMatchObject({ status: 'attending', outcomeNotes: 'Attending twice weekly.' });
 

@@ -37,7 +37,9 @@ describe('search', () => {
     const { jordans } = await notesToFind(staffed);
 
     const byName = await search(staffed, 'jose OVERT');
-    expect(byName.notes).toMatchObject([{ noteId: jordans.id, clientId: staffed.clientId, clientName: 'Jordan Whitaker', contactAt: jordans.contactAt, status: 'signed', source: 'narrative' }]);
+    expect(byName.notes).toMatchObject([
+      { noteId: jordans.id, clientId: staffed.clientId, clientName: 'Jordan Whitaker', contactAt: jordans.contactAt, status: 'signed', source: 'narrative' },
+    ]);
     expect(highlighted(byName)).toEqual([['José', 'overtime']]);
     expect(byName.notes[0].snippet.map((part) => part.text).join('')).toBe(jordans.narrative);
 
@@ -62,7 +64,12 @@ describe('search', () => {
     expect(clientIds(await search(staffed, 'S-1234-5678')).sort()).toEqual([clientId, renee.id]);
 
     // A new name is found at once, the old one no longer.
-    await office.call('clients.updateIdentity', { clientId: renee.id, identity: { ...fullIntakeInput(staff.olivia.id).identity, firstName: 'Renata' }, aliases: [], identifiers: [] });
+    await office.call('clients.updateIdentity', {
+      clientId: renee.id,
+      identity: { ...fullIntakeInput(staff.olivia.id).identity, firstName: 'Renata' },
+      aliases: [],
+      identifiers: [],
+    });
     expect(clientIds(await search(staffed, 'renata'))).toEqual([renee.id]);
     expect(clientIds(await search(staffed, 'renee'))).toEqual([]);
   });
@@ -100,7 +107,6 @@ describe('search', () => {
     await office.call('caseNotes.delete', { noteId: draft.id });
     expect(noteIds(await search(staffed, 'welding'))).toEqual([]);
   });
-
 });
 
 describe('search input', () => {
@@ -109,14 +115,27 @@ describe('search input', () => {
     await notesToFind(shared());
   });
 
-  it.each(['"', '""', 'AND', 'OR NOT', '*', 'NEAR(', 'NEAR(overtime José', 'narrative:overtime', '^overtime', 'overtime"', '(((', "'; DROP TABLE case_notes; --", '-', '\\', '   '])(
-    'takes %j as plain text, without an error',
-    async (typed) => {
-      const staffed = shared();
-      const results = await search(staffed, typed);
-      expect(Array.isArray(results.notes) && Array.isArray(results.clients)).toBe(true);
-    },
-  );
+  it.each([
+    '"',
+    '""',
+    'AND',
+    'OR NOT',
+    '*',
+    'NEAR(',
+    'NEAR(overtime José',
+    'narrative:overtime',
+    '^overtime',
+    'overtime"',
+    '(((',
+    "'; DROP TABLE case_notes; --",
+    '-',
+    '\\',
+    '   ',
+  ])('takes %j as plain text, without an error', async (typed) => {
+    const staffed = shared();
+    const results = await search(staffed, typed);
+    expect(Array.isArray(results.notes) && Array.isArray(results.clients)).toBe(true);
+  });
 
   it('treats search syntax typed among real words as more words to find', async () => {
     const staffed = shared();

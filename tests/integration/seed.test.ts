@@ -33,7 +33,15 @@ type Office = ReturnType<typeof openOffice> & { dataDir: string; staff: StaffMem
 
 async function seeded(bulk: boolean): Promise<Office> {
   const dataDir = makeTempDir('seed');
-  const staff = await seedOffice({ dataDir, clients: CLIENTS, password: DEMO_PASSWORD, today: TODAY, kdfIterations: FAST_KDF_ITERATIONS, bulk, appointments: bulk ? APPOINTMENTS : 0 });
+  const staff = await seedOffice({
+    dataDir,
+    clients: CLIENTS,
+    password: DEMO_PASSWORD,
+    today: TODAY,
+    kdfIterations: FAST_KDF_ITERATIONS,
+    bulk,
+    appointments: bulk ? APPOINTMENTS : 0,
+  });
   return { ...openOffice(dataDir), dataDir, staff };
 }
 
@@ -180,7 +188,10 @@ describe('seeded synthetic office', () => {
     const [client] = await everyClient(office);
     const { rows } = await office.call('caseNotes.list', { clientId: client.id, pageSize: 200 });
     const note = rows.find((n) => n.narrative.split(' ').filter((w) => /^[A-Za-z]{7,}$/.test(w)).length >= 2)!;
-    const words = note.narrative.split(' ').filter((w) => /^[A-Za-z]{7,}$/.test(w)).slice(-2);
+    const words = note.narrative
+      .split(' ')
+      .filter((w) => /^[A-Za-z]{7,}$/.test(w))
+      .slice(-2);
     const { notes } = await office.call('search.query', { text: words.join(' '), limit: 50 });
     for (const hit of notes) expect(hit.snippet.filter((part) => part.hit).length).toBe(2);
     // The newest fifty matches come back: when there are fewer, every match is there, this note too.

@@ -69,7 +69,12 @@ describe('browser shell launch', () => {
   it('accepts the token POSTed by the local launch page (Origin "null") and refuses other origins', async () => {
     const { server } = await shell();
     const post = (origin: string, token: string) =>
-      fetch(`${server.origin}/launch`, { method: 'POST', redirect: 'manual', headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `token=${token}` });
+      fetch(`${server.origin}/launch`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: `token=${token}`,
+      });
     const token = server.issueLaunchToken();
     expect((await post('http://evil.example', token)).status).toBe(403);
     const posted = await post('null', token);

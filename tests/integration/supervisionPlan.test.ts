@@ -22,7 +22,11 @@ describe('the supervision plan', () => {
     const goal = await office.call('plan.addGoal', { clientId, goal: employmentGoal, note: 'From the intake assessment.' });
     expect(goal).toMatchObject({ ...employmentGoal, status: 'open', createdBy: staff.olivia.id, actionSteps: [{ done: false }, { done: false }] });
 
-    const started = { ...employmentGoal, status: 'in_progress' as const, actionSteps: [{ text: 'Bring pay slips to each office visit', done: true }, { text: 'Ask the employer for a reference letter' }] };
+    const started = {
+      ...employmentGoal,
+      status: 'in_progress' as const,
+      actionSteps: [{ text: 'Bring pay slips to each office visit', done: true }, { text: 'Ask the employer for a reference letter' }],
+    };
     await office.call('plan.updateGoal', { goalId: goal.id, goal: started, note: 'Pay slips brought twice.' });
     await actAs('sam');
     await office.call('plan.updateGoal', { goalId: goal.id, goal: { ...started, status: 'achieved', targetDate: inMonths(3) }, note: 'Reviewed with the officer.' });

@@ -18,7 +18,10 @@ async function recordOfEveryKind(staffed: CaseRecordOffice) {
   await office.call('drugTests.create', { clientId, test: drugTestInput({ cocaine: 'positive', THC: 'dilute' }, { collectedAt: localTime(9, '08:00') }) });
   const violation = await office.call('violations.create', { clientId, violation: { violationDate: daysAgo(9), description: 'Positive for cocaine.', severity: 'major' } });
   await office.call('violations.respond', { violationId: violation.id, response: { responseDate: daysAgo(8), responseType: 'graduated_sanction', sanction: 'curfew' } });
-  await office.call('compliance.addLedgerEntry', { clientId, entry: { entryDate: daysAgo(7), kind: 'payment', category: 'restitution', amountCents: 5_000, conditionId: conditionIds.restitution, reference: 'R-17' } });
+  await office.call('compliance.addLedgerEntry', {
+    clientId,
+    entry: { entryDate: daysAgo(7), kind: 'payment', category: 'restitution', amountCents: 5_000, conditionId: conditionIds.restitution, reference: 'R-17' },
+  });
   await office.call('compliance.logServiceHours', { clientId, entry: { conditionId: conditionIds.communityService, serviceDate: daysAgo(6), minutes: 180, agency: 'Food bank' } });
   await office.call('compliance.recordAttendance', { clientId, entry: { programmeName: 'Thinking for a Change', sessionDate: daysAgo(5), attendance: 'attended' } });
   await actAs('sam');
@@ -41,10 +44,28 @@ describe("a client's timeline", () => {
     await recordOfEveryKind(staffed);
     const { entries, nextCursor } = await page(staffed.office, { clientId: staffed.clientId });
 
-    expect(kindsOf(entries)).toEqual(['plan_change', 'plan_change', 'referral_status', 'referral', 'program', 'community_service', 'ledger', 'violation_response', 'drug_test', 'violation', 'note']);
+    expect(kindsOf(entries)).toEqual([
+      'plan_change',
+      'plan_change',
+      'referral_status',
+      'referral',
+      'program',
+      'community_service',
+      'ledger',
+      'violation_response',
+      'drug_test',
+      'violation',
+      'note',
+    ]);
     expect(nextCursor).toBeNull();
     const [updated, created, status, referral, programme, hours, ledger, response, test, violation, note] = entries;
-    expect(updated).toMatchObject({ type: 'updated', status: 'in_progress', detail: 'housing', summary: 'Secure a stable tenancy.', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/) });
+    expect(updated).toMatchObject({
+      type: 'updated',
+      status: 'in_progress',
+      detail: 'housing',
+      summary: 'Secure a stable tenancy.',
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/),
+    });
     expect(created).toMatchObject({ type: 'created', status: 'open' });
     expect(status).toMatchObject({ type: 'accepted', status: 'made', detail: 'Riverside Housing Trust', at: daysAgo(3) });
     expect(referral).toMatchObject({ type: 'housing', status: 'accepted', summary: 'Unstable housing.' });
@@ -64,7 +85,13 @@ describe("a client's timeline", () => {
     const { office, clientId } = staffed;
 
     expect(kindsOf((await page(office, { clientId, kinds: ['note', 'drug_test', 'ledger'] })).entries)).toEqual(['ledger', 'drug_test', 'note']);
-    expect(kindsOf((await page(office, { clientId, from: daysAgo(8), to: daysAgo(4) })).entries)).toEqual(['referral', 'program', 'community_service', 'ledger', 'violation_response']);
+    expect(kindsOf((await page(office, { clientId, from: daysAgo(8), to: daysAgo(4) })).entries)).toEqual([
+      'referral',
+      'program',
+      'community_service',
+      'ledger',
+      'violation_response',
+    ]);
     expect(kindsOf((await page(office, { clientId, from: daysAgo(9), to: daysAgo(9) })).entries)).toEqual(['drug_test', 'violation']);
     expect(await office.fail('timeline.list', { clientId, from: daysAgo(2), to: daysAgo(3) })).toMatchObject({ code: 'VALIDATION', field: 'to' });
 

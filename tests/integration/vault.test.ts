@@ -201,7 +201,7 @@ describe('pending audit events', () => {
 });
 
 describe('key rotation in the vault', () => {
-  it('re-seals every slot to a new key without anyone\'s password', async () => {
+  it("re-seals every slot to a new key without anyone's password", async () => {
     const vault = freshVault();
     const newKey = randomBytes(32);
     vault.replace(vault.resealed(newKey, NOW));

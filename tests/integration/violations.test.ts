@@ -23,7 +23,14 @@ describe('a violation', () => {
     const { office, staff, clientId, conditionIds } = staffed;
     const { note, test } = await evidence(staffed);
     const earlier = await office.call('violations.create', { clientId, violation: { violationDate: daysAgo(40), description: 'Missed an office visit.', severity: 'minor' } });
-    const input: Violation = { conditionId: conditionIds.drugTesting, violationDate: daysAgo(1), description: 'Tested positive for cocaine.', severity: 'Moderate', noteIds: [note.id], drugTestIds: [test.id] };
+    const input: Violation = {
+      conditionId: conditionIds.drugTesting,
+      violationDate: daysAgo(1),
+      description: 'Tested positive for cocaine.',
+      severity: 'Moderate',
+      noteIds: [note.id],
+      drugTestIds: [test.id],
+    };
     const violation = await office.call('violations.create', { clientId, violation: input });
     // The severity is stored as the office's settings spell it.
     expect(violation).toMatchObject({ severity: 'moderate', status: 'open', conditionId: conditionIds.drugTesting, createdBy: staff.olivia.id });
@@ -59,7 +66,10 @@ describe('a violation', () => {
     const staffed = await caseRecordOffice(offices);
     const { office, clientId } = staffed;
     const { note, test } = await evidence(staffed);
-    const violation = await office.call('violations.create', { clientId, violation: { violationDate: daysAgo(2), description: 'Positive test.', severity: 'minor', drugTestIds: [test.id] } });
+    const violation = await office.call('violations.create', {
+      clientId,
+      violation: { violationDate: daysAgo(2), description: 'Positive test.', severity: 'minor', drugTestIds: [test.id] },
+    });
     const corrected = await office.call('violations.update', {
       violationId: violation.id,
       violation: { violationDate: daysAgo(1), description: 'Positive test.', severity: 'major', noteIds: [note.id], drugTestIds: [test.id] },
@@ -88,11 +98,19 @@ describe("the office's enforcement settings", () => {
 
     await actAs('olivia');
     const violation = { violationDate: daysAgo(1), description: 'Missed curfew.', severity: 'moderate' };
-    expect(await office.fail('violations.create', { clientId, violation })).toMatchObject({ code: 'VALIDATION', field: 'violation.severity', message: "Choose one of the office's severities: Level 1, Level 2, Level 3." });
+    expect(await office.fail('violations.create', { clientId, violation })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'violation.severity',
+      message: "Choose one of the office's severities: Level 1, Level 2, Level 3.",
+    });
     const created = await office.call('violations.create', { clientId, violation: { ...violation, severity: 'level 2' } });
     expect(created.severity).toBe('Level 2');
     const response = { responseDate: daysAgo(0), responseType: 'graduated_sanction' as const, sanction: 'electronic monitoring' };
-    expect(await office.fail('violations.respond', { violationId: created.id, response })).toMatchObject({ code: 'VALIDATION', field: 'response.sanction', message: expect.stringMatching(/Curfew, Day reporting/) });
+    expect(await office.fail('violations.respond', { violationId: created.id, response })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'response.sanction',
+      message: expect.stringMatching(/Curfew, Day reporting/),
+    });
   });
 });
 

@@ -6,10 +6,7 @@ import { evaluateStanding, levelSince, type StandingInput } from '../../electron
 
 /** A client taken in long ago at `level`, seen on the given dates (office visits unless said). */
 function client(level: SupervisionLevel, today: string, visits: string[], homeVisits: string[] = [], overrides: Partial<StandingInput> = {}): StandingInput {
-  const contacts = [
-    ...visits.map((date) => ({ date, contactType: 'office_visit' as const })),
-    ...homeVisits.map((date) => ({ date, contactType: 'home_visit' as const })),
-  ];
+  const contacts = [...visits.map((date) => ({ date, contactType: 'office_visit' as const })), ...homeVisits.map((date) => ({ date, contactType: 'home_visit' as const }))];
   return { today, level, levelHistory: [{ date: '2024-01-02', level }], intakeDate: '2024-01-02', contacts, ...overrides };
 }
 
@@ -157,6 +154,9 @@ describe('the settings schema', () => {
   it('accepts the defaults and refuses a requirement of zero contacts', () => {
     expect(contactStandardsSchema.parse(defaultContactStandards)).toEqual(defaultContactStandards);
     const zero = { ...defaultContactStandards, levels: { ...defaultContactStandards.levels, low: { faceToFace: { count: 0, periodDays: 90 }, homeVisits: null } } };
-    expect(contactStandardsSchema.safeParse(zero).error?.issues[0]).toMatchObject({ path: ['levels', 'low', 'faceToFace', 'count'], message: 'Require at least 1, or switch the requirement off.' });
+    expect(contactStandardsSchema.safeParse(zero).error?.issues[0]).toMatchObject({
+      path: ['levels', 'low', 'faceToFace', 'count'],
+      message: 'Require at least 1, or switch the requirement off.',
+    });
   });
 });

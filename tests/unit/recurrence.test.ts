@@ -46,21 +46,29 @@ describe('recurrence expansion', () => {
   });
 
   it('repeats monthly on the same weekday of the month (the 2nd Tuesday)', () => {
-    const occurrences = expandSeries(series({ firstStartLocal: '2025-01-14T09:00', pattern: { frequency: 'monthly', interval: 1, weekdays: [], monthlyBy: 'weekday_of_month' }, count: 4 }));
+    const occurrences = expandSeries(
+      series({ firstStartLocal: '2025-01-14T09:00', pattern: { frequency: 'monthly', interval: 1, weekdays: [], monthlyBy: 'weekday_of_month' }, count: 4 }),
+    );
     expect(occurrences.map((o) => o.startLocal.slice(0, 10))).toEqual(['2025-01-14', '2025-02-11', '2025-03-11', '2025-04-08']);
-    expect(describeSeries(series({ firstStartLocal: '2025-01-14T09:00', pattern: { frequency: 'monthly', interval: 1, weekdays: [], monthlyBy: 'weekday_of_month' }, count: 4 }))).toEqual({
+    expect(
+      describeSeries(series({ firstStartLocal: '2025-01-14T09:00', pattern: { frequency: 'monthly', interval: 1, weekdays: [], monthlyBy: 'weekday_of_month' }, count: 4 })),
+    ).toEqual({
       rule: 'RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=+2TU;COUNT=4',
       text: 'every month on the 2nd Tuesday for 4 times',
     });
   });
 
   it('takes a 5th weekday as the last one of each month', () => {
-    const occurrences = expandSeries(series({ firstStartLocal: '2025-01-31T09:00', pattern: { frequency: 'monthly', interval: 1, weekdays: [], monthlyBy: 'weekday_of_month' }, count: 3 }));
+    const occurrences = expandSeries(
+      series({ firstStartLocal: '2025-01-31T09:00', pattern: { frequency: 'monthly', interval: 1, weekdays: [], monthlyBy: 'weekday_of_month' }, count: 3 }),
+    );
     expect(occurrences.map((o) => o.startLocal.slice(0, 10))).toEqual(['2025-01-31', '2025-02-28', '2025-03-28']);
   });
 
   it('repeats monthly on a date', () => {
-    const occurrences = expandSeries(series({ firstStartLocal: '2025-01-15T14:00', pattern: { frequency: 'monthly', interval: 2, weekdays: [], monthlyBy: 'day_of_month' }, count: 3 }));
+    const occurrences = expandSeries(
+      series({ firstStartLocal: '2025-01-15T14:00', pattern: { frequency: 'monthly', interval: 2, weekdays: [], monthlyBy: 'day_of_month' }, count: 3 }),
+    );
     expect(occurrences.map((o) => o.startLocal)).toEqual(['2025-01-15T14:00', '2025-03-15T14:00', '2025-05-15T14:00']);
   });
 

@@ -11,10 +11,42 @@ const instrument: RiskInstrument = {
   version: '2',
   disclaimer: '',
   items: [
-    { id: 'history', text: 'History', needArea: null, answers: [{ label: 'none', weight: 0 }, { label: 'some', weight: 4 }] },
-    { id: 'job', text: 'Job', needArea: 'employment', answers: [{ label: 'yes', weight: 0 }, { label: 'no', weight: 1 }] },
-    { id: 'income', text: 'Income', needArea: 'employment', answers: [{ label: 'steady', weight: 0 }, { label: 'none', weight: 1 }] },
-    { id: 'drugs', text: 'Drugs', needArea: 'substance_use', answers: [{ label: 'no', weight: 0 }, { label: 'yes', weight: 3 }] },
+    {
+      id: 'history',
+      text: 'History',
+      needArea: null,
+      answers: [
+        { label: 'none', weight: 0 },
+        { label: 'some', weight: 4 },
+      ],
+    },
+    {
+      id: 'job',
+      text: 'Job',
+      needArea: 'employment',
+      answers: [
+        { label: 'yes', weight: 0 },
+        { label: 'no', weight: 1 },
+      ],
+    },
+    {
+      id: 'income',
+      text: 'Income',
+      needArea: 'employment',
+      answers: [
+        { label: 'steady', weight: 0 },
+        { label: 'none', weight: 1 },
+      ],
+    },
+    {
+      id: 'drugs',
+      text: 'Drugs',
+      needArea: 'substance_use',
+      answers: [
+        { label: 'no', weight: 0 },
+        { label: 'yes', weight: 3 },
+      ],
+    },
   ],
   cutoffs: { medium: 3, high: 5, very_high: 8 },
   needAreaThreshold: 2,

@@ -13,7 +13,9 @@ describe('seed command line', () => {
 
   it('names an unknown option and lists the known ones', () => {
     expect(() => parse('--patients', '10')).toThrow(
-      new UsageError('Unknown option --patients. The options are: --demo, --clients, --notes, --appointments, --data-dir, --password, --today, --reset, --no-start, --help (--help explains them).'),
+      new UsageError(
+        'Unknown option --patients. The options are: --demo, --clients, --notes, --appointments, --data-dir, --password, --today, --reset, --no-start, --help (--help explains them).',
+      ),
     );
   });
 

@@ -27,8 +27,12 @@ describe('timeline entries in words', () => {
     expect(entryTitle(entry({ kind: 'community_service', detail: 'Riverside Food Bank', amount: 150 }))).toBe('2.5 hours of community service at Riverside Food Bank');
     expect(entryTitle(entry({ kind: 'program', type: 'excused', detail: 'Anger management' }))).toBe('Anger management: excused');
     expect(entryTitle(entry({ kind: 'plan_change', type: 'updated', status: 'in_progress', detail: 'substance_use' }))).toBe('Plan goal changed (Substance use), in progress');
-    expect(entryTitle(entry({ kind: 'referral', type: 'housing', status: 'made', detail: 'Riverside Housing Trust' }))).toBe('Referred to Riverside Housing Trust (housing), now made');
-    expect(entryTitle(entry({ kind: 'referral_status', type: 'no_show', status: 'accepted', detail: 'Riverside Housing Trust' }))).toBe('Referral to Riverside Housing Trust: accepted → no-show');
+    expect(entryTitle(entry({ kind: 'referral', type: 'housing', status: 'made', detail: 'Riverside Housing Trust' }))).toBe(
+      'Referred to Riverside Housing Trust (housing), now made',
+    );
+    expect(entryTitle(entry({ kind: 'referral_status', type: 'no_show', status: 'accepted', detail: 'Riverside Housing Trust' }))).toBe(
+      'Referral to Riverside Housing Trust: accepted → no-show',
+    );
   });
 
   it('shows the time of entries that have one', () => {

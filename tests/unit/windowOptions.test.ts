@@ -9,7 +9,14 @@ describe('Electron window options', () => {
   });
 
   it('keep the renderer isolated and sandboxed', () => {
-    expect(windowWebPreferences('/app/preload.cjs', false)).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false });
+    expect(windowWebPreferences('/app/preload.cjs', false)).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+    });
   });
 
   it('are the ones main.ts uses, and main.ts names no dictionary URL of its own', () => {

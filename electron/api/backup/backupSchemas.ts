@@ -32,7 +32,11 @@ export const backupSettingsSchema = z
     keepWeekly: keepCount('weekly', 520),
     keepMonthly: keepCount('monthly', 1200),
     /** The home page warns when the last verified backup is older than this. */
-    warnAfterDays: z.number({ error: 'Enter after how many days to warn.' }).int('Enter a whole number of days.').min(1, 'Warn after at least 1 day.').max(90, 'Warn after at most 90 days.'),
+    warnAfterDays: z
+      .number({ error: 'Enter after how many days to warn.' })
+      .int('Enter a whole number of days.')
+      .min(1, 'Warn after at least 1 day.')
+      .max(90, 'Warn after at most 90 days.'),
   })
   .refine((s) => s.keepDaily + s.keepWeekly + s.keepMonthly > 0, { message: 'Keep at least one backup.', path: ['keepDaily'] });
 

@@ -18,12 +18,18 @@ export const homeVisitChecklistSchema = z
     contrabandDetails: optionalText('what was observed', 2000),
     /** Null when the client has no curfew or it could not be checked. */
     curfewCompliant: z.boolean({ error: 'Answer whether the client kept the curfew, or leave it unanswered.' }).nullable().default(null),
-    photosAttached: z.number({ error: 'Enter how many photos were taken.' }).int('Enter a whole number of photos.').min(0, 'The number of photos cannot be negative.').max(200, 'At most 200 photos.').default(0),
+    photosAttached: z
+      .number({ error: 'Enter how many photos were taken.' })
+      .int('Enter a whole number of photos.')
+      .min(0, 'The number of photos cannot be negative.')
+      .max(200, 'At most 200 photos.')
+      .default(0),
     photoNotes: optionalText('the photo notes', 1000),
   })
   .superRefine((visit, ctx) => {
     if (visit.othersPresent && !visit.othersPresentWho) ctx.addIssue({ code: 'custom', path: ['othersPresentWho'], message: 'Say who else was present.' });
-    if (visit.contrabandObserved && !visit.contrabandDetails) ctx.addIssue({ code: 'custom', path: ['contrabandDetails'], message: 'Describe the contraband, drugs or weapons observed.' });
+    if (visit.contrabandObserved && !visit.contrabandDetails)
+      ctx.addIssue({ code: 'custom', path: ['contrabandDetails'], message: 'Describe the contraband, drugs or weapons observed.' });
   });
 
 const tagsSchema = z

@@ -1,4 +1,20 @@
-import type { ADDRESS_KINDS, ALIAS_KINDS, ASSOCIATE_KINDS, CLOSURE_REASONS, CONDITION_KINDS, CONDITION_STATUSES, CONDITION_TYPES, ClientStatus, IdentifierType, OFFENCE_CLASSES, PLEAS, SENTENCE_TYPES, SEXES, SupervisionLevel, TARGET_UNITS } from './clientsCodes';
+import type {
+  ADDRESS_KINDS,
+  ALIAS_KINDS,
+  ASSOCIATE_KINDS,
+  CLOSURE_REASONS,
+  CONDITION_KINDS,
+  CONDITION_STATUSES,
+  CONDITION_TYPES,
+  ClientStatus,
+  IdentifierType,
+  OFFENCE_CLASSES,
+  PLEAS,
+  SENTENCE_TYPES,
+  SEXES,
+  SupervisionLevel,
+  TARGET_UNITS,
+} from './clientsCodes';
 
 /** What officers read (and documents print) for each stored code; the codes themselves come from the schema. */
 export type Labels<T extends readonly string[]> = Record<T[number], string>;

@@ -1,6 +1,31 @@
 import { z } from 'zod';
 import { ALL, SUPERVISOR, channel, returns } from '../channel';
-import { type ClientPhoto, addAddressInputSchema, addAssociateInputSchema, addConditionInputSchema, addCourtCaseInputSchema, associateIdInputSchema, caseloadInputSchema, clientIdInputSchema, duplicateSearchSchema, intakeInputSchema, moveOutInputSchema, reopenInputSchema, setConditionStatusInputSchema, setPhotoInputSchema, setStatusInputSchema, transferInputSchema, updateAddressInputSchema, updateAssociateInputSchema, updateBackgroundInputSchema, updateConditionInputSchema, updateCourtCaseInputSchema, updateIdentityInputSchema, updateSafetyAlertsInputSchema, verifyAddressInputSchema } from './clientsSchemas';
+import {
+  type ClientPhoto,
+  addAddressInputSchema,
+  addAssociateInputSchema,
+  addConditionInputSchema,
+  addCourtCaseInputSchema,
+  associateIdInputSchema,
+  caseloadInputSchema,
+  clientIdInputSchema,
+  duplicateSearchSchema,
+  intakeInputSchema,
+  moveOutInputSchema,
+  reopenInputSchema,
+  setConditionStatusInputSchema,
+  setPhotoInputSchema,
+  setStatusInputSchema,
+  transferInputSchema,
+  updateAddressInputSchema,
+  updateAssociateInputSchema,
+  updateBackgroundInputSchema,
+  updateConditionInputSchema,
+  updateCourtCaseInputSchema,
+  updateIdentityInputSchema,
+  updateSafetyAlertsInputSchema,
+  verifyAddressInputSchema,
+} from './clientsSchemas';
 import {
   type CaseloadPage,
   addressWire,

@@ -1,6 +1,24 @@
 import dayjs from 'dayjs';
 import { z } from 'zod';
-import { ADDRESS_KINDS, ALIAS_KINDS, ASSOCIATE_KINDS, CLIENT_STATUSES, CLOSURE_REASONS, CONDITION_KINDS, CONDITION_STATUSES, CONDITION_TYPES, IDENTIFIER_TYPES, OFFENCE_CLASSES, PHOTO_MIME_TYPES, PLEAS, SENTENCE_TYPES, SEXES, SUPERVISION_LEVELS, TARGET_UNITS, type ClientStatus } from './clientsCodes';
+import {
+  ADDRESS_KINDS,
+  ALIAS_KINDS,
+  ASSOCIATE_KINDS,
+  CLIENT_STATUSES,
+  CLOSURE_REASONS,
+  CONDITION_KINDS,
+  CONDITION_STATUSES,
+  CONDITION_TYPES,
+  IDENTIFIER_TYPES,
+  OFFENCE_CLASSES,
+  PHOTO_MIME_TYPES,
+  PLEAS,
+  SENTENCE_TYPES,
+  SEXES,
+  SUPERVISION_LEVELS,
+  TARGET_UNITS,
+  type ClientStatus,
+} from './clientsCodes';
 import { screeningSchema } from '../assessments/assessmentsSchemas';
 import { ISO_DATE_FORMAT, emailSchema, isoDate, optionalDate, optionalText, pastDate, phoneSchema, recordId, requiredText } from '../shared/fieldSchemas';
 
@@ -119,13 +137,9 @@ const targetIsComplete = (c: { targetAmount: number | null; targetUnit: string |
 const targetMessage = { message: 'Give both the target amount and what it counts (hours, cents, tests per month…), or neither.', path: ['targetUnit'] };
 
 /** In an intake the court case does not exist yet: a condition names it by its position in `courtCases`. */
-export const intakeConditionSchema = z
-  .object({ ...conditionFields, courtCaseIndex: z.number().int().min(0).nullable().default(null) })
-  .refine(targetIsComplete, targetMessage);
+export const intakeConditionSchema = z.object({ ...conditionFields, courtCaseIndex: z.number().int().min(0).nullable().default(null) }).refine(targetIsComplete, targetMessage);
 
-export const conditionSchema = z
-  .object({ ...conditionFields, courtCaseId: recordId('a court case').nullable().default(null) })
-  .refine(targetIsComplete, targetMessage);
+export const conditionSchema = z.object({ ...conditionFields, courtCaseId: recordId('a court case').nullable().default(null) }).refine(targetIsComplete, targetMessage);
 
 export const backgroundSchema = z.object({
   education: longNote('the education notes'),

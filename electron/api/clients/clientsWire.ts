@@ -65,7 +65,16 @@ export type ClientRecord = z.infer<typeof clientRecordWire>;
 export const newClientWire = clientRecordWire.pick({ id: true, caseNumber: true });
 
 /** Who a client is, in lists and matches: enough to recognise them, nothing sensitive. */
-export const clientNameWire = clientRecordWire.pick({ id: true, caseNumber: true, firstName: true, middleName: true, lastName: true, suffix: true, dateOfBirth: true, status: true });
+export const clientNameWire = clientRecordWire.pick({
+  id: true,
+  caseNumber: true,
+  firstName: true,
+  middleName: true,
+  lastName: true,
+  suffix: true,
+  dateOfBirth: true,
+  status: true,
+});
 export type ClientName = z.infer<typeof clientNameWire>;
 
 export const clientAliasWire = z.object({ id: z.number(), clientId: z.number(), kind: z.enum(ALIAS_KINDS), firstName: z.string(), lastName: z.string() });

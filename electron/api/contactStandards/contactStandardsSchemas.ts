@@ -37,9 +37,7 @@ const daysLimit = (label: string, max: number) =>
  * place (attended, complied or not) count; see services/contactStandards/standing.ts for how they are measured.
  */
 export const contactStandardsSchema = z.object({
-  levels: z.object(
-    Object.fromEntries(SUPERVISION_LEVELS.map((level) => [level, levelStandardSchema])) as Record<SupervisionLevel, typeof levelStandardSchema>,
-  ),
+  levels: z.object(Object.fromEntries(SUPERVISION_LEVELS.map((level) => [level, levelStandardSchema])) as Record<SupervisionLevel, typeof levelStandardSchema>),
   /** Business days (Monday to Friday) from intake to the first face-to-face contact; null: no such rule. */
   firstContactBusinessDays: daysLimit('the business days to the first contact', 30).nullable(),
   /** Calendar days from intake to the first home visit; null: no such rule. */

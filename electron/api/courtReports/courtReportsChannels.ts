@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ADMIN, ALL, SUPERVISOR, channel, noInput } from '../channel';
-import { approveReportInputSchema, createReportInputSchema, reportIdInputSchema, reportTemplateSchema, returnReportInputSchema, updateReportInputSchema } from './courtReportsSchemas';
+import {
+  approveReportInputSchema,
+  createReportInputSchema,
+  reportIdInputSchema,
+  reportTemplateSchema,
+  returnReportInputSchema,
+  updateReportInputSchema,
+} from './courtReportsSchemas';
 import { courtReportDetailWire, courtReportSummaryWire, courtReportWire, officeReportsWire, reportTemplateWire } from './courtReportsWire';
 import { clientIdInputSchema } from '../clients/clientsSchemas';
 import { exportedFileWire } from '../reports/reportsWire';

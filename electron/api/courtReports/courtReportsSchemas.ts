@@ -41,7 +41,16 @@ export const REPORT_SECTION_KEYS: Record<CourtReportType, readonly string[]> = {
     'sentencing_options',
     RECOMMENDATION_KEY,
   ],
-  progress: ['supervision_summary', 'condition_compliance', 'contacts_summary', 'treatment_referrals', 'plan_goals', 'violations_responses', 'officer_assessment', RECOMMENDATION_KEY],
+  progress: [
+    'supervision_summary',
+    'condition_compliance',
+    'contacts_summary',
+    'treatment_referrals',
+    'plan_goals',
+    'violations_responses',
+    'officer_assessment',
+    RECOMMENDATION_KEY,
+  ],
   violation: ['identity_case', 'conditions_violated', 'statement', 'prior_violations', 'adjustment', 'risk_assessment', RECOMMENDATION_KEY],
   termination: ['term_summary', 'conditions_status', 'outstanding_balances', RECOMMENDATION_KEY],
 };
@@ -58,15 +67,13 @@ export const templateSectionSchema = z.object({
   boilerplate: optionalText('the boilerplate', 20_000),
 });
 
-export const reportTemplateSchema = z
-  .object({ reportType, sections: z.array(templateSectionSchema) })
-  .superRefine(({ reportType: type, sections }, ctx) => {
-    const keys = sections.map((s) => s.key);
-    const expected = REPORT_SECTION_KEYS[type];
-    if (keys.length !== expected.length || !expected.every((key) => keys.includes(key))) {
-      ctx.addIssue({ code: 'custom', path: ['sections'], message: `The ${REPORT_TYPE_LABELS[type].toLowerCase()} has the sections ${expected.join(', ')}, each once.` });
-    }
-  });
+export const reportTemplateSchema = z.object({ reportType, sections: z.array(templateSectionSchema) }).superRefine(({ reportType: type, sections }, ctx) => {
+  const keys = sections.map((s) => s.key);
+  const expected = REPORT_SECTION_KEYS[type];
+  if (keys.length !== expected.length || !expected.every((key) => keys.includes(key))) {
+    ctx.addIssue({ code: 'custom', path: ['sections'], message: `The ${REPORT_TYPE_LABELS[type].toLowerCase()} has the sections ${expected.join(', ')}, each once.` });
+  }
+});
 
 export type TemplateSection = z.infer<typeof templateSectionSchema>;
 export type ReportTemplate = z.infer<typeof reportTemplateSchema>;

@@ -13,7 +13,10 @@ export const saveDraftInputSchema = z.object({
   label: optionalText('the draft label', 200),
   data: z
     .record(z.string(), z.unknown(), { error: 'The draft must be the intake form as an object.' })
-    .refine((data) => new TextEncoder().encode(JSON.stringify(data)).length <= DRAFT_MAX_BYTES, 'The draft is larger than 1 MB; remove the photo from the draft or finish the intake.'),
+    .refine(
+      (data) => new TextEncoder().encode(JSON.stringify(data)).length <= DRAFT_MAX_BYTES,
+      'The draft is larger than 1 MB; remove the photo from the draft or finish the intake.',
+    ),
 });
 
 export const draftIdInputSchema = z.object({ id: draftId });

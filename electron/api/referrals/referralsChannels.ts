@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { ALL, SUPERVISOR, channel } from '../channel';
 import { clientIdInputSchema } from '../clients/clientsSchemas';
-import { createAgencyInputSchema, createReferralInputSchema, listAgenciesInputSchema, setReferralStatusInputSchema, updateAgencyInputSchema, updateReferralInputSchema } from './referralsSchemas';
+import {
+  createAgencyInputSchema,
+  createReferralInputSchema,
+  listAgenciesInputSchema,
+  setReferralStatusInputSchema,
+  updateAgencyInputSchema,
+  updateReferralInputSchema,
+} from './referralsSchemas';
 import { agencyWire, referralWire, referralWithHistoryWire } from './referralsWire';
 
 export const referralsChannels = {

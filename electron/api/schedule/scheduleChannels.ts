@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { ALL, channel } from '../channel';
-import { appointmentIdInputSchema, cancelAppointmentInputSchema, clientAppointmentsInputSchema, createAppointmentInputSchema, dashboardInputSchema, exportIcsInputSchema, fieldDayInputSchema, listAppointmentsInputSchema, setOutcomeInputSchema, updateFollowingInputSchema, updateOccurrenceInputSchema } from './scheduleSchemas';
+import {
+  appointmentIdInputSchema,
+  cancelAppointmentInputSchema,
+  clientAppointmentsInputSchema,
+  createAppointmentInputSchema,
+  dashboardInputSchema,
+  exportIcsInputSchema,
+  fieldDayInputSchema,
+  listAppointmentsInputSchema,
+  setOutcomeInputSchema,
+  updateFollowingInputSchema,
+  updateOccurrenceInputSchema,
+} from './scheduleSchemas';
 import { appointmentDetailWire, appointmentViewWire, fieldDayWire, icsFileWire, outcomeResultWire, saveResultWire, scheduleDashboardWire } from './scheduleWire';
 import { clientIdInputSchema } from '../clients/clientsSchemas';
 import { contactStandingWire } from '../contactStandards/contactStandardsWire';

@@ -20,7 +20,11 @@ export const intakeSettingsSchema = z.object({
   standardConditions: z.array(standardConditionSchema).max(50, 'Keep the standard conditions to at most 50.'),
 });
 
-const cutoff = (label: string) => z.number({ error: `Enter the ${label} cut-off score.` }).int('Cut-off scores are whole numbers.').min(1, 'Cut-off scores start at 1.');
+const cutoff = (label: string) =>
+  z
+    .number({ error: `Enter the ${label} cut-off score.` })
+    .int('Cut-off scores are whole numbers.')
+    .min(1, 'Cut-off scores start at 1.');
 
 export const riskInstrumentSchema = z
   .object({

@@ -79,7 +79,6 @@ export const scheduleSettingsSchema = z.object({
 /** Until an administrator chooses, the office works in this computer's time zone, as case notes' local times do. */
 const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-
 /** One schema per settings key; later capabilities add their keys here. */
 export const settingsSchemas = {
   office: officeSettingsSchema,

@@ -20,10 +20,13 @@ export const optionalText = (label: string, max: number) => text(label, max).def
 
 export const requiredText = (label: string, max: number, message = `Enter ${label}.`) => text(label, max).min(1, message);
 
-export const recordId = (what: string) => z.number({ error: `Choose ${what}.` }).int(`Choose ${what}.`).positive(`Choose ${what}.`);
+export const recordId = (what: string) =>
+  z
+    .number({ error: `Choose ${what}.` })
+    .int(`Choose ${what}.`)
+    .positive(`Choose ${what}.`);
 
-export const phoneSchema = (label = 'the phone number') =>
-  text(label, 50).regex(/^[0-9+()\-.\s/ext]*$/i, `Use digits, spaces and + ( ) - . / only in ${label}.`);
+export const phoneSchema = (label = 'the phone number') => text(label, 50).regex(/^[0-9+()\-.\s/ext]*$/i, `Use digits, spaces and + ( ) - . / only in ${label}.`);
 
 export const emailSchema = text('the email address', 200)
   .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter a valid email address, or leave it empty.')

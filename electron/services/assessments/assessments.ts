@@ -78,7 +78,10 @@ export function reassess(ctx: ServiceContext, input: { clientId: number; screeni
       const decision = decideLevel(tx, input.screening, 'screening');
       tx.update(clients).set({ supervisionLevel: decision.chosenLevel, levelOverrideReason: decision.overrideReason }).where(eq(clients.id, input.clientId)).run();
       const row = insertAssessment(tx, ctx, input.clientId, 'reassessment', decision);
-      return { value: row, detail: `assessment ${row.id}; score ${row.score}; proposed ${row.proposedLevel}; chosen ${row.chosenLevel}${row.overrideReason ? ' (overridden)' : ''}` };
+      return {
+        value: row,
+        detail: `assessment ${row.id}; score ${row.score}; proposed ${row.proposedLevel}; chosen ${row.chosenLevel}${row.overrideReason ? ' (overridden)' : ''}`,
+      };
     },
   });
 }

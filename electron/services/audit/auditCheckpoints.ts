@@ -75,7 +75,10 @@ export function compareWithCheckpoint(db: DbExecutor, checkpoint: AuditCheckpoin
     return { problem: 'deleted', message: `Audit row ${checkpoint.rows}, recorded in ${when}, is gone: rows were deleted with the database key.` };
   }
   if (row.hash !== checkpoint.head) {
-    return { problem: 'rehashed', message: `Audit rows up to ${checkpoint.rows} no longer match ${when}: rows were edited or deleted and the chain re-hashed with the database key.` };
+    return {
+      problem: 'rehashed',
+      message: `Audit rows up to ${checkpoint.rows} no longer match ${when}: rows were edited or deleted and the chain re-hashed with the database key.`,
+    };
   }
   return null;
 }

@@ -33,7 +33,13 @@ export function listAudit(ctx: ServiceContext, input: { filter: AuditFilter; pag
     .offset((input.page - 1) * input.pageSize)
     .all();
   // Reading the log is itself an audited act: who looked, with which filter, at which page.
-  recordAudit(ctx.db, { action: 'audit.list', entity: 'audit_log', detail: `filter ${JSON.stringify(input.filter)}; page ${input.page}; ${rows.length} of ${total} rows`, actor: ctx.actor, ts: ctx.clock.now() });
+  recordAudit(ctx.db, {
+    action: 'audit.list',
+    entity: 'audit_log',
+    detail: `filter ${JSON.stringify(input.filter)}; page ${input.page}; ${rows.length} of ${total} rows`,
+    actor: ctx.actor,
+    ts: ctx.clock.now(),
+  });
   return { rows, total };
 }
 
@@ -43,8 +49,17 @@ export function verifyAudit(ctx: ServiceContext, checkpointFolder: string): Audi
   const last = lastAuditCheckpoint(checkpointFolder);
   const checkpoint = last && { ...last, folder: checkpointFolder };
   const mismatch = chain.ok && last ? compareWithCheckpoint(ctx.db, last) : null;
-  const result: AuditVerification = mismatch ? { ...chain, ok: false, problem: mismatch.problem, atId: last!.rows, message: mismatch.message, checkpoint } : { ...chain, checkpoint };
-  recordAudit(ctx.db, { action: 'audit.verify', entity: 'audit_log', outcome: result.ok ? 'success' : 'failure', detail: result.problem ?? 'intact', actor: ctx.actor, ts: ctx.clock.now() });
+  const result: AuditVerification = mismatch
+    ? { ...chain, ok: false, problem: mismatch.problem, atId: last!.rows, message: mismatch.message, checkpoint }
+    : { ...chain, checkpoint };
+  recordAudit(ctx.db, {
+    action: 'audit.verify',
+    entity: 'audit_log',
+    outcome: result.ok ? 'success' : 'failure',
+    detail: result.problem ?? 'intact',
+    actor: ctx.actor,
+    ts: ctx.clock.now(),
+  });
   return result;
 }
 

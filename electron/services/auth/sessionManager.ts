@@ -57,8 +57,7 @@ interface Session {
 const SIGN_IN_FAILED_MESSAGE = `The username or password is not correct, or the account is locked after ${LOCKOUT_THRESHOLD} failed sign-in attempts (an administrator can release it).`;
 /** The unlock screen asks only for the password of the user it shows. */
 const UNLOCK_FAILED_MESSAGE = 'The password is not correct.';
-const lockedMessage = () =>
-  `This account is locked after ${LOCKOUT_THRESHOLD} failed sign-in attempts. Ask an administrator to release it.`;
+const lockedMessage = () => `This account is locked after ${LOCKOUT_THRESHOLD} failed sign-in attempts. Ask an administrator to release it.`;
 
 /**
  * Owns the one signed-in session of this app instance: unwraps the master key from the vault, opens and
@@ -114,7 +113,14 @@ export class SessionManager {
         const admin = open.db.transaction((tx) => {
           const created = tx
             .insert(users)
-            .values({ username: input.admin.username, fullName: input.admin.fullName, title: 'Administrator', role: 'admin', createdAt: now.toISOString(), lastLoginAt: now.toISOString() })
+            .values({
+              username: input.admin.username,
+              fullName: input.admin.fullName,
+              title: 'Administrator',
+              role: 'admin',
+              createdAt: now.toISOString(),
+              lastLoginAt: now.toISOString(),
+            })
             .returning()
             .get();
           const actor = { id: created.id, username: created.username };
@@ -168,7 +174,11 @@ export class SessionManager {
       const newSlot = await this.vault.makeSlot({ kind: 'user', username: input.username, secret: input.newPassword }, masterKey, this.now());
       const open = this.openDatabase(masterKey);
       try {
-        const user = open.db.select().from(users).where(eq(users.username, normalizeUsername(input.username))).get();
+        const user = open.db
+          .select()
+          .from(users)
+          .where(eq(users.username, normalizeUsername(input.username)))
+          .get();
         if (!user || !user.active) throw new AppError('NOT_FOUND', `There is no active account "${input.username}".`, 'username');
         open.db.transaction((tx) => {
           tx.update(users).set({ mustChangePassword: false }).where(eq(users.id, user.id)).run();

@@ -32,7 +32,11 @@ export function requireWritableFolder(folder: string) {
 
 /** A name that sorts by time and is valid on every file system: probation-desk-backup-2026-12-02T031500Z. */
 export function backupName(at: Date, folder: string): string {
-  const base = `${NAME_PREFIX}${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace(/^(\d{4})(\d{2})(\d{2})/, '$1-$2-$3')}`;
+  const base = `${NAME_PREFIX}${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/^(\d{4})(\d{2})(\d{2})/, '$1-$2-$3')}`;
   let name = base;
   for (let n = 2; existsSync(path.join(folder, name)); n += 1) name = `${base}-${n}`;
   return name;
@@ -66,4 +70,3 @@ export function listBackups(folder: string): BackupEntry[] {
   }
   return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
-

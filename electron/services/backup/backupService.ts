@@ -117,7 +117,14 @@ export class BackupService {
         this.record(key, (db) => {
           db.transaction((tx) => {
             const status = readSetting(tx, 'backupStatus');
-            const lastGood = { at: result.createdAt, name: result.name, folder: request.folder, sizeBytes: result.sizeBytes, durationMs: result.durationMs, message: result.verification };
+            const lastGood = {
+              at: result.createdAt,
+              name: result.name,
+              folder: request.folder,
+              sizeBytes: result.sizeBytes,
+              durationMs: result.durationMs,
+              message: result.verification,
+            };
             writeSetting(tx, 'backupStatus', { ...status, lastGood }, now(), actor.id);
             const removed = result.removed.length ? `; rotation removed ${result.removed.length}` : '';
             recordAudit(tx, { action: 'backup.create', entity: 'office', detail: `${result.name}; ${result.sizeBytes} bytes; verified${removed}`, actor, ts: now() });
@@ -154,7 +161,11 @@ export class BackupService {
       write(active.ctx.db);
       return;
     }
-    const open = openEncryptedDatabase(this.sessions.databaseFile, { key, migrationsFolder: this.sessions.options.migrationsFolder, nativeBinding: this.sessions.options.nativeBinding });
+    const open = openEncryptedDatabase(this.sessions.databaseFile, {
+      key,
+      migrationsFolder: this.sessions.options.migrationsFolder,
+      nativeBinding: this.sessions.options.nativeBinding,
+    });
     try {
       write(open.db);
     } finally {
@@ -173,7 +184,8 @@ export class BackupService {
 
   /** A new workstation: only while no office exists in the data folder. */
   restoreFirstRun(backupDir: string, credential: BackupCredential): Promise<RestoreResult> {
-    if (this.sessions.status().state !== 'setup-required') throw new AppError('ALREADY_SET_UP', 'This workstation already has an office. An administrator restores backups from Administration.');
+    if (this.sessions.status().state !== 'setup-required')
+      throw new AppError('ALREADY_SET_UP', 'This workstation already has an office. An administrator restores backups from Administration.');
     return this.restore(backupDir, credential);
   }
 

@@ -19,7 +19,15 @@ export function userTables(sqlite: Database.Database): string[] {
 }
 
 export function rowCounts(sqlite: Database.Database): Record<string, number> {
-  return Object.fromEntries(userTables(sqlite).map((t) => [t, sqlite.prepare(`SELECT count(*) FROM ${quote(t)}`).pluck().get() as number]));
+  return Object.fromEntries(
+    userTables(sqlite).map((t) => [
+      t,
+      sqlite
+        .prepare(`SELECT count(*) FROM ${quote(t)}`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
 }
 
 const ftsTables = (sqlite: Database.Database) =>
@@ -55,7 +63,13 @@ export function checkDatabase(file: string, key: Buffer, nativeBinding?: string)
   }
   try {
     const integrity = readonly.pragma('integrity_check') as { integrity_check: string }[];
-    if (integrity[0]?.integrity_check !== 'ok') return fail(`The database copy is damaged: ${integrity.slice(0, 3).map((r) => r.integrity_check).join('; ')}.`);
+    if (integrity[0]?.integrity_check !== 'ok')
+      return fail(
+        `The database copy is damaged: ${integrity
+          .slice(0, 3)
+          .map((r) => r.integrity_check)
+          .join('; ')}.`,
+      );
     const broken = readonly.pragma('foreign_key_check') as { table: string }[];
     if (broken.length > 0) return fail(`The database copy has ${broken.length} broken reference(s), first in table ${broken[0].table}.`);
     const counts = rowCounts(readonly);

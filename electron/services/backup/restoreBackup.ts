@@ -55,7 +55,11 @@ export async function unlockBackup(backupDir: string, credential: BackupCredenti
   }
 }
 
-const stamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
 /**
  * Replaces (or creates) the office in a data folder from a backup: checksums, the key, the full verification,
@@ -97,7 +101,11 @@ function finishStagedDatabase(file: string, key: Buffer, request: RestoreRequest
     const { credential } = request;
     const user = credential.kind === 'password' ? open.db.select().from(users).where(eq(users.username, credential.username)).get() : undefined;
     const actor = user ? { id: user.id, username: user.username } : { id: null, username: credential.kind === 'password' ? credential.username : 'recovery key' };
-    const parts = [`backup of ${manifest.createdAt}`, migrated ? 'schema updated to this version' : null, safetyCopy ? `replaced office kept in ${path.basename(safetyCopy)}` : 'new workstation'];
+    const parts = [
+      `backup of ${manifest.createdAt}`,
+      migrated ? 'schema updated to this version' : null,
+      safetyCopy ? `replaced office kept in ${path.basename(safetyCopy)}` : 'new workstation',
+    ];
     const row = open.db.transaction((tx) => {
       rememberRestoredBackup(tx, request, manifest, actor.id);
       return recordAudit(tx, { action: 'backup.restore', entity: 'office', detail: parts.filter(Boolean).join('; '), actor, ts: request.now() });

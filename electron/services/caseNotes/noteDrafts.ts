@@ -30,7 +30,11 @@ export function createNote(ctx: ServiceContext, input: z.infer<typeof createNote
     clientId: input.clientId,
     action: 'caseNote.create',
     write: (tx, _client, at) => {
-      const row = tx.insert(caseNotes).values(newNoteValues(ctx, input, at)).returning().get();
+      const row = tx
+        .insert(caseNotes)
+        .values(newNoteValues(ctx, input, at))
+        .returning()
+        .get();
       return { value: row, detail: describeNote(row) };
     },
   });

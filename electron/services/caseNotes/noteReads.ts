@@ -18,10 +18,19 @@ type ListNotesInput = z.infer<typeof listNotesInputSchema>;
 /** The page of the log (newest first) that holds the focused note; the asked-for page when it is not this client's. */
 function pageOf(tx: DbTx, input: ListNotesInput): number {
   if (input.focusNoteId === undefined) return input.page;
-  const focus = tx.select({ contactAt: caseNotes.contactAt }).from(caseNotes).where(and(eq(caseNotes.id, input.focusNoteId), eq(caseNotes.clientId, input.clientId))).get();
+  const focus = tx
+    .select({ contactAt: caseNotes.contactAt })
+    .from(caseNotes)
+    .where(and(eq(caseNotes.id, input.focusNoteId), eq(caseNotes.clientId, input.clientId)))
+    .get();
   if (!focus) return input.page;
   const newer = or(gt(caseNotes.contactAt, focus.contactAt), and(eq(caseNotes.contactAt, focus.contactAt), gt(caseNotes.id, input.focusNoteId)));
-  const before = tx.select({ n: count() }).from(caseNotes).where(and(eq(caseNotes.clientId, input.clientId), newer)).get()?.n ?? 0;
+  const before =
+    tx
+      .select({ n: count() })
+      .from(caseNotes)
+      .where(and(eq(caseNotes.clientId, input.clientId), newer))
+      .get()?.n ?? 0;
   return Math.floor(before / input.pageSize) + 1;
 }
 
@@ -58,6 +67,11 @@ export function getNote(ctx: ServiceContext, noteId: number): NoteDetail {
     addenda: tx.select().from(noteAddenda).where(eq(noteAddenda.noteId, noteId)).orderBy(asc(noteAddenda.id)).all(),
     reviews: tx.select().from(noteReviews).where(eq(noteReviews.noteId, noteId)).orderBy(asc(noteReviews.id)).all(),
     drugTests: tx.select().from(drugTests).where(eq(drugTests.noteId, noteId)).orderBy(asc(drugTests.id)).all(),
-    violationIds: tx.select({ id: violationNotes.violationId }).from(violationNotes).where(eq(violationNotes.noteId, noteId)).all().map((v) => v.id),
+    violationIds: tx
+      .select({ id: violationNotes.violationId })
+      .from(violationNotes)
+      .where(eq(violationNotes.noteId, noteId))
+      .all()
+      .map((v) => v.id),
   }));
 }

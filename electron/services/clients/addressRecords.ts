@@ -11,12 +11,7 @@ import type { addAddressInputSchema, moveOutInputSchema, updateAddressInputSchem
 /** Address history: addresses are added, corrected, verified and moved out of, never deleted. */
 
 /** One change to an existing address, decided from the address as it is. */
-function editAddress(
-  ctx: ServiceContext,
-  addressId: number,
-  action: string,
-  change: (address: AddressRow) => { values: Partial<AddressRow>; detail?: string },
-): AddressRow {
+function editAddress(ctx: ServiceContext, addressId: number, action: string, change: (address: AddressRow) => { values: Partial<AddressRow>; detail?: string }): AddressRow {
   return editClientPart(ctx, 'address', addressId, {
     field: 'addressId',
     action,

@@ -15,7 +15,10 @@ import { shownClientsDetail } from '../audit/shownClients';
 
 /** Sorting by status or level follows their natural order, not the alphabet. */
 const orderOf = (column: SQLiteColumn, values: readonly string[]) =>
-  sql`case ${column} ${sql.join(values.map((value, i) => sql`when ${value} then ${i}`), sql` `)} end`;
+  sql`case ${column} ${sql.join(
+    values.map((value, i) => sql`when ${value} then ${i}`),
+    sql` `,
+  )} end`;
 
 const SORT_COLUMNS = {
   name: [clients.lastNameKey, clients.firstNameKey],
@@ -44,7 +47,10 @@ function scopeCondition(ctx: ServiceContext, scope: CaseloadInput['scope']): SQL
  * or an identifier's whole value. Keys hold only letters and digits, so they are safe inside GLOB.
  */
 function searchCondition(search: string): SQL | undefined {
-  const words = search.split(/[\s,]+/).map(nameKey).filter(Boolean);
+  const words = search
+    .split(/[\s,]+/)
+    .map(nameKey)
+    .filter(Boolean);
   if (words.length === 0) return undefined;
   const starts = (column: SQLiteColumn, word: string) => sql`${column} glob ${`${word}*`}`;
   const [a, b] = [words[0], words[words.length - 1]];

@@ -61,12 +61,7 @@ export function setConditionStatus(ctx: ServiceContext, input: z.infer<typeof se
     field: 'conditionId',
     action: 'client.setConditionStatus',
     write: (tx) => {
-      const row = tx
-        .update(conditions)
-        .set({ status: input.status, statusChangedAt: ctx.clock.now().toISOString() })
-        .where(eq(conditions.id, input.conditionId))
-        .returning()
-        .get();
+      const row = tx.update(conditions).set({ status: input.status, statusChangedAt: ctx.clock.now().toISOString() }).where(eq(conditions.id, input.conditionId)).returning().get();
       return { value: row, detail: `condition ${row.id}; status ${row.status}` };
     },
   });

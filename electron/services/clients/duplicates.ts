@@ -84,7 +84,13 @@ export function findDuplicates(ctx: ServiceContext, input: DuplicateSearch): Dup
             .orderBy(clients.lastNameKey, clients.firstNameKey)
             .all()
             .map((client) => ({ ...client, reasons: reasons.get(client.id) ?? [] }));
-    recordAudit(tx, { action: 'client.duplicateCheck', entity: 'client', detail: `${matches.length} possible match(es); ${shownClientsDetail(matches.map((m) => m.id))}`, actor: ctx.actor, ts: ctx.clock.now() });
+    recordAudit(tx, {
+      action: 'client.duplicateCheck',
+      entity: 'client',
+      detail: `${matches.length} possible match(es); ${shownClientsDetail(matches.map((m) => m.id))}`,
+      actor: ctx.actor,
+      ts: ctx.clock.now(),
+    });
     return matches;
   });
 }

@@ -23,7 +23,17 @@ export function getClientProfile(ctx: ServiceContext, clientId: number): ClientP
   return readForClient(ctx, clientId, 'profile', (tx, client) => {
     const cases = tx.select().from(courtCases).where(eq(courtCases.clientId, clientId)).orderBy(asc(courtCases.id)).all();
     const caseOffences = cases.length
-      ? tx.select().from(offences).where(inArray(offences.courtCaseId, cases.map((c) => c.id))).orderBy(asc(offences.id)).all()
+      ? tx
+          .select()
+          .from(offences)
+          .where(
+            inArray(
+              offences.courtCaseId,
+              cases.map((c) => c.id),
+            ),
+          )
+          .orderBy(asc(offences.id))
+          .all()
       : [];
     const profile: ClientProfile = {
       client: { ...client, assignedOfficerName: officerName(tx, client.assignedOfficerId) },
@@ -35,7 +45,12 @@ export function getClientProfile(ctx: ServiceContext, clientId: number): ClientP
         .where(eq(addresses.clientId, clientId))
         .orderBy(sql`${addresses.movedOut} is not null`, desc(addresses.movedIn), desc(addresses.id))
         .all(),
-      associates: tx.select().from(associates).where(and(eq(associates.clientId, clientId), isNull(associates.removedAt))).orderBy(asc(associates.id)).all(),
+      associates: tx
+        .select()
+        .from(associates)
+        .where(and(eq(associates.clientId, clientId), isNull(associates.removedAt)))
+        .orderBy(asc(associates.id))
+        .all(),
       courtCases: cases.map((c) => ({ ...c, offences: caseOffences.filter((o) => o.courtCaseId === c.id) })),
       conditions: tx.select().from(conditions).where(eq(conditions.clientId, clientId)).orderBy(asc(conditions.id)).all(),
       background: tx.select().from(clientBackground).where(eq(clientBackground.clientId, clientId)).get() ?? null,

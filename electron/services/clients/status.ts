@@ -30,7 +30,11 @@ export function changeStatus(ctx: ServiceContext, input: z.infer<typeof setStatu
       if (from === 'closed') throw new AppError('CONFLICT', 'This case is closed. A supervisor or administrator can reopen it, with a reason.', 'status');
       if (!NEXT_STATUSES[from].includes(input.status)) {
         const allowed = NEXT_STATUSES[from].map(statusLabel).join(', ');
-        throw new AppError('CONFLICT', `A client who is ${statusLabel(from)} cannot become ${statusLabel(input.status)}; from ${statusLabel(from)} the status can change to: ${allowed}.`, 'status');
+        throw new AppError(
+          'CONFLICT',
+          `A client who is ${statusLabel(from)} cannot become ${statusLabel(input.status)}; from ${statusLabel(from)} the status can change to: ${allowed}.`,
+          'status',
+        );
       }
       const closing = input.status === 'closed';
       tx.update(clients)

@@ -15,7 +15,13 @@ import { AppError } from '../../api/errors';
 import { writeForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { markConditionStarted } from './conditionProgress';
-import { countsPayments, countsServiceHours, type addLedgerEntryInputSchema, type logServiceHoursInputSchema, type recordAttendanceInputSchema } from '../../api/compliance/complianceSchemas';
+import {
+  countsPayments,
+  countsServiceHours,
+  type addLedgerEntryInputSchema,
+  type logServiceHoursInputSchema,
+  type recordAttendanceInputSchema,
+} from '../../api/compliance/complianceSchemas';
 
 /** Which of a client's conditions an entry may count towards. */
 interface ConditionRule {
@@ -58,7 +64,11 @@ function addEntry<T extends { id: number }>(
     write: (tx, client, at) => {
       const { conditionId } = input.entry;
       if (conditionId !== null) {
-        const condition = tx.select().from(conditions).where(and(eq(conditions.id, conditionId), eq(conditions.clientId, client.id))).get();
+        const condition = tx
+          .select()
+          .from(conditions)
+          .where(and(eq(conditions.id, conditionId), eq(conditions.clientId, client.id)))
+          .get();
         if (!condition || !rule.accepts(condition)) throw new AppError('VALIDATION', rule.message, 'entry.conditionId');
       }
       const row = insert(tx, { clientId: client.id, recordedBy: ctx.actor.id, createdAt: at.toISOString() });
@@ -74,7 +84,12 @@ export function logServiceHours(ctx: ServiceContext, input: z.infer<typeof logSe
     input,
     'compliance.serviceHours',
     SERVICE_CONDITION,
-    (tx, stamp) => tx.insert(communityServiceHours).values({ ...input.entry, ...stamp }).returning().get(),
+    (tx, stamp) =>
+      tx
+        .insert(communityServiceHours)
+        .values({ ...input.entry, ...stamp })
+        .returning()
+        .get(),
     (row) => `service hours ${row.id}; condition ${row.conditionId}; ${row.minutes} min`,
   );
 }
@@ -85,7 +100,12 @@ export function addLedgerEntry(ctx: ServiceContext, input: z.infer<typeof addLed
     input,
     'compliance.ledger',
     PAYMENT_CONDITION,
-    (tx, stamp) => tx.insert(ledgerEntries).values({ ...input.entry, ...stamp }).returning().get(),
+    (tx, stamp) =>
+      tx
+        .insert(ledgerEntries)
+        .values({ ...input.entry, ...stamp })
+        .returning()
+        .get(),
     (row) => `ledger entry ${row.id}; ${row.kind}${row.adjustment ? ` (${row.adjustment})` : ''}; ${row.category}; ${row.amountCents} cents`,
     (row) => row.kind === 'payment',
   );
@@ -97,7 +117,12 @@ export function recordAttendance(ctx: ServiceContext, input: z.infer<typeof reco
     input,
     'compliance.attendance',
     ANY_CONDITION,
-    (tx, stamp) => tx.insert(programmeAttendance).values({ ...input.entry, ...stamp }).returning().get(),
+    (tx, stamp) =>
+      tx
+        .insert(programmeAttendance)
+        .values({ ...input.entry, ...stamp })
+        .returning()
+        .get(),
     (row) => `attendance ${row.id}; ${row.attendance}`,
     (row) => row.attendance === 'attended',
   );

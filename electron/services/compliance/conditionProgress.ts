@@ -41,11 +41,12 @@ export function conditionProgress(db: DbExecutor, clientId: number, month: strin
       .groupBy(programmeAttendance.conditionId)
       .all(),
   );
-  const testsThisMonth = db
-    .select({ total: count() })
-    .from(drugTests)
-    .where(and(eq(drugTests.clientId, clientId), like(drugTests.collectedAt, `${month}-%`)))
-    .get()?.total ?? 0;
+  const testsThisMonth =
+    db
+      .select({ total: count() })
+      .from(drugTests)
+      .where(and(eq(drugTests.clientId, clientId), like(drugTests.collectedAt, `${month}-%`)))
+      .get()?.total ?? 0;
   const doneIn: Partial<Record<NonNullable<ConditionRow['targetUnit']>, (id: number) => number>> = {
     hours: (id) => (minutes.get(id) ?? 0) / 60,
     cents: (id) => paid.get(id) ?? 0,
@@ -71,5 +72,8 @@ export function conditionProgress(db: DbExecutor, clientId: number, month: strin
 
 /** The first hours, payment, attendance or test recorded against a condition starts it; later statuses are the officer's. */
 export function markConditionStarted(db: DbExecutor, where: SQL | undefined): void {
-  db.update(conditions).set({ status: 'in_progress' }).where(and(where, eq(conditions.status, 'not_started'))).run();
+  db.update(conditions)
+    .set({ status: 'in_progress' })
+    .where(and(where, eq(conditions.status, 'not_started')))
+    .run();
 }

@@ -9,7 +9,7 @@ const SUNDAY = 0;
  */
 export function addBusinessDays(date: string, days: number): string {
   let day = date;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     day = plusDays(day, 1);
     const weekday = weekdayOf(day);
     if (weekday !== SATURDAY && weekday !== SUNDAY) left -= 1;

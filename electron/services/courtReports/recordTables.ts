@@ -1,4 +1,14 @@
-import { CONDITION_KIND_LABELS, CONDITION_STATUS_LABELS, CONDITION_TYPE_LABELS, LEVEL_LABELS, OFFENCE_CLASS_LABELS, PLEA_LABELS, SENTENCE_TYPE_LABELS, SEX_LABELS, STATUS_LABELS } from '../../api/clients/clientLabels';
+import {
+  CONDITION_KIND_LABELS,
+  CONDITION_STATUS_LABELS,
+  CONDITION_TYPE_LABELS,
+  LEVEL_LABELS,
+  OFFENCE_CLASS_LABELS,
+  PLEA_LABELS,
+  SENTENCE_TYPE_LABELS,
+  SEX_LABELS,
+  STATUS_LABELS,
+} from '../../api/clients/clientLabels';
 import { CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../../api/shared/recordLabels';
 import { formatDate } from '../reports/reportFormat';
 import { fullName } from '../../api/format/names';
@@ -47,16 +57,38 @@ export function supervisionFacts({ client, officerName, courtCases, periodStart,
 export const courtCasesTable = ({ courtCases }: ReportRecord) =>
   table(
     'Court cases',
-    [['Docket', 2], ['Court', 3], ['Judge', 2], ['Plea', 2], ['Disposition', 3], ['Sentence', 3]],
-    courtCases.map((c) => [c.docketNumber, c.court, c.judge, c.plea ? PLEA_LABELS[c.plea] : '', formatDate(c.dispositionDate), [c.sentenceType ? SENTENCE_TYPE_LABELS[c.sentenceType] : '', c.sentenceDetails].filter(Boolean).join(': ')]),
+    [
+      ['Docket', 2],
+      ['Court', 3],
+      ['Judge', 2],
+      ['Plea', 2],
+      ['Disposition', 3],
+      ['Sentence', 3],
+    ],
+    courtCases.map((c) => [
+      c.docketNumber,
+      c.court,
+      c.judge,
+      c.plea ? PLEA_LABELS[c.plea] : '',
+      formatDate(c.dispositionDate),
+      [c.sentenceType ? SENTENCE_TYPE_LABELS[c.sentenceType] : '', c.sentenceDetails].filter(Boolean).join(': '),
+    ]),
     'No court case on record.',
   );
 
 export const offencesTable = ({ courtCases }: ReportRecord) =>
   table(
     'Offenses',
-    [['Docket', 2], ['Statute', 2], ['Offense', 4], ['Class', 2], ['Date', 2]],
-    courtCases.flatMap((c) => c.offences.map((o) => [c.docketNumber, o.statute, o.description, o.offenceClass ? OFFENCE_CLASS_LABELS[o.offenceClass] : '', formatDate(o.offenceDate)])),
+    [
+      ['Docket', 2],
+      ['Statute', 2],
+      ['Offense', 4],
+      ['Class', 2],
+      ['Date', 2],
+    ],
+    courtCases.flatMap((c) =>
+      c.offences.map((o) => [c.docketNumber, o.statute, o.description, o.offenceClass ? OFFENCE_CLASS_LABELS[o.offenceClass] : '', formatDate(o.offenceDate)]),
+    ),
     'No offenses on record.',
   );
 
@@ -71,7 +103,13 @@ function progressText({ condition, done }: ReportRecord['conditions'][number], c
 export const conditionsTable = ({ conditions, currency }: ReportRecord, title = 'Conditions and compliance') =>
   table(
     title,
-    [['#', 1], ['Condition', 7], ['Kind', 2], ['Status', 2], ['Progress', 3]],
+    [
+      ['#', 1],
+      ['Condition', 7],
+      ['Kind', 2],
+      ['Status', 2],
+      ['Progress', 3],
+    ],
     conditions.map((p, i) => [String(i + 1), p.condition.text, CONDITION_KIND_LABELS[p.condition.kind], CONDITION_STATUS_LABELS[p.condition.status], progressText(p, currency)]),
     'No conditions on record.',
   );
@@ -81,7 +119,11 @@ export const proposedConditionsTable = (record: ReportRecord) =>
     ? conditionsTable(record, 'Conditions proposed')
     : table(
         'Conditions proposed',
-        [['#', 1], ['Condition', 9], ['Type', 3]],
+        [
+          ['#', 1],
+          ['Condition', 9],
+          ['Type', 3],
+        ],
         record.standardConditions.map((c, i) => [String(i + 1), c.text, CONDITION_TYPE_LABELS[c.type]]),
         'No conditions proposed.',
       );
@@ -90,18 +132,36 @@ export function contactsTable({ contacts }: ReportRecord): SectionTable {
   const rows = contacts.map((c) => [CONTACT_TYPE_LABELS[c.contactType], String(c.total), String(c.missed)]);
   const total = contacts.reduce((sum, c) => sum + c.total, 0);
   const missed = contacts.reduce((sum, c) => sum + c.missed, 0);
-  return table('Contacts in the period', [['Contact type', 6], ['Contacts', 2], ['Failed to attend', 3]], rows.length ? [...rows, ['Total', String(total), String(missed)]] : [], 'No contacts recorded in the period.');
+  return table(
+    'Contacts in the period',
+    [
+      ['Contact type', 6],
+      ['Contacts', 2],
+      ['Failed to attend', 3],
+    ],
+    rows.length ? [...rows, ['Total', String(total), String(missed)]] : [],
+    'No contacts recorded in the period.',
+  );
 }
 
 export const drugTestsTable = ({ drugTests }: ReportRecord) =>
   table(
     'Drug tests in the period',
-    [['Collected', 3], ['Method', 2], ['Result', 2], ['Positive for', 4], ['Lab', 3]],
+    [
+      ['Collected', 3],
+      ['Method', 2],
+      ['Result', 2],
+      ['Positive for', 4],
+      ['Lab', 3],
+    ],
     drugTests.map((t) => [
       formatDate(t.collectedAt.slice(0, 10)),
       DRUG_TEST_METHOD_LABELS[t.method],
       capitalize(PANEL_RESULT_LABELS[t.overallResult]) + (t.admittedUse ? ', use admitted' : ''),
-      t.panel.filter((p) => p.result === 'positive').map((p) => p.substance).join(', '),
+      t.panel
+        .filter((p) => p.result === 'positive')
+        .map((p) => p.substance)
+        .join(', '),
       t.labResult ? `${LAB_RESULT_LABELS[t.labResult]} ${formatDate(t.labResultDate)}`.trim() : t.sentForLab ? 'sent for confirmation' : '',
     ]),
     'No drug tests in the period.',
@@ -112,7 +172,13 @@ const conditionTextOf = ({ conditions }: ReportRecord, id: number | null) => con
 export const violationsTable = (record: ReportRecord, which: (v: ReportRecord['violations'][number]) => boolean, title: string, emptyText: string) =>
   table(
     title,
-    [['Date', 2], ['Condition violated', 4], ['Circumstances', 5], ['Severity', 2], ['Status', 2]],
+    [
+      ['Date', 2],
+      ['Condition violated', 4],
+      ['Circumstances', 5],
+      ['Severity', 2],
+      ['Status', 2],
+    ],
     record.violations.filter(which).map((v) => [formatDate(v.violationDate), conditionTextOf(record, v.conditionId), v.description, v.severity, words(v.status)]),
     emptyText,
   );
@@ -120,7 +186,13 @@ export const violationsTable = (record: ReportRecord, which: (v: ReportRecord['v
 export const responsesTable = ({ violations }: ReportRecord) =>
   table(
     'Responses to violations',
-    [['Violation', 2], ['Response date', 2], ['Response', 3], ['Sanction', 3], ['Details', 5]],
+    [
+      ['Violation', 2],
+      ['Response date', 2],
+      ['Response', 3],
+      ['Sanction', 3],
+      ['Details', 5],
+    ],
     violations.flatMap((v) => v.responses.map((r) => [formatDate(v.violationDate), formatDate(r.responseDate), words(r.responseType), r.sanction ?? '', r.details])),
     'No responses recorded.',
   );
@@ -128,7 +200,13 @@ export const responsesTable = ({ violations }: ReportRecord) =>
 export const referralsTable = ({ referrals }: ReportRecord) =>
   table(
     'Referrals',
-    [['Referred', 2], ['Agency', 3], ['Reason', 4], ['Status', 2], ['Outcome', 4]],
+    [
+      ['Referred', 2],
+      ['Agency', 3],
+      ['Reason', 4],
+      ['Status', 2],
+      ['Outcome', 4],
+    ],
     referrals.map((r) => [formatDate(r.referredOn), r.agencyName, r.reason, `${words(r.status)} ${formatDate(r.statusDate)}`, r.outcomeNotes]),
     'No referrals on record.',
   );
@@ -136,15 +214,34 @@ export const referralsTable = ({ referrals }: ReportRecord) =>
 export const assessmentsTable = ({ assessments }: ReportRecord) =>
   table(
     'Risk and needs assessments',
-    [['Date', 2], ['Instrument', 4], ['Score', 1], ['Risk level', 2], ['Need areas', 4], ['Level set', 2]],
-    assessments.map((a) => [formatDate(a.assessedOn), a.instrumentName, String(a.score), LEVEL_LABELS[a.riskLevel], a.needAreas.map(words).join(', '), LEVEL_LABELS[a.chosenLevel]]),
+    [
+      ['Date', 2],
+      ['Instrument', 4],
+      ['Score', 1],
+      ['Risk level', 2],
+      ['Need areas', 4],
+      ['Level set', 2],
+    ],
+    assessments.map((a) => [
+      formatDate(a.assessedOn),
+      a.instrumentName,
+      String(a.score),
+      LEVEL_LABELS[a.riskLevel],
+      a.needAreas.map(words).join(', '),
+      LEVEL_LABELS[a.chosenLevel],
+    ]),
     'No assessment on record.',
   );
 
 export const goalsTable = ({ goals }: ReportRecord) =>
   table(
     'Supervision plan goals',
-    [['Need area', 3], ['Goal', 7], ['Target date', 2], ['Status', 2]],
+    [
+      ['Need area', 3],
+      ['Goal', 7],
+      ['Target date', 2],
+      ['Status', 2],
+    ],
     goals.map((g) => [words(g.needArea), g.goal, formatDate(g.targetDate), words(g.status)]),
     'No plan goals on record.',
   );
@@ -152,7 +249,14 @@ export const goalsTable = ({ goals }: ReportRecord) =>
 export const balancesTable = ({ balances, currency }: ReportRecord) =>
   table(
     'Fees, fines and restitution',
-    [['Category', 3], ['Charged', 2], ['Paid', 2], ['Waived', 2], ['Adjustments', 2], ['Balance owed', 2]],
+    [
+      ['Category', 3],
+      ['Charged', 2],
+      ['Paid', 2],
+      ['Waived', 2],
+      ['Adjustments', 2],
+      ['Balance owed', 2],
+    ],
     [...balances.byCategory.map((b) => ({ ...b, label: words(b.category) })), ...(balances.byCategory.length ? [{ ...balances.total, label: 'Total' }] : [])].map((b) => [
       b.label,
       formatMoney(b.charged, currency),
@@ -167,11 +271,18 @@ export const balancesTable = ({ balances, currency }: ReportRecord) =>
 export const associatesTable = ({ associates }: ReportRecord, kinds: string[], title: string) =>
   table(
     title,
-    [['Name', 3], ['Relationship', 3], ['Phone', 2], ['Notes', 4]],
+    [
+      ['Name', 3],
+      ['Relationship', 3],
+      ['Phone', 2],
+      ['Notes', 4],
+    ],
     associates.filter((a) => kinds.includes(a.kind)).map((a) => [a.name, a.relationship, a.phone, a.notes]),
     'None on record.',
   );
 
 /** A background field recorded at intake, as a fact headed "Recorded at intake". */
-export const backgroundFact = ({ background }: ReportRecord, field: 'education' | 'employment' | 'finances' | 'physicalHealth' | 'mentalHealth' | 'substanceUse' | 'criminalHistory') =>
-  fact('Recorded at intake', background?.[field]);
+export const backgroundFact = (
+  { background }: ReportRecord,
+  field: 'education' | 'employment' | 'finances' | 'physicalHealth' | 'mentalHealth' | 'substanceUse' | 'criminalHistory',
+) => fact('Recorded at intake', background?.[field]);

@@ -21,7 +21,12 @@ function signatory(db: DbExecutor, userId: number) {
 }
 
 function reportMeta(db: DbExecutor, report: CourtReportRow, clientName: string, caseNumber: string): CourtReportMeta {
-  const cases = db.select({ docket: courtCases.docketNumber, court: courtCases.court }).from(courtCases).where(eq(courtCases.clientId, report.clientId)).orderBy(asc(courtCases.id)).all();
+  const cases = db
+    .select({ docket: courtCases.docketNumber, court: courtCases.court })
+    .from(courtCases)
+    .where(eq(courtCases.clientId, report.clientId))
+    .orderBy(asc(courtCases.id))
+    .all();
   return {
     office: readSetting(db, 'office'),
     clientName,
@@ -48,8 +53,18 @@ export async function exportCourtReport(ctx: ServiceContext, reportId: number): 
   const exportHash = createHash('sha256').update(bytes).digest('hex');
   ctx.db.transaction((tx) => {
     const at = ctx.clock.now();
-    tx.update(courtReports).set({ status: 'exported', exportedAt: at.toISOString(), exportedBy: ctx.actor.id, exportHash, updatedAt: at.toISOString() }).where(eq(courtReports.id, report.id)).run();
-    recordAudit(tx, { action: 'courtReport.export', entity: 'client', entityId: client.id, detail: `report ${report.id}; ${report.reportType} v${report.version}; sha256 ${exportHash}`, actor: ctx.actor, ts: at });
+    tx.update(courtReports)
+      .set({ status: 'exported', exportedAt: at.toISOString(), exportedBy: ctx.actor.id, exportHash, updatedAt: at.toISOString() })
+      .where(eq(courtReports.id, report.id))
+      .run();
+    recordAudit(tx, {
+      action: 'courtReport.export',
+      entity: 'client',
+      entityId: client.id,
+      detail: `report ${report.id}; ${report.reportType} v${report.version}; sha256 ${exportHash}`,
+      actor: ctx.actor,
+      ts: at,
+    });
   });
   return docxFile(`${report.reportType}-report-${client.caseNumber}-v${report.version}`, bytes);
 }

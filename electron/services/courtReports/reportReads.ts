@@ -14,7 +14,11 @@ const { sections: _sections, reviewComments: _comments, ...summaryColumns } = ge
 
 export function summaries(db: DbExecutor, where: SQL | undefined, order: SQL[], limit = 200): CourtReportSummary[] {
   return db
-    .select({ report: summaryColumns, client: { firstName: clients.firstName, middleName: clients.middleName, lastName: clients.lastName, suffix: clients.suffix, caseNumber: clients.caseNumber }, authorName: users.fullName })
+    .select({
+      report: summaryColumns,
+      client: { firstName: clients.firstName, middleName: clients.middleName, lastName: clients.lastName, suffix: clients.suffix, caseNumber: clients.caseNumber },
+      authorName: users.fullName,
+    })
     .from(courtReports)
     .innerJoin(clients, eq(clients.id, courtReports.clientId))
     .innerJoin(users, eq(users.id, courtReports.authorId))

@@ -1,7 +1,29 @@
 import dayjs from 'dayjs';
 import { and, asc, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
-import { addresses, agencies, assessments, associates, caseNotes, clientBackground, courtCases, drugTests, offences, planGoals, referrals, violationResponses, violations, type AssessmentRow, type AssociateRow, type ClientBackgroundRow, type DrugTestRow, type PlanGoalRow, type ReferralRow, type ViolationResponseRow, type ViolationRow } from '../../../db/schema';
+import {
+  addresses,
+  agencies,
+  assessments,
+  associates,
+  caseNotes,
+  clientBackground,
+  courtCases,
+  drugTests,
+  offences,
+  planGoals,
+  referrals,
+  violationResponses,
+  violations,
+  type AssessmentRow,
+  type AssociateRow,
+  type ClientBackgroundRow,
+  type DrugTestRow,
+  type PlanGoalRow,
+  type ReferralRow,
+  type ViolationResponseRow,
+  type ViolationRow,
+} from '../../../db/schema';
 import { type ContactType } from '../../api/caseNotes/caseNotesCodes';
 import type { ClientRecord, CourtCaseWithOffences } from '../../api/clients/clientsWire';
 import { officerName } from '../record/clientLookup';
@@ -44,7 +66,13 @@ export interface ReportRecord extends ReportPeriod {
 
 function readCourtCases(db: DbExecutor, clientId: number): CourtCaseWithOffences[] {
   const cases = db.select().from(courtCases).where(eq(courtCases.clientId, clientId)).orderBy(asc(courtCases.id)).all();
-  const charged = db.select({ offence: offences }).from(offences).innerJoin(courtCases, eq(courtCases.id, offences.courtCaseId)).where(eq(courtCases.clientId, clientId)).orderBy(asc(offences.id)).all();
+  const charged = db
+    .select({ offence: offences })
+    .from(offences)
+    .innerJoin(courtCases, eq(courtCases.id, offences.courtCaseId))
+    .where(eq(courtCases.clientId, clientId))
+    .orderBy(asc(offences.id))
+    .all();
   return cases.map((c) => ({ ...c, offences: charged.filter(({ offence }) => offence.courtCaseId === c.id).map(({ offence }) => offence) }));
 }
 
@@ -59,7 +87,12 @@ function readResidence(db: DbExecutor, clientId: number): string {
 }
 
 function readViolations(db: DbExecutor, clientId: number): ReportRecord['violations'] {
-  const responses = db.select().from(violationResponses).where(eq(violationResponses.clientId, clientId)).orderBy(asc(violationResponses.responseDate), asc(violationResponses.id)).all();
+  const responses = db
+    .select()
+    .from(violationResponses)
+    .where(eq(violationResponses.clientId, clientId))
+    .orderBy(asc(violationResponses.responseDate), asc(violationResponses.id))
+    .all();
   return db
     .select()
     .from(violations)

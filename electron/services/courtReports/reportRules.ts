@@ -18,7 +18,8 @@ export function requireEditable(actor: Actor, report: CourtReportRow) {
 
 /** A submitted report is returned or approved by a supervisor or administrator other than its author. */
 export function requireReviewable(actor: Actor, report: CourtReportRow) {
-  if (report.status !== 'submitted') throw new AppError('CONFLICT', `Only a report submitted for review can be returned or approved; this one is ${statusName(report)}.`, 'reportId');
+  if (report.status !== 'submitted')
+    throw new AppError('CONFLICT', `Only a report submitted for review can be returned or approved; this one is ${statusName(report)}.`, 'reportId');
   if (report.authorId === actor.id) throw new AppError('FORBIDDEN', 'You cannot review a report you wrote; ask another supervisor to review it.', 'reportId');
 }
 

@@ -21,7 +21,14 @@ export function updateTemplate(ctx: ServiceContext, input: ReportTemplate): Repo
     const at = ctx.clock.now();
     const row = { reportType: input.reportType, sections: input.sections, updatedAt: at.toISOString(), updatedBy: ctx.actor.id };
     tx.insert(courtReportTemplates).values(row).onConflictDoUpdate({ target: courtReportTemplates.reportType, set: row }).run();
-    recordAudit(tx, { action: 'courtReport.template', entity: 'settings', entityId: `courtReports.${input.reportType}`, detail: `${input.sections.length} sections`, actor: ctx.actor, ts: at });
+    recordAudit(tx, {
+      action: 'courtReport.template',
+      entity: 'settings',
+      entityId: `courtReports.${input.reportType}`,
+      detail: `${input.sections.length} sections`,
+      actor: ctx.actor,
+      ts: at,
+    });
     return input;
   });
 }

@@ -14,7 +14,12 @@ export function submitReport(ctx: ServiceContext, reportId: number): CourtReport
   return writeOnEntry(ctx, reportRef(reportId), 'courtReport.submit', (tx, report, at) => {
     requireEditable(ctx.actor, report);
     if (!report.recommendation.trim()) throw new AppError('VALIDATION', 'Write the recommendation before submitting the report.', 'recommendation');
-    const row = tx.update(courtReports).set({ status: 'submitted', submittedAt: at.toISOString(), updatedAt: at.toISOString() }).where(eq(courtReports.id, report.id)).returning().get();
+    const row = tx
+      .update(courtReports)
+      .set({ status: 'submitted', submittedAt: at.toISOString(), updatedAt: at.toISOString() })
+      .where(eq(courtReports.id, report.id))
+      .returning()
+      .get();
     return { value: row, detail: `report ${row.id}; ${report.status} → submitted` };
   });
 }

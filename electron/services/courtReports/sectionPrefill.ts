@@ -22,7 +22,10 @@ import type { ReportRecord } from './reportRecord';
 
 type Prefill = (record: ReportRecord) => SectionData;
 const data = (facts: SectionData['facts'], ...tables: SectionTable[]): SectionData => ({ facts, tables });
-const tables = (...list: ((record: ReportRecord) => SectionTable)[]): Prefill => (record) => data([], ...list.map((make) => make(record)));
+const tables =
+  (...list: ((record: ReportRecord) => SectionTable)[]): Prefill =>
+  (record) =>
+    data([], ...list.map((make) => make(record)));
 
 const unresolved = (v: ReportRecord['violations'][number]) => v.status !== 'resolved';
 
@@ -34,7 +37,11 @@ const PREFILL: Record<string, Prefill> = {
   face_sheet: (r) => data(identityFacts(r), courtCasesTable(r), offencesTable(r)),
   identity_case: (r) => data(identityFacts(r), courtCasesTable(r), offencesTable(r)),
   offence: tables(offencesTable),
-  criminal_history: (r) => data(backgroundFact(r, 'criminalHistory'), violationsTable(r, () => true, 'Violations while under supervision', 'No violations on record.')),
+  criminal_history: (r) =>
+    data(
+      backgroundFact(r, 'criminalHistory'),
+      violationsTable(r, () => true, 'Violations while under supervision', 'No violations on record.'),
+    ),
   personal_family: (r) => data([{ label: 'Residence', value: r.residence || 'not recorded' }], associatesTable(r, ['family'], 'Family')),
   physical_health: (r) => data(backgroundFact(r, 'physicalHealth')),
   mental_health: (r) => data(backgroundFact(r, 'mentalHealth')),

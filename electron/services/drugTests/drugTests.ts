@@ -27,7 +27,11 @@ export function createDrugTest(ctx: ServiceContext, input: z.infer<typeof create
     action: 'drugTest.create',
     write: (tx, client, at) => {
       requireOwnNote(tx, client.id, input.test.noteId, 'test.noteId');
-      const test = tx.insert(drugTests).values(newDrugTestValues(ctx, input, at)).returning().get();
+      const test = tx
+        .insert(drugTests)
+        .values(newDrugTestValues(ctx, input, at))
+        .returning()
+        .get();
       markConditionStarted(tx, and(eq(conditions.clientId, client.id), eq(conditions.targetUnit, 'tests_per_month')));
       return { value: { test, suggestViolation: suggestsViolation(test.overallResult) }, detail: `drug test ${test.id}; ${test.method}; ${test.overallResult}` };
     },

@@ -21,7 +21,10 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * (virtual tables and their shadow tables), which are rebuilt from the records they index.
  */
 export function recordTables(sqlite: Database.Database): string[] {
-  const rows = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations' ORDER BY name").all() as { name: string; sql: string }[];
+  const rows = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations' ORDER BY name").all() as {
+    name: string;
+    sql: string;
+  }[];
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql)).map((r) => r.name);
   return rows.map((r) => r.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
 }
@@ -51,7 +54,7 @@ export function selectRows(sqlite: Database.Database, clientId: number | null): 
   for (const table of tables) if (SHARED_TABLES.has(table)) included.set(table, all(table));
   const columns = new Map(tables.map((t) => [t, columnsOf(sqlite, t)]));
   // Grows the set a level at a time until no table gains rows; references point to ids of already included rows.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const table of tables) {
       if (included.has(table)) continue;
@@ -60,8 +63,13 @@ export function selectRows(sqlite: Database.Database, clientId: number | null): 
       const where = links
         .map((link) => {
           const [parent, key] = link.references!.split('.');
-          const ids = included.get(parent)!.map((row) => row[key]).filter((v) => v !== null && v !== undefined);
-          return ids.length ? `${quote(link.name)} IN (${ids.map((id) => (typeof id === 'number' ? id : `'${String(id as string | bigint).replace(/'/g, "''")}'`)).join(',')})` : null;
+          const ids = included
+            .get(parent)!
+            .map((row) => row[key])
+            .filter((v) => v !== null && v !== undefined);
+          return ids.length
+            ? `${quote(link.name)} IN (${ids.map((id) => (typeof id === 'number' ? id : `'${String(id as string | bigint).replace(/'/g, "''")}'`)).join(',')})`
+            : null;
         })
         .filter(Boolean);
       included.set(table, where.length ? (sqlite.prepare(`SELECT * FROM ${quote(table)} WHERE ${where.join(' OR ')}`).all() as Record<string, unknown>[]) : []);
@@ -69,6 +77,7 @@ export function selectRows(sqlite: Database.Database, clientId: number | null): 
     }
   }
   // The client's own audit trail: who viewed and changed the record.
-  if (tables.includes('audit_log')) included.set('audit_log', sqlite.prepare("SELECT * FROM audit_log WHERE entity = 'client' AND entity_id = ?").all(String(clientId)) as Record<string, unknown>[]);
+  if (tables.includes('audit_log'))
+    included.set('audit_log', sqlite.prepare("SELECT * FROM audit_log WHERE entity = 'client' AND entity_id = ?").all(String(clientId)) as Record<string, unknown>[]);
   return tables.filter((t) => included.has(t)).map((table) => ({ table, columns: columns.get(table)!, rows: included.get(table)! }));
 }

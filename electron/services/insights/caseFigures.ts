@@ -115,7 +115,16 @@ const contactTrend: FigureDef = {
       measure: 'count',
       source: (q) => {
         const months = trendMonths(q);
-        return contactsMade(q, 'month', `${months[0]}-01`, nextDay(dayjs(`${months[months.length - 1]}-01`).endOf('month').format('YYYY-MM-DD')));
+        return contactsMade(
+          q,
+          'month',
+          `${months[0]}-01`,
+          nextDay(
+            dayjs(`${months[months.length - 1]}-01`)
+              .endOf('month')
+              .format('YYYY-MM-DD'),
+          ),
+        );
       },
     },
     {
@@ -135,7 +144,15 @@ const contactTrend: FigureDef = {
 /** Where each supervised client in scope stands today, from the contact-standards service. */
 function standings(q: FigureQuery): Map<number, ContactStanding> {
   const key = 'standings';
-  if (!q.memo.has(key)) q.memo.set(key, clientStandings(q.db, supervised(q).map((c) => c.id), q.now));
+  if (!q.memo.has(key))
+    q.memo.set(
+      key,
+      clientStandings(
+        q.db,
+        supervised(q).map((c) => c.id),
+        q.now,
+      ),
+    );
   return q.memo.get(key) as Map<number, ContactStanding>;
 }
 

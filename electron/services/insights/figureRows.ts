@@ -34,7 +34,8 @@ export const onDates = (column: SQL, q: Pick<FigureQuery, 'from' | 'to'>) => sql
 /** The same for a local date-time column (YYYY-MM-DDTHH:mm) or a UTC instant, by its date. */
 export const atTimes = (column: SQL, from: string, toNext: string) => sql`${column} >= ${from} and ${column} < ${toNext}`;
 
-export const list = (values: readonly (string | number)[]) => sql.join(
-  values.map((value) => sql`${value}`),
-  sql`, `,
-);
+export const list = (values: readonly (string | number)[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );

@@ -31,7 +31,13 @@ export function insightsPage(ctx: ServiceContext, filter: InsightsFilter): Insig
   return ctx.db.transaction((tx) => {
     const q = figureQuery(ctx, tx, scope, filter);
     const figures = FIGURES.map((def) => computeFigure(def, q));
-    recordAudit(tx, { action: 'insights.view', entity: 'insights', detail: `scope ${filter.scope}${filter.officerId ? ` officer ${filter.officerId}` : ''}; ${filter.from}..${filter.to}`, actor: ctx.actor, ts: ctx.clock.now() });
+    recordAudit(tx, {
+      action: 'insights.view',
+      entity: 'insights',
+      detail: `scope ${filter.scope}${filter.officerId ? ` officer ${filter.officerId}` : ''}; ${filter.from}..${filter.to}`,
+      actor: ctx.actor,
+      ts: ctx.clock.now(),
+    });
     return { today: q.today, from: filter.from, to: filter.to, officers: scope.officers, figures };
   });
 }
@@ -56,7 +62,15 @@ export function figureRecords(ctx: ServiceContext, input: FigureRecordsInput): F
       (ids.length === 0
         ? []
         : tx
-            .select({ id: clients.id, caseNumber: clients.caseNumber, firstName: clients.firstName, lastName: clients.lastName, status: clients.status, supervisionLevel: clients.supervisionLevel, officerName: users.fullName })
+            .select({
+              id: clients.id,
+              caseNumber: clients.caseNumber,
+              firstName: clients.firstName,
+              lastName: clients.lastName,
+              status: clients.status,
+              supervisionLevel: clients.supervisionLevel,
+              officerName: users.fullName,
+            })
             .from(clients)
             .innerJoin(users, eq(users.id, clients.assignedOfficerId))
             .where(inArray(clients.id, ids))
@@ -67,7 +81,13 @@ export function figureRecords(ctx: ServiceContext, input: FigureRecordsInput): F
       .filter((b) => found.has(b.clientId))
       .map((b) => ({ client: found.get(b.clientId) as FigureRecord['client'], records: b.records, amount: b.amount }))
       .sort((a, b) => a.client.lastName.localeCompare(b.client.lastName) || a.client.firstName.localeCompare(b.client.firstName) || a.client.id - b.client.id);
-    recordAudit(tx, { action: 'insights.records', entity: 'insights', detail: `${def.id} ${input.row} ${input.series}; ${rows.length} client(s)`, actor: ctx.actor, ts: ctx.clock.now() });
+    recordAudit(tx, {
+      action: 'insights.records',
+      entity: 'insights',
+      detail: `${def.id} ${input.row} ${input.series}; ${rows.length} client(s)`,
+      actor: ctx.actor,
+      ts: ctx.clock.now(),
+    });
     return { title: `${def.title}: ${row.label}`, row: input.row, series: series.label, unit: series.unit, rows };
   });
 }

@@ -36,10 +36,20 @@ export function insightsScope(ctx: ServiceContext, filter: Pick<InsightsFilter, 
     filter.scope === 'mine'
       ? ctx.db.select(columns).from(users).where(eq(users.id, me)).all()
       : filter.scope === 'team'
-        ? ctx.db.select(columns).from(users).where(or(eq(users.id, me), eq(users.supervisorId, me))).all()
+        ? ctx.db
+            .select(columns)
+            .from(users)
+            .where(or(eq(users.id, me), eq(users.supervisorId, me)))
+            .all()
         : ctx.db.select(columns).from(users).all();
   const officers = filter.officerId === null ? inScope : inScope.filter((o) => o.id === filter.officerId);
   if (officers.length === 0) throw new AppError('VALIDATION', 'This officer is not in the chosen team or office.', 'officerId');
   officers.sort((a, b) => a.fullName.localeCompare(b.fullName));
-  return { officers, clientCondition: sql`c.assigned_officer_id in (${sql.join(officers.map((o) => sql`${o.id}`), sql`, `)})` };
+  return {
+    officers,
+    clientCondition: sql`c.assigned_officer_id in (${sql.join(
+      officers.map((o) => sql`${o.id}`),
+      sql`, `,
+    )})`,
+  };
 }

@@ -34,7 +34,13 @@ export async function exportMonthlyReport(ctx: ServiceContext, input: MonthlyRep
   const { report, office } = ctx.db.transaction((tx) => {
     const q = figureQuery(ctx, tx, scope, { from, to });
     const scopeLabel = input.filter.scope === 'office' && input.filter.officerId === null ? 'The whole office' : scope.officers.map((o) => o.fullName).join(', ');
-    recordAudit(tx, { action: 'report.export', entity: 'insights', detail: `monthly statistics ${input.month} (${input.format}); scope ${input.filter.scope}`, actor: ctx.actor, ts: preparedAt });
+    recordAudit(tx, {
+      action: 'report.export',
+      entity: 'insights',
+      detail: `monthly statistics ${input.month} (${input.format}); scope ${input.filter.scope}`,
+      actor: ctx.actor,
+      ts: preparedAt,
+    });
     return { report: { month: input.month, from, to, scopeLabel, figures: FIGURES.map((def) => computeFigure(def, q)) }, office: readSetting(tx, 'office') };
   });
   const name = `monthly-statistics-${input.month}`;

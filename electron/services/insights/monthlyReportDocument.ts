@@ -18,7 +18,8 @@ export interface MonthlyFigures {
   figures: Figure[];
 }
 
-const figureCells = (figure: Figure, currency: string) => figure.rows.map((row) => [row.label, ...figure.series.map((s) => formatFigureValue(row.values[s.key], s.unit, currency))]);
+const figureCells = (figure: Figure, currency: string) =>
+  figure.rows.map((row) => [row.label, ...figure.series.map((s) => formatFigureValue(row.values[s.key], s.unit, currency))]);
 
 export const MONTHLY_REPORT_TITLE = 'Monthly Statistical Report';
 

@@ -34,7 +34,13 @@ const movements: FigureDef = {
         from audit_log a join clients c on c.id = cast(a.entity_id as integer)
         where a.action = 'client.transfer' and a.outcome = 'success' and ${atTimes(sql`a.ts`, q.from, q.toNext)} and ${q.scope.clientCondition}`,
     },
-    { key: 'closures', label: 'Closures', unit: 'count', measure: 'count', source: (q) => sql`select c.id as client_id, substr(h.effective_date, 1, 7) as key, 1 as amount ${closuresIn(q)}` },
+    {
+      key: 'closures',
+      label: 'Closures',
+      unit: 'count',
+      measure: 'count',
+      source: (q) => sql`select c.id as client_id, substr(h.effective_date, 1, 7) as key, 1 as amount ${closuresIn(q)}`,
+    },
   ],
 };
 
@@ -47,7 +53,13 @@ const closureReasons: FigureDef = {
   rows: () => codeRows([...CLOSURE_REASONS, 'not_recorded']),
   drill: 'records',
   series: [
-    { key: 'closures', label: 'Closures', unit: 'count', measure: 'count', source: (q) => sql`select c.id as client_id, coalesce(c.closure_reason, 'not_recorded') as key, 1 as amount ${closuresIn(q)}` },
+    {
+      key: 'closures',
+      label: 'Closures',
+      unit: 'count',
+      measure: 'count',
+      source: (q) => sql`select c.id as client_id, coalesce(c.closure_reason, 'not_recorded') as key, 1 as amount ${closuresIn(q)}`,
+    },
   ],
 };
 
@@ -83,7 +95,10 @@ const courtReports: FigureDef = {
       unit: 'count',
       measure: 'count',
       source: (q) =>
-        reports(q, sql`${dueInRange(q)} and ((r.submitted_at is not null and substr(r.submitted_at, 1, 10) > r.court_due_date) or (r.submitted_at is null and r.court_due_date < ${q.today}))`),
+        reports(
+          q,
+          sql`${dueInRange(q)} and ((r.submitted_at is not null and substr(r.submitted_at, 1, 10) > r.court_due_date) or (r.submitted_at is null and r.court_due_date < ${q.today}))`,
+        ),
     },
   ],
 };

@@ -91,7 +91,12 @@ function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, fac
       criterion: 'negativeTests',
       label: `Every drug test since ${since} negative (${plural(criteria.negativeTestMonths, 'month')})`,
       met: tests.notNegative === 0,
-      detail: tests.total === 0 ? 'No drug tests in that time' : tests.notNegative === 0 ? `${plural(tests.total, 'test')}, all negative` : `${tests.notNegative} of ${plural(tests.total, 'test')} not negative`,
+      detail:
+        tests.total === 0
+          ? 'No drug tests in that time'
+          : tests.notNegative === 0
+            ? `${plural(tests.total, 'test')}, all negative`
+            : `${tests.notNegative} of ${plural(tests.total, 'test')} not negative`,
     });
   }
   if (criteria.serviceHoursComplete) {
@@ -114,7 +119,10 @@ function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, fac
   }
   if (criteria.noPendingCharges) {
     const pending = facts.pending.get(client.id) ?? { cases: 0, referred: 0 };
-    const parts = [pending.cases ? `${plural(pending.cases, 'court case')} without a disposition` : '', pending.referred ? `${plural(pending.referred, 'violation')} referred to court` : ''].filter(Boolean);
+    const parts = [
+      pending.cases ? `${plural(pending.cases, 'court case')} without a disposition` : '',
+      pending.referred ? `${plural(pending.referred, 'violation')} referred to court` : '',
+    ].filter(Boolean);
     results.push({ criterion: 'pendingCharges', label: 'No pending charges', met: parts.length === 0, detail: parts.length ? parts.join('; ') : 'None on record' });
   }
   return results;
@@ -152,7 +160,13 @@ export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input
 export function listOpportunities(ctx: ServiceContext, input: OpportunitiesInput): Opportunities {
   return ctx.db.transaction((tx) => {
     const result = evaluateOpportunities(ctx, tx, input);
-    recordAudit(tx, { action: 'insights.opportunities', entity: 'insights', detail: `${input.kind}; scope ${input.scope}; ${result.eligible.length} eligible of ${result.considered}`, actor: ctx.actor, ts: ctx.clock.now() });
+    recordAudit(tx, {
+      action: 'insights.opportunities',
+      entity: 'insights',
+      detail: `${input.kind}; scope ${input.scope}; ${result.eligible.length} eligible of ${result.considered}`,
+      actor: ctx.actor,
+      ts: ctx.clock.now(),
+    });
     return result;
   });
 }

@@ -59,7 +59,9 @@ const drugTestsByResult: FigureDef = {
   rowLabel: 'Result',
   rows: () => codeRows(PANEL_RESULTS),
   drill: 'records',
-  series: [{ key: 'tests', label: 'Tests', unit: 'count', measure: 'count', source: (q) => sql`select t.client_id as client_id, t.overall_result as key, 1 as amount ${testsIn(q)}` }],
+  series: [
+    { key: 'tests', label: 'Tests', unit: 'count', measure: 'count', source: (q) => sql`select t.client_id as client_id, t.overall_result as key, 1 as amount ${testsIn(q)}` },
+  ],
 };
 
 /** One row per substance on each test's panel; `result` narrows to one result. */

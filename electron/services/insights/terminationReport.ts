@@ -19,7 +19,12 @@ export function criteriaText(opportunity: Opportunity): string {
  */
 export function startTerminationReport(ctx: ServiceContext, clientId: number): CourtReportRow {
   requireClientAccess(ctx, clientId);
-  const { eligible, nearlyEligible, today } = evaluateOpportunities(ctx, ctx.db, { scope: seesWholeOffice(ctx.actor) ? 'office' : 'mine', officerId: null, kind: 'earlyDischarge' }, clientId);
+  const { eligible, nearlyEligible, today } = evaluateOpportunities(
+    ctx,
+    ctx.db,
+    { scope: seesWholeOffice(ctx.actor) ? 'office' : 'mine', officerId: null, kind: 'earlyDischarge' },
+    clientId,
+  );
   const opportunity = [...eligible, ...nearlyEligible][0];
   if (!opportunity) throw new AppError('CONFLICT', 'This client is not on the early-discharge list (they miss more than one criterion, or are not under supervision).', 'clientId');
   const report = createReport(ctx, { clientId, reportType: 'termination', periodStart: opportunity.client.supervisionStartDate, periodEnd: today, courtDueDate: null });

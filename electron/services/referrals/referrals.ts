@@ -24,7 +24,11 @@ export function createReferral(ctx: ServiceContext, input: z.infer<typeof create
     clientId: input.clientId,
     action: 'referral.create',
     write: (tx, client, at) => {
-      const agency = tx.select().from(agencies).where(and(eq(agencies.id, input.referral.agencyId), eq(agencies.active, true))).get();
+      const agency = tx
+        .select()
+        .from(agencies)
+        .where(and(eq(agencies.id, input.referral.agencyId), eq(agencies.active, true)))
+        .get();
       if (!agency) throw new AppError('VALIDATION', "Choose one of the active agencies in the office's directory.", 'referral.agencyId');
       const { referredOn } = input.referral;
       const referral = tx
@@ -63,12 +67,7 @@ export function setReferralStatus(ctx: ServiceContext, input: z.infer<typeof set
   return changeReferral(ctx, input.referralId, 'referral.status', (tx, before, at) => {
     if (before.status === input.status) throw new AppError('CONFLICT', `The referral is already ${input.status.replace('_', '-')}.`, 'status');
     if (input.statusDate < before.referredOn) throw new AppError('VALIDATION', `The date cannot be before the referral was made (${before.referredOn}).`, 'statusDate');
-    const row = tx
-      .update(referrals)
-      .set({ status: input.status, statusDate: input.statusDate, updatedAt: at.toISOString() })
-      .where(eq(referrals.id, before.id))
-      .returning()
-      .get();
+    const row = tx.update(referrals).set({ status: input.status, statusDate: input.statusDate, updatedAt: at.toISOString() }).where(eq(referrals.id, before.id)).returning().get();
     keepStatus(tx, ctx, at, row, { fromStatus: before.status, toStatus: input.status, statusDate: input.statusDate, note: input.note });
     return { value: row, detail: `referral ${row.id}; ${before.status} → ${input.status}` };
   });

@@ -44,7 +44,9 @@ function homeVisitLines(visit: HomeVisitChecklist): Block[] {
 /** "Urine test: positive (THC positive, cocaine negative); use admitted; lab: confirmed positive on 6 Mar 2025." */
 function drugTestSummary(test: DrugTestRow): string {
   const panel = test.panel.map((row) => `${row.substance} ${PANEL_RESULT_LABELS[row.result]}`).join(', ');
-  const lab = test.labResult ? `lab: ${LAB_RESULT_LABELS[test.labResult]}${test.labResultDate ? ` on ${formatDate(test.labResultDate)}` : ''}` : test.sentForLab && 'sent for lab confirmation';
+  const lab = test.labResult
+    ? `lab: ${LAB_RESULT_LABELS[test.labResult]}${test.labResultDate ? ` on ${formatDate(test.labResultDate)}` : ''}`
+    : test.sentForLab && 'sent for lab confirmation';
   const parts = compact([`${DRUG_TEST_METHOD_LABELS[test.method]} test: ${PANEL_RESULT_LABELS[test.overallResult]} (${panel})`, test.admittedUse && 'use admitted', lab]);
   return `${parts.join('; ')}.`;
 }

@@ -19,7 +19,12 @@ function authorsReviewedBy(db: DbExecutor, reviewerId: number): SQL {
   const team = db.select({ total: count() }).from(users).where(eq(users.supervisorId, reviewerId)).get()?.total ?? 0;
   const author = alias(users, 'author');
   return team > 0
-    ? exists(db.select({ id: author.id }).from(author).where(and(eq(author.id, caseNotes.authorId), eq(author.supervisorId, reviewerId))))
+    ? exists(
+        db
+          .select({ id: author.id })
+          .from(author)
+          .where(and(eq(author.id, caseNotes.authorId), eq(author.supervisorId, reviewerId))),
+      )
     : ne(caseNotes.authorId, reviewerId);
 }
 

@@ -28,14 +28,28 @@ export function createAppointment(ctx: ServiceContext, input: z.infer<typeof cre
       const at = ctx.clock.now().toISOString();
       const stamp = { createdAt: at, createdBy: ctx.actor.id };
       if (!definition) {
-        const row = tx.insert(appointments).values({ ...template, ...slot, ...stamp }).returning().get();
+        const row = tx
+          .insert(appointments)
+          .values({ ...template, ...slot, ...stamp })
+          .returning()
+          .get();
         auditAppointment(ctx, tx, 'appointment.create', row, `${row.type}; ${conflicts.length} double-booking(s) confirmed`);
         return { appointments: viewsOf(tx, [row.id], zone), seriesId: null };
       }
       const { timeZone: _zone, ...rule } = definition;
-      const series = tx.insert(appointmentSeries).values({ ...template, ...rule, ...stamp }).returning().get();
+      const series = tx
+        .insert(appointmentSeries)
+        .values({ ...template, ...rule, ...stamp })
+        .returning()
+        .get();
       const ids = insertOccurrences(tx, occurrences, { seriesId: series.id, template, at, actorId: ctx.actor.id });
-      auditAppointment(ctx, tx, 'appointment.create', { id: ids[0], clientId: series.clientId }, `${series.type}; series ${series.id} of ${ids.length}; ${conflicts.length} double-booking(s) confirmed`);
+      auditAppointment(
+        ctx,
+        tx,
+        'appointment.create',
+        { id: ids[0], clientId: series.clientId },
+        `${series.type}; series ${series.id} of ${ids.length}; ${conflicts.length} double-booking(s) confirmed`,
+      );
       return { appointments: viewsOf(tx, ids, zone), seriesId: series.id };
     }),
   );
@@ -81,10 +95,7 @@ export function cancelOne(ctx: ServiceContext, appointmentId: number): Appointme
   requireScheduled(row);
   return ctx.db.transaction((tx) => {
     const at = ctx.clock.now().toISOString();
-    tx.update(appointments)
-      .set({ status: 'cancelled', updatedAt: at, updatedBy: ctx.actor.id })
-      .where(eq(appointments.id, row.id))
-      .run();
+    tx.update(appointments).set({ status: 'cancelled', updatedAt: at, updatedBy: ctx.actor.id }).where(eq(appointments.id, row.id)).run();
     markException(tx, row, 'cancelled', at, ctx.actor.id);
     auditAppointment(ctx, tx, 'appointment.cancel', row, row.seriesId === null ? 'cancelled' : `cancelled; occurrence of series ${row.seriesId}`);
     return viewsOf(tx, [row.id], officeTimeZone(tx));

@@ -37,7 +37,13 @@ export const addressLine = (a: { line1: string; line2: string; city: string; reg
 function locationLabel(row: ViewRow): string {
   if (row.locationKind === 'office') return row.locationText ? `Office, ${row.locationText}` : 'Office';
   if (row.locationKind === 'other' || row.addressLine1 === null) return row.locationText;
-  return addressLine({ line1: row.addressLine1, line2: row.addressLine2 ?? '', city: row.addressCity ?? '', region: row.addressRegion ?? '', postalCode: row.addressPostalCode ?? '' });
+  return addressLine({
+    line1: row.addressLine1,
+    line2: row.addressLine2 ?? '',
+    city: row.addressCity ?? '',
+    region: row.addressRegion ?? '',
+    postalCode: row.addressPostalCode ?? '',
+  });
 }
 
 /** An appointment as lists and forms show it: its row, times on the office clock, and the names and place it refers to. */

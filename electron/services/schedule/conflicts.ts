@@ -64,7 +64,11 @@ export function checkConflicts(db: DbExecutor, booking: Booking, slots: Slot[], 
     const clash = overlapping(db, { clientId: booking.clientId }, slots, exclude, zone);
     if (clash.length) {
       const more = clash.length > 1 ? ` ${clash.length} appointments overlap in all.` : '';
-      throw new AppError('CONFLICT', `${booking.clientName} already has an appointment at that time: the ${describeAppointment(clash[0].appointment)}.${more}`, 'appointment.start');
+      throw new AppError(
+        'CONFLICT',
+        `${booking.clientName} already has an appointment at that time: the ${describeAppointment(clash[0].appointment)}.${more}`,
+        'appointment.start',
+      );
     }
   }
   return overlapping(db, { officerId: booking.officerId }, slots, exclude, zone);

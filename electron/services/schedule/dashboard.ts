@@ -37,12 +37,14 @@ function clientsDue(tx: DbExecutor, officerIds: number[], now: Date, zone: strin
   const ids = caseload.map((c) => c.id);
   const standings = clientStandings(tx, ids, now);
   const next = new Map(
-    (ids.length === 0 ? [] : tx
-      .select({ clientId: appointments.clientId, startAt: min(appointments.startAt) })
-      .from(appointments)
-      .where(and(inArray(appointments.clientId, ids), eq(appointments.status, 'scheduled'), gte(appointments.startAt, now.toISOString())))
-      .groupBy(appointments.clientId)
-      .all()
+    (ids.length === 0
+      ? []
+      : tx
+          .select({ clientId: appointments.clientId, startAt: min(appointments.startAt) })
+          .from(appointments)
+          .where(and(inArray(appointments.clientId, ids), eq(appointments.status, 'scheduled'), gte(appointments.startAt, now.toISOString())))
+          .groupBy(appointments.clientId)
+          .all()
     ).map((row) => [row.clientId, row.startAt]),
   );
   const weekEnd = addDays(today, DUE_THIS_WEEK_DAYS);

@@ -16,11 +16,13 @@ const FIELD_TYPES = ['home_visit', 'field_visit'] as const;
 
 const photosOf = (tx: DbExecutor, clientIds: number[]) =>
   new Map(
-    (clientIds.length === 0 ? [] : tx
-      .select({ id: clients.id, data: clients.photo, mime: clients.photoMime })
-      .from(clients)
-      .where(and(inArray(clients.id, clientIds), isNotNull(clients.photo)))
-      .all()
+    (clientIds.length === 0
+      ? []
+      : tx
+          .select({ id: clients.id, data: clients.photo, mime: clients.photoMime })
+          .from(clients)
+          .where(and(inArray(clients.id, clientIds), isNotNull(clients.photo)))
+          .all()
     ).map(({ id, data, mime }) => [id, { data: data as Buffer, mime: mime as (typeof PHOTO_MIME_TYPES)[number] }]),
   );
 

@@ -17,7 +17,13 @@ export async function exportItinerary(ctx: ServiceContext, input: z.infer<typeof
   const day = fieldDay(ctx, input, { includePhotos: true });
   const preparedAt = ctx.clock.now();
   const office = ctx.db.transaction((tx) => {
-    recordAudit(tx, { action: 'report.export', entity: 'appointment', detail: `itinerary officer ${day.officerId} ${day.date}: ${day.visits.length} visit(s)`, actor: ctx.actor, ts: preparedAt });
+    recordAudit(tx, {
+      action: 'report.export',
+      entity: 'appointment',
+      detail: `itinerary officer ${day.officerId} ${day.date}: ${day.visits.length} visit(s)`,
+      actor: ctx.actor,
+      ts: preparedAt,
+    });
     return readSetting(tx, 'office');
   });
   const bytes = await packReport(itineraryDocument(day, office, preparedAt), office.paperSize);

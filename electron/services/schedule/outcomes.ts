@@ -104,10 +104,23 @@ export function setOutcome(ctx: ServiceContext, input: OutcomeInput): OutcomeRes
     const note = row.clientId !== null && contactType !== null ? documentingNote(ctx, row, contactType, appointmentView(tx, row.id, zone), input) : null;
     const at = ctx.clock.now().toISOString();
     tx.update(appointments)
-      .set({ status: STATUS_OF_OUTCOME[input.outcome], outcome: input.outcome, outcomeRecordedAt: at, outcomeRecordedBy: ctx.actor.id, noteId: note?.noteId ?? null, updatedAt: at, updatedBy: ctx.actor.id })
+      .set({
+        status: STATUS_OF_OUTCOME[input.outcome],
+        outcome: input.outcome,
+        outcomeRecordedAt: at,
+        outcomeRecordedBy: ctx.actor.id,
+        noteId: note?.noteId ?? null,
+        updatedAt: at,
+        updatedBy: ctx.actor.id,
+      })
       .where(eq(appointments.id, row.id))
       .run();
     auditAppointment(ctx, tx, 'appointment.outcome', row, `${input.outcome}${note ? `; note ${note.noteId}${note.created ? ' drafted' : ''}` : ''}`);
-    return { appointment: appointmentView(tx, row.id, zone), noteId: note?.noteId ?? null, noteCreated: note?.created ?? false, promptViolation: input.outcome === 'failed_to_attend' };
+    return {
+      appointment: appointmentView(tx, row.id, zone),
+      noteId: note?.noteId ?? null,
+      noteCreated: note?.created ?? false,
+      promptViolation: input.outcome === 'failed_to_attend',
+    };
   });
 }

@@ -23,9 +23,23 @@ function refuse(ctx: ServiceContext, entityId: number | string, detail: string, 
 export function officersInScope(ctx: ServiceContext, { scope, officerId }: ScheduleScope): number[] {
   const me = ctx.actor.id;
   if (scope === 'mine' || (scope === 'officer' && officerId === me)) return [me];
-  if (!seesWholeOffice(ctx.actor)) refuse(ctx, `officer ${officerId ?? 'team'}`, `schedule ${scope}`, "Officers see their own schedule; a supervisor sees any officer's.", scope === 'officer' ? 'officerId' : 'scope');
+  if (!seesWholeOffice(ctx.actor))
+    refuse(
+      ctx,
+      `officer ${officerId ?? 'team'}`,
+      `schedule ${scope}`,
+      "Officers see their own schedule; a supervisor sees any officer's.",
+      scope === 'officer' ? 'officerId' : 'scope',
+    );
   if (scope === 'officer') {
-    if (!ctx.db.select({ id: users.id }).from(users).where(eq(users.id, officerId as number)).get()) throw new AppError('NOT_FOUND', 'This officer does not exist.', 'officerId');
+    if (
+      !ctx.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.id, officerId as number))
+        .get()
+    )
+      throw new AppError('NOT_FOUND', 'This officer does not exist.', 'officerId');
     return [officerId as number];
   }
   const team = ctx.db.select({ id: users.id }).from(users).where(eq(users.supervisorId, me)).all();

@@ -68,19 +68,37 @@ export function updateFollowing(ctx: ServiceContext, input: z.infer<typeof updat
   const next = expandNewSeries(definition);
   const current = seriesRowsFrom(ctx.db, series.id, anchor.row.originalStartAt);
   const samePattern = JSON.stringify(definition.pattern) === JSON.stringify(series.pattern);
-  const plan = planSeriesRows(current, pairOccurrences(anchor.from, next, samePattern), next, (row) => row.status === 'scheduled' && (row.id === anchor.row.id || !current.exceptions.has(row.id)));
+  const plan = planSeriesRows(
+    current,
+    pairOccurrences(anchor.from, next, samePattern),
+    next,
+    (row) => row.status === 'scheduled' && (row.id === anchor.row.id || !current.exceptions.has(row.id)),
+  );
   const slots = [...plan.retime.map((r) => r.occurrence), ...plan.insert];
-  const conflicts = checkConflicts(ctx.db, booking, slots, current.rows.map((row) => row.id), zone);
+  const conflicts = checkConflicts(
+    ctx.db,
+    booking,
+    slots,
+    current.rows.map((row) => row.id),
+    zone,
+  );
   return unlessUnconfirmed(conflicts, input.confirmConflicts, () =>
     ctx.db.transaction((tx) => {
       const at = ctx.clock.now().toISOString();
       const { timeZone: _zone, ...rule } = definition;
       let seriesId = series.id;
       if (anchor.before.length === 0) {
-        tx.update(appointmentSeries).set({ ...template, ...rule, updatedAt: at, updatedBy: ctx.actor.id }).where(eq(appointmentSeries.id, series.id)).run();
+        tx.update(appointmentSeries)
+          .set({ ...template, ...rule, updatedAt: at, updatedBy: ctx.actor.id })
+          .where(eq(appointmentSeries.id, series.id))
+          .run();
       } else {
         endSeriesBefore(tx, anchor, at, ctx.actor.id);
-        seriesId = tx.insert(appointmentSeries).values({ ...template, ...rule, createdAt: at, createdBy: ctx.actor.id }).returning({ id: appointmentSeries.id }).get().id;
+        seriesId = tx
+          .insert(appointmentSeries)
+          .values({ ...template, ...rule, createdAt: at, createdBy: ctx.actor.id })
+          .returning({ id: appointmentSeries.id })
+          .get().id;
       }
       const touched = applySeriesPlan(tx, current, plan, { seriesId, template, at, actorId: ctx.actor.id });
       auditAppointment(
@@ -111,10 +129,7 @@ export function cancelFollowing(ctx: ServiceContext, appointmentId: number): App
     const exceptionIds = scheduled.map((row) => current.exceptions.get(row.id)?.id).filter((id): id is number => id !== undefined);
     if (exceptionIds.length) tx.delete(appointmentSeriesExceptions).where(inArray(appointmentSeriesExceptions.id, exceptionIds)).run();
     if (remove.length) tx.delete(appointments).where(inArray(appointments.id, remove)).run();
-    tx.update(appointments)
-      .set({ status: 'cancelled', seriesId: null, originalStartAt: null, updatedAt: at, updatedBy: ctx.actor.id })
-      .where(inArray(appointments.id, keep))
-      .run();
+    tx.update(appointments).set({ status: 'cancelled', seriesId: null, originalStartAt: null, updatedAt: at, updatedBy: ctx.actor.id }).where(inArray(appointments.id, keep)).run();
     auditAppointment(ctx, tx, 'appointment.cancelFollowing', anchor.row, `series ${anchor.series.id} ended; ${keep.length} cancelled, ${remove.length} removed`);
     return viewsOf(tx, keep, officeTimeZone(tx));
   });

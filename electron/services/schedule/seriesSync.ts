@@ -126,9 +126,7 @@ export function insertOccurrences(tx: DbExecutor, occurrences: Occurrence[], { s
   if (occurrences.length === 0) return [];
   return tx
     .insert(appointments)
-    .values(
-      occurrences.map((o) => ({ ...template, seriesId, startAt: o.startAt, endAt: o.endAt, originalStartAt: o.startAt, createdAt: at, createdBy: actorId })),
-    )
+    .values(occurrences.map((o) => ({ ...template, seriesId, startAt: o.startAt, endAt: o.endAt, originalStartAt: o.startAt, createdAt: at, createdBy: actorId })))
     .returning({ id: appointments.id })
     .all()
     .map((row) => row.id);

@@ -46,8 +46,10 @@ const caseloadOnly = (ctx: ServiceContext): SQL => (seesWholeOffice(ctx.actor) ?
 
 function findClients(tx: DbTx, ctx: ServiceContext, match: string, limit: number): ClientHit[] {
   const ids = tx
-    .all<{ id: number }>(sql`select c.id as id from client_search s join clients c on c.id = s.rowid
-      where client_search match ${match}${caseloadOnly(ctx)} order by s.rank limit ${limit}`)
+    .all<{ id: number }>(
+      sql`select c.id as id from client_search s join clients c on c.id = s.rowid
+      where client_search match ${match}${caseloadOnly(ctx)} order by s.rank limit ${limit}`,
+    )
     .map((row) => row.id);
   if (ids.length === 0) return [];
   const found = new Map(clientsById(tx, ids).map((c) => [c.id, c]));
@@ -75,7 +77,12 @@ function findNoteText(tx: DbTx, ctx: ServiceContext, match: string, limit: numbe
 function findNotes(tx: DbTx, ctx: ServiceContext, match: string, limit: number): NoteHit[] {
   const hits = findNoteText(tx, ctx, match, limit);
   if (hits.length === 0) return [];
-  const notes = new Map(notesById(tx, hits.map((hit) => hit.noteId)).map((note) => [note.noteId, note]));
+  const notes = new Map(
+    notesById(
+      tx,
+      hits.map((hit) => hit.noteId),
+    ).map((note) => [note.noteId, note]),
+  );
   return hits
     .flatMap((hit) => {
       const note = notes.get(hit.noteId);

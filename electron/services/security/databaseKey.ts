@@ -32,7 +32,14 @@ export function rotateKey(ctx: ServiceContext, keys: KeyAccess, reason: string):
     rotateDatabaseKey(keys.database, keys.vault, keys.masterKey, ctx.clock.now());
   } catch (error) {
     if (!(error instanceof VaultError && error.code === 'SLOT_LEGACY')) throw error;
-    recordAudit(ctx.db, { action: 'security.rotateKey', entity: 'database', outcome: 'failure', detail: `${reason}; not rotated: old-format key slots`, actor: ctx.actor, ts: ctx.clock.now() });
+    recordAudit(ctx.db, {
+      action: 'security.rotateKey',
+      entity: 'database',
+      outcome: 'failure',
+      detail: `${reason}; not rotated: old-format key slots`,
+      actor: ctx.actor,
+      ts: ctx.clock.now(),
+    });
     throw new AppError('CONFLICT', error.message);
   }
   recordAudit(ctx.db, { action: 'security.rotateKey', entity: 'database', detail: reason, actor: ctx.actor, ts: ctx.clock.now() });

@@ -60,4 +60,3 @@ export function getPlan(ctx: ServiceContext, clientId: number): PlanGoalWithHist
       .map((goal) => ({ ...goal, history: history.filter((h) => h.goalId === goal.id) }));
   });
 }
-

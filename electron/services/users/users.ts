@@ -22,7 +22,12 @@ export interface KeyAccess {
 /** What every role may know about colleagues: enough to pick an officer or show who did something. */
 
 export function listUsers(ctx: ServiceContext, vault: Vault): UserSummary[] {
-  const slots = new Map(vault.read().slots.filter((s) => s.kind === 'user').map((s) => [s.username, s]));
+  const slots = new Map(
+    vault
+      .read()
+      .slots.filter((s) => s.kind === 'user')
+      .map((s) => [s.username, s]),
+  );
   return ctx.db
     .select()
     .from(users)
@@ -152,12 +157,7 @@ export async function setTemporaryPassword(
   assertStrongPassword(input.temporaryPassword, user.username, 'temporaryPassword');
   const slot = await keys.vault.makeSlot({ kind: 'user', username: user.username, secret: input.temporaryPassword }, keys.masterKey, ctx.clock.now());
   return ctx.db.transaction((tx) => {
-    const updated = tx
-      .update(users)
-      .set({ active: true, mustChangePassword: true, updatedAt: ctx.clock.now().toISOString() })
-      .where(eq(users.id, user.id))
-      .returning()
-      .get();
+    const updated = tx.update(users).set({ active: true, mustChangePassword: true, updatedAt: ctx.clock.now().toISOString() }).where(eq(users.id, user.id)).returning().get();
     audit(ctx, tx, mode === 'reset' ? 'user.resetPassword' : 'user.reactivate', user.id);
     keys.vault.commitSlot(slot);
     return updated;

@@ -1,23 +1,20 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbTx } from '../../../db/open';
-import {
-  conditions,
-  drugTests,
-  violationDrugTests,
-  violationNotes,
-  violationResponses,
-  violations,
-  type ViolationResponseRow,
-  type ViolationRow,
-} from '../../../db/schema';
+import { conditions, drugTests, violationDrugTests, violationNotes, violationResponses, violations, type ViolationResponseRow, type ViolationRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { requireOwnNote } from '../caseNotes/noteRecord';
 import { changedFields } from '../record/auditedEdit';
 import { readForClient, requireOwnEntry, writeForClient, writeOnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
-import type { createViolationInputSchema, respondInputSchema, setViolationStatusInputSchema, updateViolationInputSchema, ViolationInput } from '../../api/violations/violationsSchemas';
+import type {
+  createViolationInputSchema,
+  respondInputSchema,
+  setViolationStatusInputSchema,
+  updateViolationInputSchema,
+  ViolationInput,
+} from '../../api/violations/violationsSchemas';
 import type { ViolationWithResponses } from '../../api/violations/violationsWire';
 
 /** The office's spelling of a severity or sanction from its settings, matched without regard to case. */
@@ -40,8 +37,14 @@ function violationValues(tx: DbTx, clientId: number, violation: ViolationInput) 
 function replaceLinks(tx: DbTx, violationId: number, noteIds: number[], drugTestIds: number[]) {
   tx.delete(violationNotes).where(eq(violationNotes.violationId, violationId)).run();
   tx.delete(violationDrugTests).where(eq(violationDrugTests.violationId, violationId)).run();
-  if (noteIds.length) tx.insert(violationNotes).values(noteIds.map((noteId) => ({ violationId, noteId }))).run();
-  if (drugTestIds.length) tx.insert(violationDrugTests).values(drugTestIds.map((drugTestId) => ({ violationId, drugTestId }))).run();
+  if (noteIds.length)
+    tx.insert(violationNotes)
+      .values(noteIds.map((noteId) => ({ violationId, noteId })))
+      .run();
+  if (drugTestIds.length)
+    tx.insert(violationDrugTests)
+      .values(drugTestIds.map((drugTestId) => ({ violationId, drugTestId })))
+      .run();
 }
 
 const linkDetail = (noteIds: number[], drugTestIds: number[]) => `${noteIds.length} note(s), ${drugTestIds.length} drug test(s)`;
@@ -104,12 +107,7 @@ export function respondToViolation(ctx: ServiceContext, input: z.infer<typeof re
 export function setViolationStatus(ctx: ServiceContext, input: z.infer<typeof setViolationStatusInputSchema>): ViolationRow {
   return writeOnEntry(ctx, violationRef(input.violationId), 'violation.status', (tx, before, at) => {
     if (before.status === input.status) throw new AppError('CONFLICT', `The violation is already ${input.status.replaceAll('_', ' ')}.`, 'status');
-    const row = tx
-      .update(violations)
-      .set({ status: input.status, updatedAt: at.toISOString(), updatedBy: ctx.actor.id })
-      .where(eq(violations.id, before.id))
-      .returning()
-      .get();
+    const row = tx.update(violations).set({ status: input.status, updatedAt: at.toISOString(), updatedBy: ctx.actor.id }).where(eq(violations.id, before.id)).returning().get();
     return { value: row, detail: `violation ${row.id}; ${before.status} → ${row.status}` };
   });
 }

@@ -11,7 +11,11 @@ export type ChannelMutation<C extends Channel> = UseMutationResult<ChannelOutput
  * own; a change that reaches further names them all (a signed note changes the timeline and the contact standing
  * too), a call that changes nothing (an export, a duplicate search) names none. `onSaved` runs after, for a download.
  */
-export function useChannelMutation<C extends Channel>(channel: C, refreshes: readonly Domain[] = [channelDomain[channel]], onSaved?: (output: ChannelOutput<C>) => void): ChannelMutation<C> {
+export function useChannelMutation<C extends Channel>(
+  channel: C,
+  refreshes: readonly Domain[] = [channelDomain[channel]],
+  onSaved?: (output: ChannelOutput<C>) => void,
+): ChannelMutation<C> {
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => call(channel, input),
     onSuccess: (output) => {

@@ -22,9 +22,7 @@ export function fetchClientProfile(clientId: number) {
 export const useFindDuplicates = () => useChannelMutation('clients.findDuplicates', []);
 
 /** The channels that change a client's record (intake creates one). */
-export type ClientChange =
-  | Exclude<Extract<Channel, `clients.${string}`>, 'clients.caseload' | 'clients.get' | 'clients.photo' | 'clients.findDuplicates'>
-  | 'assessments.reassess';
+export type ClientChange = Exclude<Extract<Channel, `clients.${string}`>, 'clients.caseload' | 'clients.get' | 'clients.photo' | 'clients.findDuplicates'> | 'assessments.reassess';
 
 /** A change can move a client in or out of any caseload page, and intake deletes the draft it came from. */
 export const useClientChange = <C extends ClientChange>(channel: C) => useChannelMutation(channel, ['clients', 'intakeDrafts']);

@@ -12,7 +12,10 @@ export const useOfficeReports = () => useChannelQuery('courtReports.office', {})
 export const useCourtReport = (reportId: number) => useChannelQuery('courtReports.get', { reportId });
 export const useReportTemplates = () => useChannelQuery('courtReports.templates', {});
 
-type ReportChange = Exclude<Extract<Channel, `courtReports.${string}`>, 'courtReports.forClient' | 'courtReports.office' | 'courtReports.get' | 'courtReports.templates' | 'courtReports.export'>;
+type ReportChange = Exclude<
+  Extract<Channel, `courtReports.${string}`>,
+  'courtReports.forClient' | 'courtReports.office' | 'courtReports.get' | 'courtReports.templates' | 'courtReports.export'
+>;
 
 /** Any change to a report or a template makes every report list, the report itself and the review queue stale. */
 export const useReportChange = <C extends ReportChange>(channel: C) => useChannelMutation(channel, ['courtReports', 'reviews']);

@@ -8,13 +8,17 @@ import { queryClient } from './queryClient';
 export const useIntakeDrafts = () => useChannelQuery('intakeDrafts.list', {});
 
 export function useIntakeDraft(id: number | null) {
-  return useChannelQuery('intakeDrafts.get', { id: id ?? 0 }, {
-    enabled: id !== null,
-    // Read once when resumed and dropped when the page closes: a refetch must never replace what the officer has
-    // typed since, and the next resume must read what was saved last.
-    staleTime: Infinity,
-    gcTime: 0,
-  });
+  return useChannelQuery(
+    'intakeDrafts.get',
+    { id: id ?? 0 },
+    {
+      enabled: id !== null,
+      // Read once when resumed and dropped when the page closes: a refetch must never replace what the officer has
+      // typed since, and the next resume must read what was saved last.
+      staleTime: Infinity,
+      gcTime: 0,
+    },
+  );
 }
 
 const refreshDrafts = () => queryClient.invalidateQueries({ queryKey: channelKey('intakeDrafts.list', {}) });

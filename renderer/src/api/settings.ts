@@ -10,5 +10,14 @@ export function useCurrency(): string {
 }
 
 /** The status carries the office name shown in the header and the idle-lock time, so it is re-read too. */
-export const useSettingsChange = <C extends 'settings.updateOffice' | 'settings.updateSecurity' | 'settings.updateEnforcement' | 'settings.updateSchedule' | 'settings.updateContactStandards' | 'settings.updateOpportunities'>(channel: C) =>
-  useChannelMutation(channel, ['settings', 'auth']);
+export const useSettingsChange = <
+  C extends
+    | 'settings.updateOffice'
+    | 'settings.updateSecurity'
+    | 'settings.updateEnforcement'
+    | 'settings.updateSchedule'
+    | 'settings.updateContactStandards'
+    | 'settings.updateOpportunities',
+>(
+  channel: C,
+) => useChannelMutation(channel, ['settings', 'auth']);

@@ -40,13 +40,7 @@ export function AuthGate() {
     return <RestoreOfficeScreen onCancel={() => setRestoringOffice(false)} onRestored={setSignInNotice} />;
   }
   if (state === 'setup-required' || showingRecoveryKey) {
-    return (
-      <SetupWizard
-        onOfficeCreated={() => setShowingRecoveryKey(true)}
-        onFinished={() => setShowingRecoveryKey(false)}
-        onRestoreInstead={() => setRestoringOffice(true)}
-      />
-    );
+    return <SetupWizard onOfficeCreated={() => setShowingRecoveryKey(true)} onFinished={() => setShowingRecoveryKey(false)} onRestoreInstead={() => setRestoringOffice(true)} />;
   }
   if (state === 'unavailable') return <DataUnavailableScreen problem={problem ?? 'No reason was given.'} onRetry={() => void status.refetch()} />;
   if (state === 'locked' && user) return <LockScreen user={user} onSessionEnded={setSignInNotice} />;

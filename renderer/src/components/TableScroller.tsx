@@ -16,10 +16,7 @@ interface TableScrollerProps {
  */
 export function TableScroller({ label, minWidth, children }: TableScrollerProps) {
   return (
-    <Table.ScrollContainer
-      minWidth={minWidth}
-      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'group', 'aria-label': `${label}, scrolls sideways` } }}
-    >
+    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'group', 'aria-label': `${label}, scrolls sideways` } }}>
       {children}
     </Table.ScrollContainer>
   );

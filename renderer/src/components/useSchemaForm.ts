@@ -18,7 +18,13 @@ interface SchemaFormOptions<S extends z.ZodType, V extends Record<string, unknow
  * A form checked in the browser by the schema the host checks its input with, so the officer sees the same
  * messages before sending; the host's own refusals land under the field they name.
  */
-export function useSchemaForm<S extends z.ZodType, V extends Record<string, unknown>>({ schema, initialValues, toInput = (values) => values, check, onValid }: SchemaFormOptions<S, V>) {
+export function useSchemaForm<S extends z.ZodType, V extends Record<string, unknown>>({
+  schema,
+  initialValues,
+  toInput = (values) => values,
+  check,
+  onValid,
+}: SchemaFormOptions<S, V>) {
   const resolve = schemaResolver(schema, { sync: true });
   const prepare = (values: V) => blankToMissing(toInput(values));
   const form = useForm<V>({ initialValues, validate: (values) => ({ ...check?.(values), ...resolve(prepare(values)) }) });

@@ -93,7 +93,7 @@ describe('kill -9 during writes', () => {
 
     await office.signInAsAdmin();
     const sqlite = office.openRaw();
-    const ids = new Set((sqlite.prepare('SELECT id FROM clients').pluck().all() as number[]));
+    const ids = new Set(sqlite.prepare('SELECT id FROM clients').pluck().all() as number[]);
     for (const id of acknowledged) expect(ids.has(id)).toBe(true);
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     sqlite.exec("INSERT INTO client_search(client_search) VALUES('integrity-check')");

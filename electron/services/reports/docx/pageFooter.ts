@@ -13,13 +13,7 @@ export function pageNumberFooter(reportDate: string): Footer {
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH_DXA }],
-        children: [
-          textRun(reportDate),
-          new TextRun({ children: [new Tab(), 'Page '] }),
-          new SimpleField('PAGE', '1'),
-          textRun(' of '),
-          new SimpleField('NUMPAGES', '1'),
-        ],
+        children: [textRun(reportDate), new TextRun({ children: [new Tab(), 'Page '] }), new SimpleField('PAGE', '1'), textRun(' of '), new SimpleField('NUMPAGES', '1')],
       }),
     ],
   });

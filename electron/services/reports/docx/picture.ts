@@ -20,7 +20,12 @@ export function picture({ data, mime, widthPx, heightPx, description, alignment 
   return new Paragraph({
     alignment,
     children: [
-      new ImageRun({ type: mime === 'image/png' ? 'png' : 'jpg', data, transformation: { width: widthPx, height: heightPx }, altText: { name: alt, description: alt, title: alt } }),
+      new ImageRun({
+        type: mime === 'image/png' ? 'png' : 'jpg',
+        data,
+        transformation: { width: widthPx, height: heightPx },
+        altText: { name: alt, description: alt, title: alt },
+      }),
     ],
   });
 }

@@ -56,9 +56,7 @@ export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => vo
         <TextInput label="To" type="date" {...form.getInputProps('to')} />
       </SimpleGrid>
       <Group mt="sm" gap="sm">
-        <Button type="submit">
-          Apply filters
-        </Button>
+        <Button type="submit">Apply filters</Button>
         <Button variant="default" onClick={clear}>
           Clear filters
         </Button>

@@ -7,9 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useServerErrors } from '../../components/useServerErrors';
 import { mustMatch } from './passwordConfirmation';
 
-const changePasswordFormSchema = changePasswordInputSchema
-  .extend({ confirmPassword: z.string() })
-  .refine(...mustMatch('newPassword', 'confirmPassword'));
+const changePasswordFormSchema = changePasswordInputSchema.extend({ confirmPassword: z.string() }).refine(...mustMatch('newPassword', 'confirmPassword'));
 
 /** Current, new and repeated password; used at a forced first change and from the user menu. */
 export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
@@ -32,7 +30,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
         <PasswordInput
           label="New password"
           description="At least 12 characters. A few unrelated words make a good password."
-         
+
           autoComplete="new-password"
           {...form.getInputProps('newPassword')}
         />

@@ -10,10 +10,7 @@ export function ForcedPasswordChangeScreen({ user }: { user: SessionUser }) {
   return (
     <AuthScreen title="Choose a new password" width={480}>
       <Stack>
-        <Text>
-          Welcome, {user.fullName}. You signed in with a temporary password from an administrator. Choose your own password
-          before you continue; only you should know it.
-        </Text>
+        <Text>Welcome, {user.fullName}. You signed in with a temporary password from an administrator. Choose your own password before you continue; only you should know it.</Text>
         <ChangePasswordForm />
         <Divider />
         <Button variant="subtle" onClick={() => signOut.mutate({})} loading={signOut.isPending}>

@@ -29,13 +29,11 @@ export function RecoverAccountScreen({ onCancel }: { onCancel: () => void }) {
     <AuthScreen title="Recover an account" width={520}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Text>
-            Enter the office recovery key printed when Probation Desk was set up, the account to recover, and a new password for it.
-          </Text>
+          <Text>Enter the office recovery key printed when Probation Desk was set up, the account to recover, and a new password for it.</Text>
           <TextInput
             label="Recovery key"
             description="16 groups of four digits and letters A–F."
-           
+
             autoComplete="off"
             spellCheck={false}
             styles={monospaceInput}
@@ -45,7 +43,7 @@ export function RecoverAccountScreen({ onCancel }: { onCancel: () => void }) {
           <PasswordInput
             label="New password"
             description="At least 12 characters. A few unrelated words make a good password."
-           
+
             autoComplete="new-password"
             {...form.getInputProps('newPassword')}
           />

@@ -19,9 +19,7 @@ export function RecoveryKeySheet({ recoveryKey, officeName, onContinue }: Recove
       <Paper withBorder p="lg" className={classes.sheet}>
         <Stack gap="sm">
           <Text fw={700}>{officeName}: Probation Desk recovery key</Text>
-          <Text>
-            If every administrator forgets their password, this key lets you set a new password for an account and open the office data again.
-          </Text>
+          <Text>If every administrator forgets their password, this key lets you set a new password for an account and open the office data again.</Text>
           <Text data-testid="recovery-key" ff="monospace" fz={28} fw={700} className={classes.key}>
             {recoveryKey}
           </Text>
@@ -36,11 +34,7 @@ export function RecoveryKeySheet({ recoveryKey, officeName, onContinue }: Recove
           Print
         </Button>
       </Group>
-      <Checkbox
-        label="I have printed or saved the recovery key in a safe place"
-        checked={stored}
-        onChange={(event) => setStored(event.currentTarget.checked)}
-      />
+      <Checkbox label="I have printed or saved the recovery key in a safe place" checked={stored} onChange={(event) => setStored(event.currentTarget.checked)} />
       <Group justify="flex-end">
         <Button disabled={!stored} onClick={onContinue}>
           Continue

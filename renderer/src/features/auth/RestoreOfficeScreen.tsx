@@ -21,8 +21,8 @@ export function RestoreOfficeScreen({ onCancel, onRestored }: RestoreOfficeScree
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>
-            The office is restored with its records, accounts and passwords as they were when the backup was made. Open the backup with the
-            username and password of an administrator at that time, or with the office recovery key.
+            The office is restored with its records, accounts and passwords as they were when the backup was made. Open the backup with the username and password of an
+            administrator at that time, or with the office recovery key.
           </Text>
           <RestoreFields form={form} />
           <ErrorAlert error={formError} />

@@ -99,14 +99,14 @@ export function SetupWizard({ onOfficeCreated, onFinished, onRestoreInstead }: S
               <TextInput
                 label="Username"
                 description="Letters, digits, dots, hyphens and underscores."
-               
+
                 autoComplete="username"
                 {...form.getInputProps('admin.username')}
               />
               <PasswordInput
                 label="Password"
                 description="At least 12 characters. A few unrelated words make a good password."
-               
+
                 autoComplete="new-password"
                 {...form.getInputProps('admin.password')}
               />

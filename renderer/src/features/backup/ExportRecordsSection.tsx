@@ -47,8 +47,8 @@ export function ExportRecordsSection() {
       <form onSubmit={submit} noValidate aria-label="Export records">
         <Stack>
           <Text>
-            Every record as JSON and CSV files with a description of each field, and each client's chronology as a Word document, in a zip
-            file encrypted with AES-256. Anyone with the passphrase can read every record in it: give it separately from the file.
+            Every record as JSON and CSV files with a description of each field, and each client's chronology as a Word document, in a zip file encrypted with AES-256. Anyone with
+            the passphrase can read every record in it: give it separately from the file.
           </Text>
           <Radio.Group label="Export" value={scope} onChange={(value) => form.setFieldValue('scope', value)}>
             <Group mt="xs" gap="md">

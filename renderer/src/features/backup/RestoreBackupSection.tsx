@@ -31,8 +31,7 @@ export function RestoreBackupSection() {
       <form onSubmit={submit} noValidate aria-label="Restore a backup">
         <Stack>
           <Text>
-            Replaces everything in this office with the backup. The office as it is now is kept as a safety copy in the data folder, and
-            everyone signs in again afterwards.
+            Replaces everything in this office with the backup. The office as it is now is kept as a safety copy in the data folder, and everyone signs in again afterwards.
           </Text>
           <RestoreFields form={form} />
           <ErrorAlert error={formError} />
@@ -54,8 +53,8 @@ export function RestoreBackupSection() {
         onClose={() => setPending(null)}
       >
         <Text>
-          Everything recorded since the backup was made (notes, appointments, accounts and password changes) is replaced by the backup.
-          The office as it is now is kept as a safety copy in the data folder, from which office IT can bring it back.
+          Everything recorded since the backup was made (notes, appointments, accounts and password changes) is replaced by the backup. The office as it is now is kept as a safety
+          copy in the data folder, from which office IT can bring it back.
         </Text>
         <Text>Your session ends when the restore is done: sign in again with an account of the backup.</Text>
       </ConfirmModal>

@@ -13,11 +13,7 @@ export function RestoreFields({ form }: { form: UseFormReturnType<RestoreFormVal
         description="The full path of one backup folder (its name starts with probation-desk-backup-), for example E:\Backups\probation-desk-backup-2026-12-01T180000Z."
         {...form.getInputProps('backup')}
       />
-      <Radio.Group
-        label="Open the backup with"
-        value={kind}
-        onChange={(value) => form.setFieldValue('credential.kind', value)}
-      >
+      <Radio.Group label="Open the backup with" value={kind} onChange={(value) => form.setFieldValue('credential.kind', value)}>
         <Stack gap="xs" mt="xs">
           <Radio value="password" label="An administrator's account" description="Its username and password as they were when the backup was made." />
           <Radio value="recoveryKey" label="The office recovery key" />

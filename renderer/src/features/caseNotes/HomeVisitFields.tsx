@@ -29,7 +29,9 @@ export function HomeVisitFields({ scope, peoplePresent }: { scope: FormScope<Che
           <YesNoChoice label="Contraband, drugs or weapons observed" inputProps={scope.props('contrabandObserved')} />
           <YesNoChoice label="Curfew kept" inputProps={scope.props('curfewCompliant')} nullLabel="No curfew, or not checked" />
         </SimpleGrid>
-        {visit.othersPresent && <TextInput label="Who else was present" description={peoplePresent ? 'From "People present"; change it if needed' : undefined} {...scope.props('othersPresentWho')} />}
+        {visit.othersPresent && (
+          <TextInput label="Who else was present" description={peoplePresent ? 'From "People present"; change it if needed' : undefined} {...scope.props('othersPresentWho')} />
+        )}
         {visit.contrabandObserved && <Textarea label="What was observed" autosize minRows={2} spellCheck {...scope.props('contrabandDetails')} />}
         <Textarea label="Living conditions" autosize minRows={2} spellCheck {...scope.props('livingConditions')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -28,8 +28,7 @@ const CONFIRMS = {
     saved: 'Note signed.',
     body: (title: string) => (
       <>
-        <strong>{title}</strong> becomes part of the permanent record: after signing, nobody can change or delete it. Corrections are then added as addenda,
-        shown with the note.
+        <strong>{title}</strong> becomes part of the permanent record: after signing, nobody can change or delete it. Corrections are then added as addenda, shown with the note.
       </>
     ),
   },

@@ -18,7 +18,14 @@ export function NoteFields({ scope }: { scope: FormScope<NoteForm> }) {
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select label="Contact type" data={CONTACT_TYPE_OPTIONS} placeholder="Choose…" allowDeselect={false} data-autofocus {...scope.props('contactType')} />
         <TextInput label="Date and time" type="datetime-local" max={nowLocal()} {...scope.props('contactAt')} />
-        <NumberInput label="Duration (minutes)" description="Optional" min={1} allowDecimal={false} allowNegative={false} {...optionalNumberProps(scope.props('durationMinutes'))} />
+        <NumberInput
+          label="Duration (minutes)"
+          description="Optional"
+          min={1}
+          allowDecimal={false}
+          allowNegative={false}
+          {...optionalNumberProps(scope.props('durationMinutes'))}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Location" {...scope.props('location')} />

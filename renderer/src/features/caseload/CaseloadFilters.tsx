@@ -37,12 +37,7 @@ export function CaseloadFilters({ input, onChange, officers }: CaseloadFiltersPr
       {officers && (
         <Input.Wrapper label="Show" labelElement="div" id="caseload-scope">
           <div>
-            <SegmentedControl
-              aria-labelledby="caseload-scope-label"
-              data={SCOPE_OPTIONS}
-              value={input.scope}
-              onChange={(scope) => onChange({ scope })}
-            />
+            <SegmentedControl aria-labelledby="caseload-scope-label" data={SCOPE_OPTIONS} value={input.scope} onChange={(scope) => onChange({ scope })} />
           </div>
         </Input.Wrapper>
       )}

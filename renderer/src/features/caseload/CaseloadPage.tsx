@@ -31,7 +31,9 @@ export function CaseloadPage() {
     <>
       <PageHeader
         title="Caseload"
-        description={seesOthers ? 'Your clients, your team’s, or the whole office’s.' : 'The clients assigned to you. Closed cases are hidden unless you search or filter for them.'}
+        description={
+          seesOthers ? 'Your clients, your team’s, or the whole office’s.' : 'The clients assigned to you. Closed cases are hidden unless you search or filter for them.'
+        }
         actions={
           <Button component={Link} to={paths.intake}>
             New intake

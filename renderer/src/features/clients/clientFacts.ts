@@ -51,7 +51,12 @@ export const courtCaseFacts = (courtCase: Omit<CourtCaseForm, 'offences'>): Fact
 
 /** "Burglary (ORC 2911.12) felony 3 Mar 2024" */
 export const offenceLine = (offence: OffenceForm) =>
-  [offence.description, offence.statute && `(${offence.statute})`, offence.offenceClass && OFFENCE_CLASS_LABELS[offence.offenceClass].toLowerCase(), formatDate(offence.offenceDate)]
+  [
+    offence.description,
+    offence.statute && `(${offence.statute})`,
+    offence.offenceClass && OFFENCE_CLASS_LABELS[offence.offenceClass].toLowerCase(),
+    formatDate(offence.offenceDate),
+  ]
     .filter(Boolean)
     .join(' ');
 

@@ -40,7 +40,13 @@ export function AttendanceModal({ clientId, conditions, programmes, onClose }: A
             <TextInput label="Session date" type="date" {...form.getInputProps('entry.sessionDate')} />
             <Select label="Attendance" data={ATTENDANCE_OPTIONS} allowDeselect={false} placeholder="Choose…" {...form.getInputProps('entry.attendance')} />
           </SimpleGrid>
-          <Select label="Condition" description="The order it counts toward; empty if none" data={conditions} clearable {...idSelectProps(form.getInputProps('entry.conditionId'))} />
+          <Select
+            label="Condition"
+            description="The order it counts toward; empty if none"
+            data={conditions}
+            clearable
+            {...idSelectProps(form.getInputProps('entry.conditionId'))}
+          />
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('entry.notes')} />
         </Stack>
       )}

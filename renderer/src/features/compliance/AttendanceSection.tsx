@@ -33,14 +33,7 @@ export function AttendanceSection({ clientId, record }: { clientId: number; reco
   const sessions = record.attendance;
 
   return (
-    <TitledSection
-      title="Program attendance"
-      actions={
-        <SmallButton onClick={() => setRecording(true)}>
-          Record attendance
-        </SmallButton>
-      }
-    >
+    <TitledSection title="Program attendance" actions={<SmallButton onClick={() => setRecording(true)}>Record attendance</SmallButton>}>
       <Stack>
         <LineList lines={programmeTotals(sessions)} none="No program sessions recorded." />
         {sessions.length > 0 && (

@@ -15,9 +15,7 @@ function ProgressCell({ progress, number }: { progress: ConditionProgress; numbe
   if (text === null) return <Text c="dimmed">Not counted</Text>;
   return (
     <Stack gap={4}>
-      {progress.percent !== null && (
-        <Progress value={progress.percent} color={progress.targetReached ? 'green' : 'blue'} aria-label={`Progress of condition ${number}`} />
-      )}
+      {progress.percent !== null && <Progress value={progress.percent} color={progress.targetReached ? 'green' : 'blue'} aria-label={`Progress of condition ${number}`} />}
       <Text size="sm">
         {text}
         {progress.percent !== null && ` (${progress.percent}%)`}
@@ -48,9 +46,7 @@ export function ConditionProgressSection({ conditions }: { conditions: Condition
               {progress.condition.text}
             </Table.Td>
             <Table.Td miw={130}>
-              <Badge color={CONDITION_STATUS_COLORS[progress.condition.status]}>
-                {CONDITION_STATUS_LABELS[progress.condition.status]}
-              </Badge>
+              <Badge color={CONDITION_STATUS_COLORS[progress.condition.status]}>{CONDITION_STATUS_LABELS[progress.condition.status]}</Badge>
             </Table.Td>
             <Table.Td miw={220}>
               <ProgressCell progress={progress} number={index + 1} />

@@ -26,14 +26,7 @@ export function LedgerSection({ clientId, record }: { clientId: number; record: 
   const { total, byCategory, entries } = record.ledger;
 
   return (
-    <TitledSection
-      title="Fees and restitution"
-      actions={
-        <SmallButton onClick={() => setAdding(true)}>
-          Add ledger entry
-        </SmallButton>
-      }
-    >
+    <TitledSection title="Fees and restitution" actions={<SmallButton onClick={() => setAdding(true)}>Add ledger entry</SmallButton>}>
       <Stack>
         <FactList
           cols={5}
@@ -46,9 +39,7 @@ export function LedgerSection({ clientId, record }: { clientId: number; record: 
           ]}
         />
         {byCategory.length > 1 && (
-          <Text size="sm">
-            Owed by category: {byCategory.map((row) => `${LEDGER_CATEGORY_LABELS[row.category]} ${formatCents(row.balance, currency)}`).join(' · ')}
-          </Text>
+          <Text size="sm">Owed by category: {byCategory.map((row) => `${LEDGER_CATEGORY_LABELS[row.category]} ${formatCents(row.balance, currency)}`).join(' · ')}</Text>
         )}
         <RecordTable
           label="Ledger entries"

@@ -23,16 +23,7 @@ export function ServiceHoursSection({ clientId, record }: { clientId: number; re
   const agencies = [...new Set(record.serviceHours.map((entry) => entry.agency))];
 
   return (
-    <TitledSection
-      title="Community service"
-      actions={
-        orders.length > 0 && (
-          <SmallButton onClick={() => setLogging(true)}>
-            Log hours
-          </SmallButton>
-        )
-      }
-    >
+    <TitledSection title="Community service" actions={orders.length > 0 && <SmallButton onClick={() => setLogging(true)}>Log hours</SmallButton>}>
       <Stack>
         {orders.length === 0 && <Text c="dimmed">No community-service condition is recorded; add one on the court and conditions tab to log hours.</Text>}
         {orders.map((order) => {
@@ -64,7 +55,9 @@ export function ServiceHoursSection({ clientId, record }: { clientId: number; re
           </RecordTable>
         )}
       </Stack>
-      {logging && <ServiceHoursModal clientId={clientId} conditions={conditionOptions(record.conditions, countsServiceHours)} agencies={agencies} onClose={() => setLogging(false)} />}
+      {logging && (
+        <ServiceHoursModal clientId={clientId} conditions={conditionOptions(record.conditions, countsServiceHours)} agencies={agencies} onClose={() => setLogging(false)} />
+      )}
     </TitledSection>
   );
 }

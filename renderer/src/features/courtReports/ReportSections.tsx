@@ -14,7 +14,16 @@ export interface ReportFormValues extends Record<string, unknown> {
 function SectionText({ section, form, readOnlyText }: { section: ReportSection; form: UseFormReturnType<ReportFormValues> | null; readOnlyText: string }) {
   const isRecommendation = section.key === RECOMMENDATION_KEY;
   const path = isRecommendation ? 'recommendation' : `narratives.${section.key}`;
-  if (form) return <Textarea label={isRecommendation ? 'Recommendation' : `Narrative: ${section.title}`} autosize minRows={isRecommendation ? 3 : 2} maxRows={20} {...form.getInputProps(path)} />;
+  if (form)
+    return (
+      <Textarea
+        label={isRecommendation ? 'Recommendation' : `Narrative: ${section.title}`}
+        autosize
+        minRows={isRecommendation ? 3 : 2}
+        maxRows={20}
+        {...form.getInputProps(path)}
+      />
+    );
   return readOnlyText ? <Text style={{ whiteSpace: 'pre-wrap' }}>{readOnlyText}</Text> : null;
 }
 

@@ -38,7 +38,13 @@ function TemplateForm({ template }: { template: ReportTemplate }) {
             <Stack gap="xs">
               <TextInput label="Title" {...form.getInputProps(`sections.${index}.title`)} />
               <Textarea label="Guidance for the officer" autosize minRows={2} {...form.getInputProps(`sections.${index}.guidance`)} />
-              <Textarea label="Boilerplate text" description="Starts the section's text in every new report." autosize minRows={2} {...form.getInputProps(`sections.${index}.boilerplate`)} />
+              <Textarea
+                label="Boilerplate text"
+                description="Starts the section's text in every new report."
+                autosize
+                minRows={2}
+                {...form.getInputProps(`sections.${index}.boilerplate`)}
+              />
             </Stack>
           </Paper>
         ))}
@@ -60,7 +66,10 @@ export function ReportTemplatesPage() {
   const template = templates.data?.find((t) => t.reportType === type);
   return (
     <>
-      <PageHeader title="Report templates" description="Sections of each type of court report: their titles, order, guidance and boilerplate. Reports already started keep theirs." />
+      <PageHeader
+        title="Report templates"
+        description="Sections of each type of court report: their titles, order, guidance and boilerplate. Reports already started keep theirs."
+      />
       <ErrorAlert error={templates.error} />
       {templates.isPending && <PageLoader />}
       <SegmentedControl mb="md" value={type} onChange={(value) => setType(value)} data={COURT_REPORT_TYPES.map((value) => ({ value, label: REPORT_TYPE_LABELS[value] }))} />

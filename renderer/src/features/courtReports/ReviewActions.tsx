@@ -33,12 +33,19 @@ export function ReviewActions({ report }: { report: CourtReportDetail }) {
         </>
       )}
       {approved && (
-        <Button loading={exportReport.isPending} onClick={() => exportReport.mutate({ reportId: report.id }, { onSuccess: (file) => notifySuccess(`Report exported as ${file.fileName}.`) })}>
+        <Button
+          loading={exportReport.isPending}
+          onClick={() => exportReport.mutate({ reportId: report.id }, { onSuccess: (file) => notifySuccess(`Report exported as ${file.fileName}.`) })}
+        >
           Export .docx
         </Button>
       )}
       {approved && latest && (
-        <Button variant="default" loading={newVersion.isPending} onClick={() => newVersion.mutate({ reportId: report.id }, { onSuccess: (draft) => void navigate(paths.courtReport(draft.id)) })}>
+        <Button
+          variant="default"
+          loading={newVersion.isPending}
+          onClick={() => newVersion.mutate({ reportId: report.id }, { onSuccess: (draft) => void navigate(paths.courtReport(draft.id)) })}
+        >
           New version
         </Button>
       )}

@@ -53,7 +53,13 @@ export function DrugTestsSection({ clientId, conditions, notes }: DrugTestsSecti
   return (
     <TitledSection title="Drug tests" actions={<SmallButton onClick={() => setDialog({ kind: 'new' })}>Record drug test</SmallButton>}>
       <ErrorAlert error={tests.error} />
-      <RecordTable label="Drug tests" columns={['Collected', 'Method', 'Result', 'Not negative', 'Admitted use', 'Lab', 'Actions']} rows={tests.data ?? []} emptyText="No drug tests recorded." minWidth={900}>
+      <RecordTable
+        label="Drug tests"
+        columns={['Collected', 'Method', 'Result', 'Not negative', 'Admitted use', 'Lab', 'Actions']}
+        rows={tests.data ?? []}
+        emptyText="No drug tests recorded."
+        minWidth={900}
+      >
         {(test) => (
           <Table.Tr key={test.id}>
             <Table.Td>{formatDateTime(test.collectedAt)}</Table.Td>
@@ -90,10 +96,17 @@ export function DrugTestsSection({ clientId, conditions, notes }: DrugTestsSecti
       {dialog?.kind === 'new' && <DrugTestFormModal clientId={clientId} notes={notes} onSaved={saved} onClose={close} />}
       {dialog?.kind === 'lab' && <LabResultModal test={dialog.test} onSaved={saved} onClose={close} />}
       {dialog?.kind === 'prompt' && (
-        <ConfirmModal opened title="Record a violation?" confirmLabel="Record violation" pending={false} error={null} onConfirm={() => setDialog({ kind: 'violation', test: dialog.test })} onClose={close}>
+        <ConfirmModal
+          opened
+          title="Record a violation?"
+          confirmLabel="Record violation"
+          pending={false}
+          error={null}
+          onConfirm={() => setDialog({ kind: 'violation', test: dialog.test })}
+          onClose={close}
+        >
           <Text>
-            {drugTestSummary(dialog.test)}. A positive or refused test is usually a violation of the drug-testing condition. Record the violation now, linked to this
-            test?
+            {drugTestSummary(dialog.test)}. A positive or refused test is usually a violation of the drug-testing condition. Record the violation now, linked to this test?
           </Text>
         </ConfirmModal>
       )}

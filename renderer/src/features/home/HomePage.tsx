@@ -53,8 +53,8 @@ export function HomePage() {
               : 'This is your first sign-in.'}
           </Text>
           <Text>
-            The session locks after {idleLockDescription(idleLockSeconds)} without keyboard or mouse activity. When you leave the
-            workstation, lock it yourself with Ctrl+L or from your name at the top right.
+            The session locks after {idleLockDescription(idleLockSeconds)} without keyboard or mouse activity. When you leave the workstation, lock it yourself with Ctrl+L or from
+            your name at the top right.
           </Text>
           <Group mt="md">
             <Button variant="default" onClick={changePassword.open}>

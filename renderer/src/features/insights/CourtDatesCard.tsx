@@ -30,7 +30,12 @@ export function CourtDatesCard() {
                   <Anchor component={Link} to={paths.courtReport(r.reportId)}>
                     {REPORT_TYPES[r.reportType] ?? r.reportType} for {r.clientName}
                   </Anchor>{' '}
-                  due {r.courtDueDate} {r.overdue && <Badge color="red" size="sm">Overdue</Badge>}
+                  due {r.courtDueDate}{' '}
+                  {r.overdue && (
+                    <Badge color="red" size="sm">
+                      Overdue
+                    </Badge>
+                  )}
                 </List.Item>
               ))}
             </List>

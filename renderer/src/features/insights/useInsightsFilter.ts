@@ -21,7 +21,12 @@ export function filterParams(filter: InsightsFilter): URLSearchParams {
 export function useInsightsFilter() {
   const { user } = useActiveSession();
   const [params, setParams] = useSearchParams();
-  const fallback: InsightsFilter = { scope: defaultInsightsScope(user.role), officerId: null, from: dayjs().startOf('month').format('YYYY-MM-DD'), to: dayjs().format('YYYY-MM-DD') };
+  const fallback: InsightsFilter = {
+    scope: defaultInsightsScope(user.role),
+    officerId: null,
+    from: dayjs().startOf('month').format('YYYY-MM-DD'),
+    to: dayjs().format('YYYY-MM-DD'),
+  };
   const officer = params.get('officer');
   const read = insightsFilterSchema.safeParse({
     scope: params.get('scope') ?? fallback.scope,

@@ -26,8 +26,8 @@ export function DuplicateWarning({ matches, openError, creating, onOpen, proceed
     <Modal opened onClose={onClose} title="This person may already be a client" size="xl">
       <Stack>
         <Text>
-          {matches.length === 1 ? 'An existing record matches' : `${matches.length} existing records match`} this intake. If it is the same person,
-          open their record instead of creating a second one; your intake is kept in your drafts.
+          {matches.length === 1 ? 'An existing record matches' : `${matches.length} existing records match`} this intake. If it is the same person, open their record instead of
+          creating a second one; your intake is kept in your drafts.
         </Text>
         <RecordTable label="Possible matches" columns={['Name', 'Date of birth', 'Case number', 'Officer', 'Why it matched', 'Record']} rows={matches} minWidth={700}>
           {(match) => (

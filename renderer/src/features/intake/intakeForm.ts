@@ -116,4 +116,8 @@ export function readDraftData(data: unknown, blank: IntakeFormValues, instrument
 }
 
 /** The label a draft is listed under: the person's name as far as it is typed. */
-export const draftLabel = (values: IntakeFormValues) => [values.identity.firstName, values.identity.lastName].map((part) => part.trim()).filter(Boolean).join(' ');
+export const draftLabel = (values: IntakeFormValues) =>
+  [values.identity.firstName, values.identity.lastName]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');

@@ -22,5 +22,4 @@ export function stepOfPath(path: string): number | null {
   return index === -1 ? null : index;
 }
 
-export const errorsOfStep = (errors: FormErrors, step: number): FormErrors =>
-  Object.fromEntries(Object.entries(errors).filter(([path]) => stepOfPath(path) === step));
+export const errorsOfStep = (errors: FormErrors, step: number): FormErrors => Object.fromEntries(Object.entries(errors).filter(([path]) => stepOfPath(path) === step));

@@ -29,20 +29,16 @@ export function AgencyDirectoryPage() {
     <>
       <PageHeader
         title="Agency directory"
-        description={keepsDirectory ? 'Housing, employment, education and treatment services the office refers clients to.' : 'Supervisors and administrators keep this directory; ask them to add an agency.'}
+        description={
+          keepsDirectory
+            ? 'Housing, employment, education and treatment services the office refers clients to.'
+            : 'Supervisors and administrators keep this directory; ask them to add an agency.'
+        }
         actions={keepsDirectory && <SmallButton onClick={() => setEditing(null)}>Add agency</SmallButton>}
       />
       <Stack>
         <Group align="flex-end">
-          <Select
-            label="Category"
-            data={CATEGORY_OPTIONS}
-            value={category}
-            onChange={(value) => setCategory(value)}
-            clearable
-            placeholder="All categories"
-            w={260}
-          />
+          <Select label="Category" data={CATEGORY_OPTIONS} value={category} onChange={(value) => setCategory(value)} clearable placeholder="All categories" w={260} />
           <Switch label="Show inactive agencies" checked={includeInactive} onChange={(event) => setIncludeInactive(event.currentTarget.checked)} mb={8} />
         </Group>
         <ErrorAlert error={agencies.error} />

@@ -40,7 +40,15 @@ export function AgencyModal({ agency, onClose }: { agency: Agency | null; onClos
   const update = useUpdateAgency();
   if (!agency) {
     return (
-      <ChannelFormModal channel="agencies.create" mutation={create} title="Add agency" submitLabel="Add agency" initialValues={{ agency: blankAgency() }} savedMessage={(row) => `${row.name} added to the directory.`} onClose={onClose}>
+      <ChannelFormModal
+        channel="agencies.create"
+        mutation={create}
+        title="Add agency"
+        submitLabel="Add agency"
+        initialValues={{ agency: blankAgency() }}
+        savedMessage={(row) => `${row.name} added to the directory.`}
+        onClose={onClose}
+      >
         {(form) => <AgencyFields form={form} />}
       </ChannelFormModal>
     );

@@ -19,7 +19,14 @@ export function ReferralFollowUpModal({ referral, onClose }: { referral: Referra
     >
       {(form) => (
         <Stack>
-          <Textarea label="Outcome" description="Whether the client went, what the agency reports, what came of it" autosize minRows={3} data-autofocus {...form.getInputProps('outcomeNotes')} />
+          <Textarea
+            label="Outcome"
+            description="Whether the client went, what the agency reports, what came of it"
+            autosize
+            minRows={3}
+            data-autofocus
+            {...form.getInputProps('outcomeNotes')}
+          />
           <TextInput label="Next follow-up" description="Optional" type="date" {...optionalDateProps(form.getInputProps('followUpDate'))} />
           <Textarea label="Reason for the referral" autosize minRows={2} {...form.getInputProps('reason')} />
         </Stack>

@@ -30,7 +30,13 @@ export function ReviewQueuePage() {
             </Text>
           </TitledSection>
           <TitledSection title="Notes awaiting review">
-            <RecordTable label="Notes awaiting review" columns={['Contact', 'Client', 'Officer', 'Signed']} rows={queue.data.notes} emptyText="No signed notes are waiting for review." minWidth={640}>
+            <RecordTable
+              label="Notes awaiting review"
+              columns={['Contact', 'Client', 'Officer', 'Signed']}
+              rows={queue.data.notes}
+              emptyText="No signed notes are waiting for review."
+              minWidth={640}
+            >
               {(note) => (
                 <Table.Tr key={note.id}>
                   <Table.Td>

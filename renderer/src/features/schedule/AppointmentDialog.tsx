@@ -24,7 +24,19 @@ interface AppointmentDialogProps {
 }
 
 /** Asks whether a change applies to this occurrence of a series only, or to it and every later one. */
-function WhichOccurrences({ verb, pending, error, onChoose, onClose }: { verb: string; pending?: boolean; error?: unknown; onChoose: (which: 'this' | 'following') => void; onClose: () => void }) {
+function WhichOccurrences({
+  verb,
+  pending,
+  error,
+  onChoose,
+  onClose,
+}: {
+  verb: string;
+  pending?: boolean;
+  error?: unknown;
+  onChoose: (which: 'this' | 'following') => void;
+  onClose: () => void;
+}) {
   return (
     <Modal opened onClose={onClose} title={`${verb} a repeating appointment`} size="md">
       <Stack>
@@ -98,13 +110,17 @@ export function AppointmentDialog({ appointmentId, moved, onClose }: Appointment
       },
     );
 
-  if (step === 'edit' && series) return <WhichOccurrences verb="Change" onChoose={(which) => setStep(which === 'this' ? 'edit-this' : 'edit-following')} onClose={moved ? onClose : () => setStep('view')} />;
+  if (step === 'edit' && series)
+    return <WhichOccurrences verb="Change" onChoose={(which) => setStep(which === 'this' ? 'edit-this' : 'edit-following')} onClose={moved ? onClose : () => setStep('view')} />;
   if (step === 'edit' || step === 'edit-this' || step === 'edit-following') {
     return (
       <AppointmentFormModal
         channel={step === 'edit-following' ? 'appointments.updateFollowing' : 'appointments.updateOccurrence'}
         title={step === 'edit-following' ? 'Change this and following appointments' : 'Change the appointment'}
-        initialValues={{ ...editAppointmentValues(appointment, step === 'edit-following' ? series : null, moved), repeats: step === 'edit-following' || (step === 'edit-this' && series !== null) }}
+        initialValues={{
+          ...editAppointmentValues(appointment, step === 'edit-following' ? series : null, moved),
+          repeats: step === 'edit-following' || (step === 'edit-this' && series !== null),
+        }}
         clientLabel={clientLabel}
         onClose={onClose}
       />
@@ -130,7 +146,8 @@ export function AppointmentDialog({ appointmentId, moved, onClose }: Appointment
       </Modal>
     );
   }
-  if (step === 'outcome') return <OutcomeModal appointmentId={appointmentId} onSaved={(result) => (result.promptViolation ? setStep({ violationFor: result }) : openNote(result))} onClose={onClose} />;
+  if (step === 'outcome')
+    return <OutcomeModal appointmentId={appointmentId} onSaved={(result) => (result.promptViolation ? setStep({ violationFor: result }) : openNote(result))} onClose={onClose} />;
   if (typeof step === 'object') {
     return (
       <Modal opened onClose={() => openNote(step.violationFor)} title="Record a violation?" size="md">
@@ -182,7 +199,9 @@ export function AppointmentDialog({ appointmentId, moved, onClose }: Appointment
               </Button>
             </>
           )}
-          {appointment.clientId !== null && appointment.status !== 'cancelled' && <Button onClick={() => setStep('outcome')}>{appointment.outcome ? 'Change outcome' : 'Record outcome'}</Button>}
+          {appointment.clientId !== null && appointment.status !== 'cancelled' && (
+            <Button onClick={() => setStep('outcome')}>{appointment.outcome ? 'Change outcome' : 'Record outcome'}</Button>
+          )}
         </Group>
       </Stack>
     </Modal>

@@ -100,7 +100,11 @@ function AppointmentFields({ form, clientLabel, seriesLocked }: { form: Form; cl
         {appointment.locationKind === 'client_address' ? (
           <AddressSelect form={form} />
         ) : (
-          <TextInput label={appointment.locationKind === 'office' ? 'Room' : 'Place'} description={appointment.locationKind === 'office' ? 'Optional' : undefined} {...form.getInputProps('appointment.locationText')} />
+          <TextInput
+            label={appointment.locationKind === 'office' ? 'Room' : 'Place'}
+            description={appointment.locationKind === 'office' ? 'Optional' : undefined}
+            {...form.getInputProps('appointment.locationText')}
+          />
         )}
       </SimpleGrid>
       {appointment.type === 'court_hearing' && (

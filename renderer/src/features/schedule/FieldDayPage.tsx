@@ -76,7 +76,12 @@ export function FieldDayPage() {
         }
       />
       <Group align="flex-end" mb="md" className="no-print">
-        <TextInput label="Day" type="date" value={date} onChange={(event) => event.currentTarget.value && void navigate(paths.fieldDay(event.currentTarget.value), { replace: true })} />
+        <TextInput
+          label="Day"
+          type="date"
+          value={date}
+          onChange={(event) => event.currentTarget.value && void navigate(paths.fieldDay(event.currentTarget.value), { replace: true })}
+        />
         <ScopeSelect value={scope} onChange={(next) => setScope(next.scope === 'team' ? MY_SCHEDULE : next)} />
       </Group>
       <ErrorAlert error={day.error ?? exportDocx.error} />

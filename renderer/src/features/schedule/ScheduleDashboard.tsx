@@ -95,9 +95,14 @@ export function ScheduleDashboard() {
       {data && (
         <>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <TitledSection title="Today" actions={<Button component={Link} to={paths.schedule} variant="default" size="xs">
+            <TitledSection
+              title="Today"
+              actions={
+                <Button component={Link} to={paths.schedule} variant="default" size="xs">
                   Open the schedule
-                </Button>}>
+                </Button>
+              }
+            >
               <AppointmentLines appointments={data.todays} empty="Nothing booked for today." onOpen={setOpen} />
             </TitledSection>
             <TitledSection title="Outcomes to record">

@@ -73,7 +73,15 @@ export function SchedulePage() {
       />
       <Group align="flex-end" mb="md">
         <ScopeSelect value={scope} onChange={setScope} />
-        <MultiSelect label="Types" placeholder={types.length ? undefined : 'All types'} data={TYPE_OPTIONS} value={types} onChange={(values) => setTypes(values)} clearable w={360} />
+        <MultiSelect
+          label="Types"
+          placeholder={types.length ? undefined : 'All types'}
+          data={TYPE_OPTIONS}
+          value={types}
+          onChange={(values) => setTypes(values)}
+          clearable
+          w={360}
+        />
       </Group>
       <ErrorAlert error={appointments.error} />
       <div className="schedule-calendar" aria-busy={appointments.isFetching} ref={calendar}>

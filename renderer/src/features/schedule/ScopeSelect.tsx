@@ -8,7 +8,8 @@ export type ScheduleScope = Pick<ChannelInput<'schedule.dashboard'>, 'scope' | '
 export const MY_SCHEDULE: ScheduleScope = { scope: 'mine', officerId: null };
 
 const encode = (scope: ScheduleScope) => (scope.scope === 'officer' ? `officer:${scope.officerId}` : scope.scope);
-const decode = (value: string): ScheduleScope => (value.startsWith('officer:') ? { scope: 'officer', officerId: Number(value.slice(8)) } : { scope: value as 'mine' | 'team', officerId: null });
+const decode = (value: string): ScheduleScope =>
+  value.startsWith('officer:') ? { scope: 'officer', officerId: Number(value.slice(8)) } : { scope: value as 'mine' | 'team', officerId: null };
 
 /** The one officer whose calendar a scope shows, for booking and exports; the team's is the signed-in user's own. */
 export const officerOfScope = (scope: ScheduleScope, userId: number) => (scope.scope === 'officer' && scope.officerId !== null ? scope.officerId : userId);

@@ -16,9 +16,7 @@ export function StandingBadge({ standing }: { standing: { status: StandingStatus
   const { label, color } = STANDING[standing.status];
   return (
     <>
-      <Badge color={color}>
-        {label}
-      </Badge>
+      <Badge color={color}>{label}</Badge>
       {standing.nextDueOn && (
         <Text size="xs" c="dimmed">
           {standing.status === 'overdue' ? 'was due' : 'due'} {formatDate(standing.nextDueOn)}

@@ -73,9 +73,7 @@ export function SearchSpotlight() {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {!found && (
-          <Spotlight.Empty>{typed && search.data ? 'Nothing found.' : 'Type to search.'}</Spotlight.Empty>
-        )}
+        {!found && <Spotlight.Empty>{typed && search.data ? 'Nothing found.' : 'Type to search.'}</Spotlight.Empty>}
       </Spotlight.ActionsList>
     </Spotlight.Root>
   );

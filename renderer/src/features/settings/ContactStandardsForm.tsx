@@ -18,7 +18,17 @@ const REQUIREMENTS = [
 ] as const;
 
 /** "N per P days", or switched off (null). */
-function FrequencyCell({ form, path, label, fallback }: { form: UseFormReturnType<ContactStandards>; path: string; label: string; fallback: { count: number; periodDays: number } }) {
+function FrequencyCell({
+  form,
+  path,
+  label,
+  fallback,
+}: {
+  form: UseFormReturnType<ContactStandards>;
+  path: string;
+  label: string;
+  fallback: { count: number; periodDays: number };
+}) {
   const value = form.getInputProps(path).value as { count: number; periodDays: number } | null;
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
@@ -77,8 +87,20 @@ export function ContactStandardsForm({ initial }: { initial: ContactStandards })
         </Table>
       </TableScroller>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <NumberInput label="First contact within (business days)" description="Empty: no such rule" min={0} allowDecimal={false} {...optionalNumberProps(form.getInputProps('firstContactBusinessDays'))} />
-        <NumberInput label="First home visit within (days)" description="Empty: no such rule" min={0} allowDecimal={false} {...optionalNumberProps(form.getInputProps('firstHomeVisitDays'))} />
+        <NumberInput
+          label="First contact within (business days)"
+          description="Empty: no such rule"
+          min={0}
+          allowDecimal={false}
+          {...optionalNumberProps(form.getInputProps('firstContactBusinessDays'))}
+        />
+        <NumberInput
+          label="First home visit within (days)"
+          description="Empty: no such rule"
+          min={0}
+          allowDecimal={false}
+          {...optionalNumberProps(form.getInputProps('firstHomeVisitDays'))}
+        />
         <NumberInput label="“Due soon” this many days ahead" min={0} allowDecimal={false} {...form.getInputProps('dueSoonDays')} />
       </SimpleGrid>
       <MultiSelect label="Contact types that count as face to face" data={CONTACT_TYPE_OPTIONS} {...form.getInputProps('faceToFaceTypes')} />

@@ -9,8 +9,7 @@ import { SettingsSection } from './SettingsSection';
 type EnforcementList = keyof SettingsValues['enforcement'];
 
 /** A list's own error, or the first of its entries' ("… is already in the list."), shown under the one input. */
-const listError = (errors: FormErrors, list: EnforcementList) =>
-  errors[list] ?? Object.entries(errors).find(([path]) => path.startsWith(`${list}.`))?.[1];
+const listError = (errors: FormErrors, list: EnforcementList) => errors[list] ?? Object.entries(errors).find(([path]) => path.startsWith(`${list}.`))?.[1];
 
 /** The severities a violation is graded by and the graduated sanctions officers choose from, as office policy names them. */
 export function EnforcementForm({ initial }: { initial: SettingsValues['enforcement'] }) {

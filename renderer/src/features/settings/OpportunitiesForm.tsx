@@ -43,7 +43,18 @@ export function OpportunitiesForm({ initial }: { initial: SettingsValues['opport
               <Checkbox label="List these clients" {...form.getInputProps(`${kind}.enabled`, { type: 'checkbox' })} />
               {MONTHS.map(([field, label]) => {
                 const props = form.getInputProps(`${kind}.${field}`);
-                return <NumberInput key={field} label={label} min={1} max={120} allowDecimal={false} {...props} value={(props.value as number | null) ?? ''} onChange={(value) => form.setFieldValue(`${kind}.${field}`, value === '' ? null : Number(value))} />;
+                return (
+                  <NumberInput
+                    key={field}
+                    label={label}
+                    min={1}
+                    max={120}
+                    allowDecimal={false}
+                    {...props}
+                    value={(props.value as number | null) ?? ''}
+                    onChange={(value) => form.setFieldValue(`${kind}.${field}`, value === '' ? null : Number(value))}
+                  />
+                );
               })}
               {FLAGS.map(([field, label]) => (
                 <Checkbox key={field} label={label} {...form.getInputProps(`${kind}.${field}`, { type: 'checkbox' })} />

@@ -37,7 +37,13 @@ function GoalBody({ form, statusOnly, needAreas }: { form: UseFormReturnType<Goa
       ) : (
         <GoalFields scope={scope.field('goal')} needAreas={needAreas} />
       )}
-      <Textarea label="Note for the plan's history" description="Why the goal was set or changed; kept with this version of the goal" autosize minRows={2} {...scope.props('note')} />
+      <Textarea
+        label="Note for the plan's history"
+        description="Why the goal was set or changed; kept with this version of the goal"
+        autosize
+        minRows={2}
+        {...scope.props('note')}
+      />
     </Stack>
   );
 }

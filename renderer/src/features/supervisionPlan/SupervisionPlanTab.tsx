@@ -33,17 +33,14 @@ export function SupervisionPlanTab({ profile }: { profile: ClientProfile }) {
   const goals = plan.data;
   const shownHistory = goals.find((goal) => goal.id === historyOf);
   const numberOf = new Map(goals.map((goal, index) => [goal.id, index + 1]));
-  const needAreas = needAreaChoices(profile.assessments[0]?.needAreas ?? [], settings.data?.riskInstrument, goals.map((goal) => goal.needArea));
+  const needAreas = needAreaChoices(
+    profile.assessments[0]?.needAreas ?? [],
+    settings.data?.riskInstrument,
+    goals.map((goal) => goal.needArea),
+  );
 
   return (
-    <TitledSection
-      title="Supervision plan"
-      actions={
-        <SmallButton onClick={() => setDialog({ mode: 'add' })}>
-          Add goal
-        </SmallButton>
-      }
-    >
+    <TitledSection title="Supervision plan" actions={<SmallButton onClick={() => setDialog({ mode: 'add' })}>Add goal</SmallButton>}>
       <Stack>
         {goals.length === 0 && <Text c="dimmed">No goals set yet. Start from the need areas of the latest assessment.</Text>}
         {byNeedArea(goals).map(([area, areaGoals]) => (

@@ -36,14 +36,7 @@ export function TimelineList({ entries, hasMore, loadingMore, onLoadMore }: Time
 
   return (
     <>
-      <Box
-        ref={scrollRef}
-        tabIndex={0}
-        role="region"
-        aria-label="Timeline entries"
-        h="max(420px, calc(100vh - 420px))"
-        style={{ overflowY: 'auto', contain: 'strict' }}
-      >
+      <Box ref={scrollRef} tabIndex={0} role="region" aria-label="Timeline entries" h="max(420px, calc(100vh - 420px))" style={{ overflowY: 'auto', contain: 'strict' }}>
         <div role="list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const entry = entries[item.index];
@@ -65,7 +58,9 @@ export function TimelineList({ entries, hasMore, loadingMore, onLoadMore }: Time
       </Box>
       <Group justify="space-between" mt="xs">
         <Text size="sm" aria-live="polite">
-          {entries.length === 0 ? 'Nothing on the timeline for these filters.' : `${entries.length.toLocaleString()} ${entries.length === 1 ? 'entry' : 'entries'}${hasMore ? ' so far; older ones load as you scroll' : ''}.`}
+          {entries.length === 0
+            ? 'Nothing on the timeline for these filters.'
+            : `${entries.length.toLocaleString()} ${entries.length === 1 ? 'entry' : 'entries'}${hasMore ? ' so far; older ones load as you scroll' : ''}.`}
         </Text>
         {hasMore && (
           <Button variant="default" size="xs" loading={loadingMore} onClick={onLoadMore}>

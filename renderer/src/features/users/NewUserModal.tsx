@@ -37,7 +37,7 @@ export function NewUserModal({ onClose }: { onClose: () => void }) {
           <TextInput
             label="Username"
             description="Used to sign in. Letters, digits, dots, hyphens and underscores; it cannot be changed or reused."
-           
+
             autoComplete="off"
             {...form.getInputProps('username')}
           />
@@ -49,10 +49,7 @@ export function NewUserModal({ onClose }: { onClose: () => void }) {
             onChange={(supervisorId) => form.setFieldValue('supervisorId', supervisorId)}
             error={form.errors.supervisorId}
           />
-          <TemporaryPasswordInput
-            inputProps={form.getInputProps('temporaryPassword')}
-            onGenerate={(password) => form.setFieldValue('temporaryPassword', password)}
-          />
+          <TemporaryPasswordInput inputProps={form.getInputProps('temporaryPassword')} onGenerate={(password) => form.setFieldValue('temporaryPassword', password)} />
           <ErrorAlert error={serverErrors.message} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

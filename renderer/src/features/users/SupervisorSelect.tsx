@@ -13,9 +13,7 @@ interface SupervisorSelectProps {
 /** The team a user belongs to is chosen by its leader: any active supervisor or administrator other than the user. */
 export function SupervisorSelect({ userId, value, onChange, error }: SupervisorSelectProps) {
   const { data: users = [] } = useUsers();
-  const leaders = users
-    .filter((user) => user.active && user.role !== 'officer' && user.id !== userId)
-    .map((user) => ({ value: String(user.id), label: user.fullName }));
+  const leaders = users.filter((user) => user.active && user.role !== 'officer' && user.id !== userId).map((user) => ({ value: String(user.id), label: user.fullName }));
   return (
     <Select
       label="Supervisor"

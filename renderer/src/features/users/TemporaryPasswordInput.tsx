@@ -14,7 +14,7 @@ export function TemporaryPasswordInput({ inputProps, onGenerate }: TemporaryPass
     <TextInput
       label="Temporary password"
       description="Give it to the user in person. They must choose their own password when they first sign in."
-     
+
       autoComplete="off"
       spellCheck={false}
       styles={monospaceInput}

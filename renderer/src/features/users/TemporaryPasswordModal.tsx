@@ -57,10 +57,7 @@ export function TemporaryPasswordModal({ mode, user, onClose }: TemporaryPasswor
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>{copy.explanation(user.fullName)}</Text>
-          <TemporaryPasswordInput
-            inputProps={form.getInputProps('temporaryPassword')}
-            onGenerate={(password) => form.setFieldValue('temporaryPassword', password)}
-          />
+          <TemporaryPasswordInput inputProps={form.getInputProps('temporaryPassword')} onGenerate={(password) => form.setFieldValue('temporaryPassword', password)} />
           <ErrorAlert error={serverErrors.message} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -29,7 +29,10 @@ function ResponseList({ violation, nameOf }: Pick<ViolationCardProps, 'violation
         <List.Item key={response.id}>
           {formatDate(response.responseDate)}: <strong>{RESPONSE_TYPE_LABELS[response.responseType]}</strong>
           {response.sanction && ` (${response.sanction})`}
-          {response.details && ` — ${response.details}`} <Text span size="sm" c="dimmed">by {nameOf(response.respondedBy)}</Text>
+          {response.details && ` — ${response.details}`}{' '}
+          <Text span size="sm" c="dimmed">
+            by {nameOf(response.respondedBy)}
+          </Text>
         </List.Item>
       ))}
     </List>

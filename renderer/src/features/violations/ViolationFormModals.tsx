@@ -58,7 +58,15 @@ export function NewViolationModal({ clientId, conditions, initial, onClose }: Ne
   });
   const scope = formScope<{ violation: ViolationForm; response: ResponseForm }>(form);
   return (
-    <FormModal title="Record violation" submitLabel="Save violation" pending={create.isPending || respond.isPending} error={formError} onSubmit={submit} onClose={onClose} size="xl">
+    <FormModal
+      title="Record violation"
+      submitLabel="Save violation"
+      pending={create.isPending || respond.isPending}
+      error={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      size="xl"
+    >
       {savedId !== null && (
         <Alert color="orange" variant="light">
           The violation is recorded, but not its response. Correct the response and save again, or cancel and record it later from the violation.

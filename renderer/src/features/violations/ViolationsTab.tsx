@@ -51,7 +51,10 @@ export function ViolationsTab({ profile }: { profile: ClientProfile }) {
               key={violation.id}
               violation={violation}
               condition={conditionText(violation.conditionId)}
-              linkLabels={{ notes: labelsOf(noteOptions(notes, violation.noteIds), violation.noteIds), tests: labelsOf(drugTestOptions(tests, violation.drugTestIds), violation.drugTestIds) }}
+              linkLabels={{
+                notes: labelsOf(noteOptions(notes, violation.noteIds), violation.noteIds),
+                tests: labelsOf(drugTestOptions(tests, violation.drugTestIds), violation.drugTestIds),
+              }}
               nameOf={nameOf}
               onAction={(action) => setDialog({ action, violation })}
             />

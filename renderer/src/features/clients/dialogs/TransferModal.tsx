@@ -29,10 +29,17 @@ export function TransferModal({ client, onClose }: { client: TransferTarget; onC
       {(form) => (
         <>
           <Text>
-            Currently assigned to <strong>{client.assignedOfficerName}</strong>. The new officer sees the whole record from now on; the transfer is
-            recorded in the audit log.
+            Currently assigned to <strong>{client.assignedOfficerName}</strong>. The new officer sees the whole record from now on; the transfer is recorded in the audit log.
           </Text>
-          <Select label="Transfer to" data={options} searchable allowDeselect={false} placeholder="Choose an officer…" data-autofocus {...idSelectProps(form.getInputProps('toOfficerId'))} />
+          <Select
+            label="Transfer to"
+            data={options}
+            searchable
+            allowDeselect={false}
+            placeholder="Choose an officer…"
+            data-autofocus
+            {...idSelectProps(form.getInputProps('toOfficerId'))}
+          />
         </>
       )}
     </ClientFormModal>

@@ -62,7 +62,7 @@ export function PhotoInput({ value, onChange, error }: PhotoInputProps) {
             id={id}
             type="file"
             accept="image/jpeg,image/png,image/*"
-            aria-describedby={`${id}-description${problem ?? error ? ` ${id}-error` : ''}`}
+            aria-describedby={`${id}-description${(problem ?? error) ? ` ${id}-error` : ''}`}
             aria-invalid={Boolean(problem ?? error)}
             disabled={reading}
             onChange={(event) => void pick(event)}

@@ -6,7 +6,6 @@ import { needAreaLabel } from '../needAreaLabel';
 import { LEVEL_LABELS } from '../clientLabels';
 import { screeningProgress } from '../screening';
 
-
 /** Score, level and need areas as the answers come in; read out politely as they change. */
 function ScreeningScore({ instrument, answers }: { instrument: RiskInstrument; answers: ScreeningForm['answers'] }) {
   const progress = screeningProgress(instrument, answers);

@@ -120,15 +120,12 @@ export function AddressesTab({ profile }: { profile: ClientProfile }) {
 
   return (
     <Stack>
-      <TitledSection
-        title="Current addresses"
-        actions={
-          <SmallButton onClick={() => setDialog({ kind: 'add' })}>
-            Add address
-          </SmallButton>
-        }
-      >
-        {current.length ? <AddressTable label="Current addresses" addresses={current} verifierName={verifierName} onAction={setDialog} /> : <Text c="dimmed">No current address.</Text>}
+      <TitledSection title="Current addresses" actions={<SmallButton onClick={() => setDialog({ kind: 'add' })}>Add address</SmallButton>}>
+        {current.length ? (
+          <AddressTable label="Current addresses" addresses={current} verifierName={verifierName} onAction={setDialog} />
+        ) : (
+          <Text c="dimmed">No current address.</Text>
+        )}
       </TitledSection>
       <TitledSection title="Address history">
         {past.length ? <AddressTable label="Past addresses" addresses={past} verifierName={verifierName} onAction={setDialog} /> : <Text c="dimmed">No past addresses.</Text>}

@@ -46,14 +46,7 @@ export function AssessmentsTab({ profile }: { profile: ClientProfile }) {
   const assessorName = userNameOf(directory.data);
 
   return (
-    <TitledSection
-      title="Assessments"
-      actions={
-        <SmallButton onClick={() => setReassessing(true)}>
-          New assessment
-        </SmallButton>
-      }
-    >
+    <TitledSection title="Assessments" actions={<SmallButton onClick={() => setReassessing(true)}>New assessment</SmallButton>}>
       <RecordTable
         label="Assessment history"
         columns={['Date', 'Kind', 'Instrument', 'Score', 'Risk level', 'Need areas', 'Chosen level', 'Override reason', 'Assessor']}

@@ -26,15 +26,14 @@ export function AssociatesTab({ profile }: { profile: ClientProfile }) {
   };
 
   return (
-    <TitledSection
-      title="Contacts"
-      actions={
-        <SmallButton onClick={() => setDialog({ kind: 'add' })}>
-          Add contact
-        </SmallButton>
-      }
-    >
-      <RecordTable label="Contacts" columns={['Name', 'Kind', 'Relationship', 'Phone', 'Address and notes', 'Actions']} rows={associates} emptyText="No contacts recorded." minWidth={860}>
+    <TitledSection title="Contacts" actions={<SmallButton onClick={() => setDialog({ kind: 'add' })}>Add contact</SmallButton>}>
+      <RecordTable
+        label="Contacts"
+        columns={['Name', 'Kind', 'Relationship', 'Phone', 'Address and notes', 'Actions']}
+        rows={associates}
+        emptyText="No contacts recorded."
+        minWidth={860}
+      >
         {(associate) => (
           <Table.Tr key={associate.id}>
             <Table.Td fw={600}>{associate.name}</Table.Td>
@@ -95,10 +94,7 @@ export function AssociatesTab({ profile }: { profile: ClientProfile }) {
         }
         onClose={close}
       >
-        <Text>
-          {dialog?.kind === 'remove' && dialog.associate.name} will no longer be listed. Notes that mention them keep their meaning: the record is kept,
-          marked removed.
-        </Text>
+        <Text>{dialog?.kind === 'remove' && dialog.associate.name} will no longer be listed. Notes that mention them keep their meaning: the record is kept, marked removed.</Text>
       </ConfirmModal>
     </TitledSection>
   );

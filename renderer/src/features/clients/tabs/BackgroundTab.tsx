@@ -17,15 +17,14 @@ export function BackgroundTab({ profile }: { profile: ClientProfile }) {
   const values = background ? fieldsOf(backgroundSchema, background) : blankBackground();
 
   return (
-    <TitledSection
-      title="Background"
-      actions={
-        <SmallButton onClick={() => setEditing(true)}>
-          Edit background
-        </SmallButton>
-      }
-    >
-      <FactList cols={2} facts={[...BACKGROUND_FIELDS.map((field) => [BACKGROUND_AREAS[field].label, values[field]] as [string, string]), ['Last updated', background?.updatedAt && formatLocalTime(background.updatedAt)]]} />
+    <TitledSection title="Background" actions={<SmallButton onClick={() => setEditing(true)}>Edit background</SmallButton>}>
+      <FactList
+        cols={2}
+        facts={[
+          ...BACKGROUND_FIELDS.map((field) => [BACKGROUND_AREAS[field].label, values[field]] as [string, string]),
+          ['Last updated', background?.updatedAt && formatLocalTime(background.updatedAt)],
+        ]}
+      />
       {editing && (
         <ClientFormModal
           channel="clients.updateBackground"

@@ -56,14 +56,7 @@ export function CourtTab({ profile }: { profile: ClientProfile }) {
 
   return (
     <Stack>
-      <TitledSection
-        title="Court cases"
-        actions={
-          <SmallButton onClick={() => setDialog({ kind: 'case', courtCase: null })}>
-            Add court case
-          </SmallButton>
-        }
-      >
+      <TitledSection title="Court cases" actions={<SmallButton onClick={() => setDialog({ kind: 'case', courtCase: null })}>Add court case</SmallButton>}>
         <Stack>
           {courtCases.length === 0 && <Text c="dimmed">No court cases recorded.</Text>}
           {courtCases.map((courtCase) => (
@@ -85,16 +78,15 @@ export function CourtTab({ profile }: { profile: ClientProfile }) {
           ))}
         </Stack>
       </TitledSection>
-      <TitledSection
-        title="Conditions"
-        actions={
-          <SmallButton onClick={() => setDialog({ kind: 'condition', condition: null })}>
-            Add condition
-          </SmallButton>
-        }
-      >
+      <TitledSection title="Conditions" actions={<SmallButton onClick={() => setDialog({ kind: 'condition', condition: null })}>Add condition</SmallButton>}>
         <ErrorAlert error={setStatus.error} title="The condition's status was not changed" />
-        <RecordTable label="Conditions" columns={['#', 'Kind', 'Type', 'Condition', 'Court case', 'Target', 'Status', 'Actions']} rows={conditions} emptyText="No conditions recorded." minWidth={860}>
+        <RecordTable
+          label="Conditions"
+          columns={['#', 'Kind', 'Type', 'Condition', 'Court case', 'Target', 'Status', 'Actions']}
+          rows={conditions}
+          emptyText="No conditions recorded."
+          minWidth={860}
+        >
           {(condition, index) => (
             <Table.Tr key={condition.id}>
               <Table.Td>{index + 1}</Table.Td>

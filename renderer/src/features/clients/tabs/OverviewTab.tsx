@@ -28,12 +28,8 @@ export function OverviewTab({ profile }: { profile: ClientProfile }) {
         title="Identity"
         actions={
           <>
-            <SmallButton onClick={() => setEditing('photo')}>
-              Change photo
-            </SmallButton>
-            <SmallButton onClick={() => setEditing('identity')}>
-              Edit identity
-            </SmallButton>
+            <SmallButton onClick={() => setEditing('photo')}>Change photo</SmallButton>
+            <SmallButton onClick={() => setEditing('identity')}>Edit identity</SmallButton>
           </>
         }
       >
@@ -81,13 +77,7 @@ export function OverviewTab({ profile }: { profile: ClientProfile }) {
           savedMessage={(saved) => (saved.hasPhoto ? 'Photo saved.' : 'Photo removed.')}
           onClose={close}
         >
-          {(form) => (
-            <PhotoInput
-              value={form.values.photo}
-              onChange={(value) => form.setFieldValue('photo', value)}
-              error={photoError(form.errors, 'photo')}
-            />
-          )}
+          {(form) => <PhotoInput value={form.values.photo} onChange={(value) => form.setFieldValue('photo', value)} error={photoError(form.errors, 'photo')} />}
         </ClientFormModal>
       )}
     </Stack>

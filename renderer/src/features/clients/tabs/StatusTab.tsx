@@ -39,21 +39,9 @@ export function StatusTab({ profile }: { profile: ClientProfile }) {
         title="Current status"
         actions={
           <>
-            {nextStatuses.length > 0 && (
-              <SmallButton onClick={() => setDialog('change')}>
-                Change status
-              </SmallButton>
-            )}
-            {client.status === 'closed' && supervises && (
-              <SmallButton onClick={() => setDialog('reopen')}>
-                Reopen case
-              </SmallButton>
-            )}
-            {supervises && (
-              <SmallButton onClick={() => setDialog('transfer')}>
-                Transfer to another officer
-              </SmallButton>
-            )}
+            {nextStatuses.length > 0 && <SmallButton onClick={() => setDialog('change')}>Change status</SmallButton>}
+            {client.status === 'closed' && supervises && <SmallButton onClick={() => setDialog('reopen')}>Reopen case</SmallButton>}
+            {supervises && <SmallButton onClick={() => setDialog('transfer')}>Transfer to another officer</SmallButton>}
           </>
         }
       >
@@ -72,7 +60,9 @@ export function StatusTab({ profile }: { profile: ClientProfile }) {
           {(row) => (
             <Table.Tr key={row.id}>
               <Table.Td>{formatDate(row.effectiveDate)}</Table.Td>
-              <Table.Td>{row.fromStatus ? `${STATUS_LABELS[row.fromStatus]} → ${STATUS_LABELS[row.toStatus]}` : `Started as ${STATUS_LABELS[row.toStatus].toLowerCase()}`}</Table.Td>
+              <Table.Td>
+                {row.fromStatus ? `${STATUS_LABELS[row.fromStatus]} → ${STATUS_LABELS[row.toStatus]}` : `Started as ${STATUS_LABELS[row.toStatus].toLowerCase()}`}
+              </Table.Td>
               <Table.Td>{row.reason}</Table.Td>
               <Table.Td>
                 {changedBy(row.changedBy)}, {formatLocalTime(row.changedAt)}

@@ -9,8 +9,8 @@ export function AddressesStep({ intake }: { intake: FormScope<IntakeFormValues> 
   return (
     <Stack>
       <Text>
-        Start with where the person lives now (leave &ldquo;Moved out&rdquo; empty). Add past addresses with the dates they lived there, and
-        a mailing address if post goes elsewhere.
+        Start with where the person lives now (leave &ldquo;Moved out&rdquo; empty). Add past addresses with the dates they lived there, and a mailing address if post goes
+        elsewhere.
       </Text>
       <RecordList scope={intake.field('addresses')} itemName="Address" addLabel="Add address" blank={blankAddress} emptyText="No address recorded.">
         {(address) => <AddressFields scope={address} />}

@@ -11,11 +11,7 @@ export function IdentityStep({ intake, errors }: { intake: FormScope<IntakeFormV
     <Stack>
       <IdentityEditor scope={intake} />
       <Fieldset legend="Photo">
-        <PhotoInput
-          value={photo.value}
-          onChange={(value) => intake.set('photo', value)}
-          error={photoError(errors, 'photo')}
-        />
+        <PhotoInput value={photo.value} onChange={(value) => intake.set('photo', value)} error={photoError(errors, 'photo')} />
       </Fieldset>
       <Textarea
         label="Safety alerts"
