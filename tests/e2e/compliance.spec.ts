@@ -36,7 +36,7 @@ test('an officer keeps compliance, the plan and referrals, and finds each on the
   await expect(page.getByRole('heading', { level: 1, name: 'Jordan Whitaker' })).toBeVisible();
   await page.getByRole('tab', { name: 'Court & conditions' }).click();
   await addTargetCondition(page, { type: 'Community service', text: 'Complete 40 hours of community service.', target: '40', counts: 'hours' });
-  await addTargetCondition(page, { type: 'Restitution', text: 'Pay $500 restitution to the victim.', target: '500', counts: 'dollars (money owed)' });
+  await addTargetCondition(page, { type: 'Restitution', text: 'Pay $500 restitution to the victim.', target: '500', counts: 'money owed' });
 
   // Community-service hours: typed in hours, refused when empty, then progress against the 40 ordered.
   const conditions = page.getByRole('table', { name: 'Condition compliance' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENCIES, formatMoney } from '../../electron/api/format/money';
+import { CURRENCIES, currencySymbol, formatMoney } from '../../electron/api/format/money';
 import { officeSettingsSchema, settingsDefaults } from '../../electron/api/settings/settingsSchemas';
 
 describe('formatMoney', () => {
@@ -31,5 +31,9 @@ describe('office currency and paper size', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues).toMatchObject([{ path: ['currency'], message: expect.stringContaining('Choose the currency from the list') }]);
     expect(officeSettingsSchema.parse({ ...office, currency: 'EUR', paperSize: 'a4' })).toMatchObject({ currency: 'EUR', paperSize: 'a4' });
+  });
+
+  it('gives the sign an amount is typed after, for every currency an office may keep', () => {
+    expect(CURRENCIES.map(currencySymbol)).toEqual(['$', 'CA$', 'MX$', '€', '£']);
   });
 });

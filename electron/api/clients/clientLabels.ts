@@ -98,10 +98,10 @@ export const CONDITION_TYPE_LABELS: Labels<typeof CONDITION_TYPES> = {
   other: 'Other',
 };
 
-/** Money is kept in cents so sums stay exact; officers type and read it in dollars. */
+/** Money is kept in cents so sums stay exact; officers type and read it in the office's currency. */
 export const TARGET_UNIT_LABELS: Labels<typeof TARGET_UNITS> = {
   hours: 'hours',
-  cents: 'dollars (money owed)',
+  cents: 'money owed',
   tests_per_month: 'tests per month',
   sessions: 'sessions',
   days: 'days',

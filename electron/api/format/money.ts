@@ -17,3 +17,8 @@ export function formatMoney(cents: number, currency: string): string {
   }
   return format.format(cents / 100);
 }
+
+/** The sign an amount is typed after in the office's currency: "$", "CA$", "€"… */
+export function currencySymbol(currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+}

@@ -1,5 +1,10 @@
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import { z } from 'zod';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 /**
  * Field schemas shared by several domains. Labels are written lower-case ("the first name") so that
@@ -40,16 +45,25 @@ export interface ReferenceClock {
   today(): string;
   localDateTime(): string;
 }
-const computerClock: ReferenceClock = { today: () => dayjs().format(ISO_DATE_FORMAT), localDateTime: () => dayjs().format(LOCAL_DATE_TIME_FORMAT) };
-let referenceClock = computerClock;
+/** The office's time zone once the renderer has read the settings; until then (and with none) this computer's. */
+let formsTimeZone: string | null = null;
+const nowOnForms = () => (formsTimeZone ? dayjs().tz(formsTimeZone) : dayjs());
+const formsClock: ReferenceClock = { today: () => nowOnForms().format(ISO_DATE_FORMAT), localDateTime: () => nowOnForms().format(LOCAL_DATE_TIME_FORMAT) };
+let referenceClock = formsClock;
+
+/** The renderer's forms read "today" and "now" on the office's clock, as the host checks them. */
+export function setFormsTimeZone(zone: string | null) {
+  formsTimeZone = zone;
+}
 
 /**
  * Runs a (synchronous) parse with the office's clock as the reference for "cannot be in the future": the main
- * process parses every request so (electron/ipc/dispatch.ts), the forms in the renderer with this computer's.
+ * process parses every request so (electron/ipc/dispatch.ts); the renderer's forms use the office's time zone
+ * (setFormsTimeZone) once the settings are read.
  */
 export function withReferenceClock<T>(clock: ReferenceClock | null, parse: () => T): T {
   const previous = referenceClock;
-  referenceClock = clock ?? computerClock;
+  referenceClock = clock ?? formsClock;
   try {
     return parse();
   } finally {
@@ -57,7 +71,7 @@ export function withReferenceClock<T>(clock: ReferenceClock | null, parse: () =>
   }
 }
 
-/** Today's date, as YYYY-MM-DD (ISO dates compare correctly as strings): on this computer, or the office's clock while parsing a request. */
+/** Today's date, as YYYY-MM-DD (ISO dates compare correctly as strings), on the office's clock. */
 export const today = () => referenceClock.today();
 const isCalendarDate = (value: string) => dayjs(value).format(ISO_DATE_FORMAT) === value;
 

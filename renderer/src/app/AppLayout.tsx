@@ -5,6 +5,7 @@ import { useActiveSession } from './ActiveSession';
 import { MainNav } from './MainNav';
 import { useActivityHeartbeat } from './useActivityHeartbeat';
 import { useIdleLock } from './useIdleLock';
+import { useOfficeTimeZone } from './useOfficeTimeZone';
 import { SearchButton } from '../features/search/SearchButton';
 import { SearchSpotlight } from '../features/search/SearchSpotlight';
 import { useLockShortcut } from './useLockShortcut';
@@ -15,6 +16,7 @@ export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   useIdleLock(idleLockSeconds);
   useActivityHeartbeat(idleLockSeconds);
+  useOfficeTimeZone();
   useLockShortcut();
 
   return (

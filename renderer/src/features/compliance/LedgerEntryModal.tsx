@@ -8,6 +8,7 @@ import { idSelectProps, optionalNumberProps } from '../../components/nullableInp
 import { optionsOf } from '../clients/clientLabels';
 import { ADJUSTMENT_LABELS, LEDGER_CATEGORY_LABELS, LEDGER_KIND_LABELS } from './complianceLabels';
 import { centsOf, formatCents } from './units';
+import { currencySymbol } from '../../../../electron/api/format/money';
 
 const KIND_OPTIONS = optionsOf(LEDGER_KIND_LABELS);
 const CATEGORY_OPTIONS = optionsOf(LEDGER_CATEGORY_LABELS);
@@ -61,8 +62,8 @@ export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryM
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
               label="Amount"
-              description="In dollars and cents, for example 25.50"
-              leftSection="$"
+              description={`In ${currency}, for example 25.50`}
+              leftSection={currencySymbol(currency)}
               decimalScale={2}
               thousandSeparator=","
               min={0}

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import type { Role } from '../../../../electron/api/users/roles';
 import { insightsFilterSchema, type InsightsFilter } from '../../../../electron/api/insights/insightsSchemas';
+import { ISO_DATE_FORMAT, today } from '../../../../electron/api/shared/fieldSchemas';
 import { useActiveSession } from '../../app/ActiveSession';
 
 export type InsightsScope = InsightsFilter['scope'];
@@ -24,8 +25,8 @@ export function useInsightsFilter() {
   const fallback: InsightsFilter = {
     scope: defaultInsightsScope(user.role),
     officerId: null,
-    from: dayjs().startOf('month').format('YYYY-MM-DD'),
-    to: dayjs().format('YYYY-MM-DD'),
+    from: dayjs(today()).startOf('month').format(ISO_DATE_FORMAT),
+    to: today(),
   };
   const officer = params.get('officer');
   const read = insightsFilterSchema.safeParse({

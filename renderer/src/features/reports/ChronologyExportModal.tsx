@@ -15,7 +15,7 @@ interface ChronologyExportModalProps {
 }
 
 const defaultStart = (supervisionStartDate: string) => {
-  const yearAgo = dayjs().subtract(1, 'year').format(ISO_DATE_FORMAT);
+  const yearAgo = dayjs(today()).subtract(1, 'year').format(ISO_DATE_FORMAT);
   return supervisionStartDate > yearAgo ? supervisionStartDate : yearAgo;
 };
 

@@ -1,6 +1,8 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import type { FormScope } from '../../../components/formScope';
 import { optionalNumberProps } from '../../../components/nullableInputs';
+import { currencySymbol } from '../../../../../electron/api/format/money';
+import { useCurrency } from '../../../api/settings';
 import { centsOf } from '../../compliance/units';
 import type { ConditionFieldsForm } from '../clientForms';
 import { CONDITION_TYPE_LABELS, optionsOf, TARGET_UNIT_LABELS } from '../clientLabels';
@@ -10,7 +12,7 @@ const TARGET_UNIT_OPTIONS = optionsOf(TARGET_UNIT_LABELS);
 
 type TargetUnit = ConditionFieldsForm['targetUnit'];
 
-/** The amount as the officer reads it: dollars for money (kept in cents), the count itself otherwise. */
+/** The amount as the officer reads it: whole currency units for money (kept in cents), the count itself otherwise. */
 const shownAmount = (stored: number | null, unit: TargetUnit) => (stored === null || unit !== 'cents' ? stored : stored / 100);
 const storedAmount = (shown: number | null, unit: TargetUnit) => (unit === 'cents' ? centsOf(shown) : shown);
 
@@ -20,6 +22,8 @@ export function ConditionFields({ scope }: { scope: FormScope<ConditionFieldsFor
   const amountProps = optionalNumberProps(scope.props('targetAmount'));
   const unitProps = scope.props('targetUnit');
   const money = targetUnit === 'cents';
+  const currency = useCurrency();
+  const symbol = currencySymbol(currency);
   return (
     <Stack gap="sm">
       <Textarea label="Condition text" autosize minRows={1} {...scope.props('text')} />
@@ -39,12 +43,12 @@ export function ConditionFields({ scope }: { scope: FormScope<ConditionFieldsFor
           }}
         />
         <NumberInput
-          label={money ? 'Target amount ($)' : 'Target amount'}
-          description={money ? 'In dollars, for example 1500 or 1,250.50' : 'Optional: 80 hours, $1,250 owed'}
+          label={money ? `Target amount (${symbol})` : 'Target amount'}
+          description={money ? `In ${currency}, for example 1500 or 1,250.50` : `Optional: 80 hours, ${symbol}1,250 owed`}
           allowDecimal={money}
           decimalScale={money ? 2 : undefined}
           thousandSeparator={money ? ',' : undefined}
-          prefix={money ? '$' : undefined}
+          prefix={money ? symbol : undefined}
           min={0}
           {...amountProps}
           value={shownAmount(targetAmount, targetUnit) ?? ''}
