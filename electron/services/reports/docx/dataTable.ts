@@ -4,7 +4,11 @@ import { paragraph, paragraphs } from './textBlocks';
 
 export interface TableColumn {
   title: string;
-  /** The column's share of the table width, relative to the other columns' weights. */
+  /**
+   * How much of the width left over, once every column is wide enough for its longest word, this column takes
+   * relative to the others (scaled by how much wider its content would like to be). Cells given as built
+   * paragraphs cannot be measured, so for them the weight is the whole guide.
+   */
   weight: number;
 }
 
@@ -22,6 +26,52 @@ export function columnWidthsDxa(weights: readonly number[], total = CONTENT_WIDT
   return widths;
 }
 
+/** Rough widths in DXA of a Calibri 11-point character (a little generous, so a word that fits here fits on paper), bold header text, and a cell's side margins. */
+const CHAR_DXA = 120;
+const HEADER_CHAR_DXA = 132;
+const CELL_MARGINS_DXA = 2 * 80 + 60;
+/** A column is never asked to hold more than this many characters on a line, nor to keep a longer word (a pasted address) whole. */
+const NATURAL_CHARS_CAP = 60;
+const WORD_CHARS_CAP = 24;
+
+const longestWord = (text: string) => Math.min(WORD_CHARS_CAP, Math.max(0, ...text.split(/\s+/).map((word) => word.length)));
+const longestLine = (text: string) => Math.min(NATURAL_CHARS_CAP, Math.max(0, ...text.split('\n').map((line) => line.trim().length)));
+
+/**
+ * Column widths sized to the content: each column at least as wide as its longest word (header included), so
+ * no word breaks in the middle; the width left over shared out by how much wider each column's content would
+ * like to be, times its weight. Only when even the longest words cannot all fit are the columns squeezed,
+ * in proportion.
+ */
+export function contentWidthsDxa(columns: readonly TableColumn[], rows: readonly (readonly CellContent[])[], total = CONTENT_WIDTH_DXA): number[] {
+  const measured = columns.map((column, i) => {
+    const cells = rows.map((row) => row[i] ?? '');
+    const texts = cells.filter((c): c is string => typeof c === 'string');
+    const built = texts.length < cells.length;
+    const min = Math.max(longestWord(column.title) * HEADER_CHAR_DXA, ...texts.map((t) => longestWord(t) * CHAR_DXA)) + CELL_MARGINS_DXA;
+    const natural = built ? NATURAL_CHARS_CAP * CHAR_DXA : Math.max(longestLine(column.title) * HEADER_CHAR_DXA, ...texts.map((t) => longestLine(t) * CHAR_DXA)) + CELL_MARGINS_DXA;
+    return { min, natural: Math.max(min, natural), weight: column.weight };
+  });
+  const minSum = measured.reduce((sum, m) => sum + m.min, 0);
+  if (minSum >= total)
+    return columnWidthsDxa(
+      measured.map((m) => m.min),
+      total,
+    );
+  const wants = measured.map((m) => (m.natural - m.min) * m.weight);
+  const wantSum = wants.reduce((a, b) => a + b, 0);
+  const slack = total - minSum;
+  // Nothing wants more room (short words, short cells): share the slack by weight alone.
+  const shares = wantSum > 0 ? wants : measured.map((m) => m.weight);
+  const shareSum = shares.reduce((a, b) => a + b, 0);
+  return columnWidthsDxa(
+    measured.map((m, i) => m.min + (slack * shares[i]) / shareSum),
+    total,
+  );
+}
+
+const isEmptyRow = (row: readonly CellContent[]) => row.every((c) => typeof c === 'string' && !c.trim());
+
 const cell = (content: CellContent, width: number, header = false) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -32,21 +82,20 @@ const cell = (content: CellContent, width: number, header = false) =>
 
 /**
  * A real Word table filling the text column: explicit widths on the grid, every cell and the table, a fixed
- * layout, and the title row repeated at the top of every page the table runs onto. Rows may break across
- * pages, so a long narrative in a cell never pushes past the page.
+ * layout, columns sized to their content, and the title row (the only header row) repeated at the top of every
+ * page the table runs onto. No row breaks across pages, so a reference number never reads "RIF-2611-" at the
+ * foot of one page and "0482" at the top of the next; rows with nothing in them are left out.
  */
 export function dataTable({ columns, rows, width = CONTENT_WIDTH_DXA }: { columns: readonly TableColumn[]; rows: readonly (readonly CellContent[])[]; width?: number }): Table {
-  const widths = columnWidthsDxa(
-    columns.map((c) => c.weight),
-    width,
-  );
+  const body = rows.filter((row) => !isEmptyRow(row));
+  const widths = contentWidthsDxa(columns, body, width);
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, widths[i], true)) }),
-      ...rows.map((row) => new TableRow({ children: widths.map((w, i) => cell(row[i] ?? '', w)) })),
+      ...body.map((row) => new TableRow({ cantSplit: true, children: widths.map((w, i) => cell(row[i] ?? '', w)) })),
     ],
   });
 }
