@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { CourtReportType } from '../../electron/api/courtReports/courtReportsCodes';
 import type { ChannelOutput } from '../../electron/api/contract';
 import { REPORT_SECTION_KEYS, REPORT_TEXT_MAX, type ReportSection } from '../../electron/api/courtReports/courtReportsSchemas';
+import { NONE_RECORDED } from '../../electron/services/courtReports/courtReportDocument';
 import { auditRowsOf, caseRecordOffice, type CaseRecordOffice } from '../fixtures/caseRecord';
-import { CONTROL, expectCleanDocx, RTL_ARABIC, RTL_HEBREW } from '../fixtures/docxChecks';
+import { CONTROL, expectCleanDocx, expectRowsKeptWhole, RTL_ARABIC, RTL_HEBREW } from '../fixtures/docxChecks';
 import { convertWithLibreOffice, paragraphTexts, pdfPageCount, pdfText, phraseAcrossPages, readDocxXml } from '../fixtures/docxReader';
 import { daysAgo } from '../fixtures/intakeInput';
 import { HISTORY, recordSupervisionHistory } from '../fixtures/reportHistory';
@@ -67,6 +68,8 @@ describe('pre-fill from the record', () => {
     );
     expect(tableOf(psi, 'face_sheet', 'Offenses').rows.map((r) => r[2])).toEqual(['Theft', 'Obstructing official business']);
     expect(sectionOf(psi, 'offence').narrative).toContain("Defendant's statement:");
+    // The offenses are on the face sheet; the offense section is the officer's account, not the table again.
+    expect(sectionOf(psi, 'offence').data.tables).toEqual([]);
     expect(factOf(psi, 'criminal_history', 'Recorded at intake')).toBe('Two prior misdemeanor thefts (2016, 2019).');
     expect(tableOf(psi, 'substance_use', 'Drug tests in the period').rows).toEqual([[expect.any(String), 'Urine', 'Positive', 'THC', '']]);
     expect(tableOf(psi, 'employment', 'Employers').rows[0][0]).toBe('Riverside Tyre & Auto');
@@ -96,7 +99,7 @@ describe('pre-fill from the record', () => {
     const violated = tableOf(violation, 'conditions_violated', 'Conditions violated').rows;
     expect(violated).toHaveLength(1);
     expect(violated[0][1]).toMatch(/drug/i);
-    expect(violated[0].slice(2)).toEqual([HISTORY.positiveTest, 'moderate', 'Responded']);
+    expect(violated[0].slice(2)).toEqual([HISTORY.positiveTest, 'Moderate', 'Responded']);
     expect(tableOf(violation, 'prior_violations', 'Prior violations').rows.map((r) => r[2])).toEqual([HISTORY.missedPlacement]);
     expect(sectionOf(violation, 'statement').data).toEqual({ facts: [], tables: [] });
 
@@ -242,9 +245,24 @@ describe('review workflow', () => {
 
 describe('the .docx export', () => {
   const EXPECTED: Record<CourtReportType, string[]> = {
-    psi: ['Pre-sentence investigation', 'Face sheet', 'Criminal history', 'Risk and needs assessment', 'Theft', 'Riverside Tyre & Auto', 'Conditions proposed'],
-    progress: ['Progress report', 'Compliance with conditions', 'Contacts in the period', 'Office visit', HISTORY.agency, HISTORY.goal],
-    violation: ['Violation report', 'Conditions violated', HISTORY.positiveTest, 'Prior violations', HISTORY.missedPlacement, 'Recommended sanction'],
+    // Labels, not stored codes; and column headings whole, never broken inside a word ("Adjustme nts").
+    psi: [
+      'Pre-sentence investigation',
+      'Face sheet',
+      'Criminal history',
+      'Risk and needs assessment',
+      'Theft',
+      'Riverside Tyre & Auto',
+      'Conditions proposed',
+      'Felony',
+      'Guilty',
+      'Male',
+      'Medium',
+      'Adjustments',
+      'Score',
+    ],
+    progress: ['Progress report', 'Compliance with conditions', 'Contacts in the period', 'Office visit', HISTORY.agency, HISTORY.goal, 'Violation', 'Medium', 'Active'],
+    violation: ['Violation report', 'Conditions violated', HISTORY.positiveTest, 'Prior violations', HISTORY.missedPlacement, 'Recommended sanction', 'Moderate', 'Violation'],
     termination: ['Termination report', 'Conditions satisfied', 'Outstanding balances', '$1,000.00', 'Final recommendation'],
   };
 
@@ -282,6 +300,14 @@ describe('the .docx export', () => {
     expectCleanDocx(file);
     const header = paragraphTexts(readDocxXml(file, 'word/header1.xml')).join('\n');
     expect(header).toMatch(/^CONFIDENTIAL\nJordan Lee Whitaker Jr\. · Case PD-\d{4}-\d+ · Docket CR-2024-00871$/);
+    expectRowsKeptWhole(file);
+    const paragraphsOfBody = paragraphTexts(readDocxXml(file, 'word/document.xml'));
+    for (const code of ['felony', 'misdemeanor', 'guilty', 'male', 'medium', 'active', 'moderate', 'minor']) expect(paragraphsOfBody).not.toContain(code);
+    if (reportType === 'psi') {
+      expect(paragraphsOfBody.filter((p) => p === 'Offenses')).toHaveLength(1);
+      // A section with nothing from the record and no text says so, rather than standing as a bare heading.
+      expect(paragraphsOfBody[paragraphsOfBody.indexOf('Sentencing options') + 1]).toBe(NONE_RECORDED);
+    }
 
     const pdf = convertWithLibreOffice(file, tempDir('pdf'));
     const printed = pdfText(pdf);

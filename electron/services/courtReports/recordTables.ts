@@ -179,7 +179,7 @@ export const violationsTable = (record: ReportRecord, which: (v: ReportRecord['v
       ['Severity', 2],
       ['Status', 2],
     ],
-    record.violations.filter(which).map((v) => [formatDate(v.violationDate), conditionTextOf(record, v.conditionId), v.description, v.severity, words(v.status)]),
+    record.violations.filter(which).map((v) => [formatDate(v.violationDate), conditionTextOf(record, v.conditionId), v.description, capitalize(v.severity), words(v.status)]),
     emptyText,
   );
 

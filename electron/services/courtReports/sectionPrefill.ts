@@ -31,12 +31,12 @@ const unresolved = (v: ReportRecord['violations'][number]) => v.status !== 'reso
 
 /**
  * What each section takes from the record, by section key (a key of several report types means the same
- * thing in each). Sections not listed are the officer's own writing.
+ * thing in each). Sections not listed are the officer's own writing; the PSI's offense section among them, its
+ * offenses table being on the face sheet already.
  */
 const PREFILL: Record<string, Prefill> = {
   face_sheet: (r) => data(identityFacts(r), courtCasesTable(r), offencesTable(r)),
   identity_case: (r) => data(identityFacts(r), courtCasesTable(r), offencesTable(r)),
-  offence: tables(offencesTable),
   criminal_history: (r) =>
     data(
       backgroundFact(r, 'criminalHistory'),
