@@ -14,7 +14,7 @@ import { auditRowsOf, caseRecordOffice, drugTestInput, homeVisitNote, localTime,
 import { convertWithLibreOffice, docxFields, docxParts, paragraphTexts, pdfPageCount, pdfText, phraseAcrossPages, readDocxXml, validateDocx } from '../fixtures/docxReader';
 import { daysAgo, PNG_BYTES, rowCounts } from '../fixtures/intakeInput';
 import { expectRefusal } from '../fixtures/refusals';
-import { CONTROL, RTL_ARABIC, RTL_HEBREW } from '../fixtures/docxChecks';
+import { CONTROL, expectRowsKeptWhole, RTL_ARABIC, RTL_HEBREW } from '../fixtures/docxChecks';
 import { useTempDirs } from '../fixtures/tempDirs';
 import { useTempOffices } from '../fixtures/tempOffice';
 
@@ -58,6 +58,9 @@ describe('the chronology export', () => {
     await office.call('caseNotes.addAddendum', { noteId: visit.id, text: 'Correction: the paystubs were from Ridgeway Tyres Ltd.' });
     const home = await office.call('caseNotes.create', { clientId, note: homeVisitNote({ contactAt: localTime(8) }) });
     await office.call('drugTests.create', { clientId, test: drugTestInput({ THC: 'positive' }, { noteId: home.id, collectedAt: localTime(8, '10:30'), admittedUse: true }) });
+    await office.call('caseNotes.sign', { noteId: home.id });
+    // A draft is the officer's work in progress, not part of the record the court reads.
+    await office.call('caseNotes.create', { clientId, note: officeVisitNote({ contactAt: localTime(3), narrative: 'Unsigned draft: still being written.' }) });
     await office.call('drugTests.create', { clientId, test: drugTestInput({}, { collectedAt: localTime(5, '09:00'), method: 'oral' }) });
 
     const exported = await office.call('reports.chronology', { clientId, from: daysAgo(30), to: daysAgo(0) });
@@ -74,19 +77,25 @@ describe('the chronology export', () => {
       'Residence verified: yes',
       'Others present: Maria Whitaker (mother)',
       'Drug test: Urine test: positive (THC positive, cocaine negative, opiates negative, amphetamines negative, benzodiazepines negative); use admitted.',
-      'Draft – not signed.',
+      `Signed by ${staff.olivia.fullName}`,
       'Drug test: Oral fluid test: negative',
       'Office visit: paystubs seen from Ridgeway Tyres.',
-      'Correction: the paystubs were from Ridgeway Tyres Ltd.',
+      // The note's signature line comes right after the note, before the addendum written later.
       `Signed by ${staff.olivia.fullName}`,
+      'Addendum, ',
+      'Correction: the paystubs were from Ridgeway Tyres Ltd.',
     ];
-    const positions = order.map((phrase) => text.indexOf(phrase));
+    const positions: number[] = [];
+    for (const phrase of order) positions.push(text.indexOf(phrase, (positions.at(-1) ?? -1) + 1));
     expect(
       positions.every((p) => p >= 0),
       `missing: ${order.filter((_, i) => positions[i] < 0).join(' | ')}`,
     ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).not.toContain('Outside the period');
+    expect(text).not.toContain('Unsigned draft');
+    expect(text).not.toContain('not signed');
+    expectRowsKeptWhole(file);
     expect(text).toContain('Riverside County Probation');
     expect(text).toContain('Entries: 2 contacts, 2 drug tests');
     const header = paragraphTexts(readDocxXml(file, 'word/header1.xml')).join('\n');

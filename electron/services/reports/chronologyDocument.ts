@@ -74,11 +74,12 @@ function contactCells(contact: ChronologyNote, names: Names) {
     ...(note.absenceReason ? [labelledLine('Reason for absence', note.absenceReason)] : []),
     ...(note.homeVisit ? homeVisitLines(note.homeVisit) : []),
     ...contact.drugTests.flatMap(drugTestLines),
+    // The note as signed, then the addenda that came after it.
+    paragraph(signatureLine(contact, names), { spacing: { before: 120 } }, { italics: true, size: 18 }),
     ...contact.addenda.flatMap((addendum) => [
       paragraph(`Addendum, ${formatDateTime(addendum.createdAt)}, ${nameOf(names, addendum.authorId)}`, { spacing: { before: 120, after: 0 } }, { bold: true }),
       ...paragraphs(addendum.text),
     ]),
-    paragraph(signatureLine(contact, names), { spacing: { before: 120 } }, { italics: true, size: 18 }),
   ];
   return [formatDateTime(note.contactAt), facts, record];
 }

@@ -32,13 +32,14 @@ export interface ChronologyRecord {
 }
 
 /**
- * Everything a chronology prints for the client between two local dates, both included: the contacts with
- * their addenda and drug tests, and tests not recorded on a contact of the period as entries of their own.
+ * Everything a chronology prints for the client between two local dates, both included: the signed contacts
+ * with their addenda and drug tests, and tests not recorded on a contact of the period as entries of their own.
  */
 export function readChronology(db: DbExecutor, client: ClientRecord, { from, to }: Pick<ChronologyInput, 'from' | 'to'>): ChronologyRecord {
   // Contact and collection times are local YYYY-MM-DDTHH:mm strings, so the range compares as text.
   const end = dayjs(to).add(1, 'day').format(ISO_DATE_FORMAT);
-  const notesInRange = and(eq(caseNotes.clientId, client.id), gte(caseNotes.contactAt, from), lt(caseNotes.contactAt, end));
+  // Only signed notes are the record: a draft (perhaps still empty) is the officer's work in progress, not a contact the court reads.
+  const notesInRange = and(eq(caseNotes.clientId, client.id), eq(caseNotes.status, 'signed'), gte(caseNotes.contactAt, from), lt(caseNotes.contactAt, end));
   const notes = db.select().from(caseNotes).where(notesInRange).orderBy(asc(caseNotes.contactAt), asc(caseNotes.id)).all();
   const contacts = new Map<number, ChronologyNote>(notes.map((note) => [note.id, { note, addenda: [], drugTests: [] }]));
 
