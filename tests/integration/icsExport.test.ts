@@ -125,6 +125,9 @@ describe('the .ics export', () => {
     expect(master.getFirstPropertyValue('rrule')).toMatchObject({ freq: 'WEEKLY', interval: 1, count: 6 });
     const lines = file.content.split('\r\n');
     expect(lines).toContain('RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=6;WKST=MO');
+    const stamps = lines.filter((line) => line.startsWith('DTSTAMP:'));
+    expect(stamps).toHaveLength(5);
+    for (const stamp of stamps) expect(stamp).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
     const exdates = master.getAllProperties('exdate');
     expect(exdates.map((p) => [p.getParameter('tzid'), String(p.getFirstValue())])).toEqual([[CHICAGO, '2025-03-11T09:00:00']]);
     const overrides = checkIns.filter((v) => v.hasProperty('recurrence-id'));

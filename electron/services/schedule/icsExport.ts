@@ -68,6 +68,9 @@ function ruleLines(series: AppointmentSeriesRow, zone: string, tzid: string, exc
   return lines.join('\n');
 }
 
+/** RFC 5545 wants DTSTAMP in UTC; with a calendar zone set, ical-generator writes it in the host's own zone without the Z. */
+const withUtcStamps = (text: string, now: Date) => text.replace(/^DTSTAMP:[^\r\n]*/gm, `DTSTAMP:${icsUtc(now.toISOString())}`);
+
 interface Writer {
   calendar: ICalCalendar;
   tzid: string | null;
@@ -170,6 +173,6 @@ export function exportIcs(ctx: ServiceContext, input: z.infer<typeof exportIcsIn
       actor: ctx.actor,
       ts: now,
     });
-    return { filename: `appointments-${officer?.username ?? officerId}-${input.from}-to-${input.to}.ics`, content: calendar.toString(), count: views.length };
+    return { filename: `appointments-${officer?.username ?? officerId}-${input.from}-to-${input.to}.ics`, content: withUtcStamps(calendar.toString(), now), count: views.length };
   });
 }
