@@ -1,15 +1,18 @@
-import { and, eq, notInArray } from 'drizzle-orm';
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { z } from 'zod';
-import { appointments, users } from '../../../db/schema';
+import type { DbExecutor } from '../../../db/open';
+import { appointments, appointmentSeries, users, type AppointmentSeriesRow } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
 import { overlappingDates } from './appointmentReads';
 import { selectAppointmentViews } from './appointmentViews';
 import type { AppointmentView, IcsFile } from '../../api/schedule/scheduleWire';
-import { inZone, officeTimeZone } from './officeTime';
+import { inZone, officeTimeZone, zonedToUtc } from './officeTime';
+import { expandSeries } from './recurrence';
 import { officerForSchedule } from './scheduleAccess';
+import { seriesDefinition } from './seriesSync';
 import type { exportIcsInputSchema } from '../../api/schedule/scheduleSchemas';
 
 /**
@@ -31,10 +34,114 @@ function descriptionOf(view: AppointmentView): string {
   return [...court, view.notes].filter(Boolean).join('\n');
 }
 
+/** Appointments that are not held: left out of the file, and their occurrences excluded from their series' rule. */
+const NOT_HELD = ['cancelled', 'rescheduled'] as const;
+const held = (view: AppointmentView) => !(NOT_HELD as readonly string[]).includes(view.status);
+
+/** JavaScript's getUTCDay() order. */
+const JS_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+/** A local or UTC date-time as iCalendar writes it: 20250304T090000, or 20250304T150000Z. */
+const icsLocal = (instant: string, tzid: string) => inZone(instant, tzid).format('YYYYMMDD[T]HHmmss');
+const icsUtc = (instant: string) => `${instant.slice(0, 19).replace(/[-:]/g, '')}Z`;
+
+/**
+ * The series' RRULE as recurrence.ts expands it: its frequency and interval, its weekdays (a monthly series "on the
+ * 2nd Tuesday" as BYDAY=2TU, the 5th as the last, -1), and its end, a count or the end of its last local day as a
+ * UTC instant (RFC 5545 wants UNTIL in UTC when DTSTART has a TZID); then the EXDATE of the occurrences not held.
+ * Written as text, because ical-generator writes an UNTIL in the calendar's zone without its Z.
+ */
+function ruleLines(series: AppointmentSeriesRow, zone: string, tzid: string, excluded: string[]): string {
+  const { pattern } = series;
+  const first = new Date(`${series.firstStartLocal.slice(0, 10)}T00:00:00Z`);
+  const parts = [`FREQ=${pattern.frequency.toUpperCase()}`, `INTERVAL=${pattern.interval}`];
+  if (pattern.frequency === 'weekly' && pattern.weekdays.length) parts.push(`BYDAY=${pattern.weekdays.join(',')}`);
+  if (pattern.frequency === 'monthly' && pattern.monthlyBy === 'weekday_of_month') {
+    const nth = Math.ceil(first.getUTCDate() / 7);
+    parts.push(`BYDAY=${nth === 5 ? -1 : nth}${JS_DAYS[first.getUTCDay()]}`);
+  }
+  if (series.count !== null) parts.push(`COUNT=${series.count}`);
+  if (series.untilDate !== null) parts.push(`UNTIL=${icsUtc(zonedToUtc(`${series.untilDate}T23:59`, zone))}`);
+  parts.push('WKST=MO');
+  const lines = [`RRULE:${parts.join(';')}`];
+  if (excluded.length) lines.push(`EXDATE;TZID=${tzid}:${excluded.map((instant) => icsLocal(instant, tzid)).join(',')}`);
+  return lines.join('\n');
+}
+
+/** RFC 5545 wants DTSTAMP in UTC; with a calendar zone set, ical-generator writes it in the host's own zone without the Z. */
+const withUtcStamps = (text: string, now: Date) => text.replace(/^DTSTAMP:[^\r\n]*/gm, `DTSTAMP:${icsUtc(now.toISOString())}`);
+
+interface Writer {
+  calendar: ICalCalendar;
+  tzid: string | null;
+  stamp: Date;
+}
+
+/** One VEVENT for an appointment: a one-off, or (with `recurrenceId`, the start the rule gave it) an occurrence of a series changed on its own. */
+function writeAppointment({ calendar, tzid, stamp }: Writer, view: AppointmentView, extra: { uid?: string; recurrenceId?: string; repeating?: string } = {}) {
+  const at = (instant: string) => (tzid ? inZone(instant, tzid) : new Date(instant));
+  calendar.createEvent({
+    id: extra.uid ?? `appointment-${view.id}@probation-desk`,
+    start: at(view.startAt),
+    end: at(view.endAt),
+    // Without it the times are written floating, which calendar programs read in their own zone.
+    timezone: tzid,
+    recurrenceId: extra.recurrenceId ? at(extra.recurrenceId) : null,
+    repeating: extra.repeating ?? null,
+    stamp,
+    summary: summaryOf(view),
+    location: view.locationLabel || null,
+    description: descriptionOf(view) || null,
+    status: ICalEventStatus.CONFIRMED,
+    categories: [{ name: view.typeLabel }],
+  });
+}
+
+/**
+ * A series as one VEVENT: DTSTART and DTEND are its first occurrence by the rule, with the rule's RRULE; the
+ * occurrences that are not held (cancelled, rescheduled, or gone) are EXDATEs, and each one moved or changed on
+ * its own is a VEVENT of its own with the same UID and its original start as RECURRENCE-ID. The whole series is
+ * written, so that a calendar program shows it right beyond the exported dates too. Rows the rule does not give
+ * (none are expected) are written as appointments of their own.
+ */
+function writeSeries(writer: Writer, series: AppointmentSeriesRow, views: AppointmentView[], zone: string) {
+  const tzid = writer.tzid as string;
+  const occurrences = expandSeries(seriesDefinition(series));
+  const byOriginal = new Map(views.filter((view) => view.originalStartAt !== null).map((view) => [view.originalStartAt as string, view]));
+  const template = views.find((view) => held(view) && view.exceptionKind === null) ?? views[0];
+  const uid = `series-${series.id}@probation-desk`;
+  const excluded: string[] = [];
+  const overrides: { view: AppointmentView; original: string }[] = [];
+  for (const occurrence of occurrences) {
+    const view = byOriginal.get(occurrence.startAt);
+    byOriginal.delete(occurrence.startAt);
+    if (!view || !held(view)) excluded.push(occurrence.startAt);
+    else if (view.exceptionKind !== null || view.startAt !== occurrence.startAt || view.endAt !== occurrence.endAt) overrides.push({ view, original: occurrence.startAt });
+  }
+  const [first] = occurrences;
+  const repeating = ruleLines(series, zone, tzid, excluded);
+  writeAppointment(writer, { ...template, startAt: first.startAt, endAt: first.endAt }, { uid, repeating });
+  for (const { view, original } of overrides) writeAppointment(writer, view, { uid, recurrenceId: original });
+  for (const view of byOriginal.values()) if (held(view)) writeAppointment(writer, view);
+}
+
+/** The series with an occurrence held in the range, when they can be written as rules: their own zone is the office's. */
+function seriesToWrite(db: DbExecutor, views: AppointmentView[], tzid: string | null, zone: string): AppointmentSeriesRow[] {
+  const ids = [...new Set(views.map((view) => view.seriesId).filter((id): id is number => id !== null))];
+  if (!tzid || ids.length === 0) return [];
+  return db
+    .select()
+    .from(appointmentSeries)
+    .where(inArray(appointmentSeries.id, ids))
+    .all()
+    .filter((series) => series.timeZone === zone);
+}
+
 /**
  * One officer's appointments between two dates as an iCalendar file that Outlook and other calendar programs import:
- * times in the office's zone with its VTIMEZONE, a stable UID per appointment (importing again updates rather
- * than duplicates), cancelled and rescheduled appointments left out. The export is audited.
+ * times in the office's zone with its VTIMEZONE, a stable UID per appointment and per series (importing again updates
+ * rather than duplicates), each series as its rule with its exceptions, cancelled and rescheduled appointments left
+ * out. `count` is the appointments held in the range. The export is audited.
  */
 export function exportIcs(ctx: ServiceContext, input: z.infer<typeof exportIcsInputSchema>): IcsFile {
   const officerId = officerForSchedule(ctx, input.officerId);
@@ -45,7 +152,7 @@ export function exportIcs(ctx: ServiceContext, input: z.infer<typeof exportIcsIn
     const officer = tx.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, officerId)).get();
     const views = selectAppointmentViews(
       tx,
-      and(eq(appointments.officerId, officerId), notInArray(appointments.status, ['cancelled', 'rescheduled']), overlappingDates(input.from, input.to, zone)),
+      and(eq(appointments.officerId, officerId), notInArray(appointments.status, [...NOT_HELD]), overlappingDates(input.from, input.to, zone)),
       zone,
     );
     const calendar = ical({
@@ -54,22 +161,11 @@ export function exportIcs(ctx: ServiceContext, input: z.infer<typeof exportIcsIn
       method: ICalCalendarMethod.PUBLISH,
       timezone: timezone ? { name: timezone.tzid, generator: () => timezone.block } : null,
     });
-    const at = (instant: string) => (timezone ? inZone(instant, timezone.tzid) : new Date(instant));
-    for (const view of views) {
-      calendar.createEvent({
-        id: `appointment-${view.id}@probation-desk`,
-        start: at(view.startAt),
-        end: at(view.endAt),
-        // Without it the times are written floating, which calendar programs read in their own zone.
-        timezone: timezone?.tzid ?? null,
-        stamp: now,
-        summary: summaryOf(view),
-        location: view.locationLabel || null,
-        description: descriptionOf(view) || null,
-        status: ICalEventStatus.CONFIRMED,
-        categories: [{ name: view.typeLabel }],
-      });
-    }
+    const writer: Writer = { calendar, tzid: timezone?.tzid ?? null, stamp: now };
+    const series = seriesToWrite(tx, views, writer.tzid, zone);
+    const asRules = new Set(series.map((s) => s.id));
+    for (const one of series) writeSeries(writer, one, selectAppointmentViews(tx, eq(appointments.seriesId, one.id), zone), zone);
+    for (const view of views) if (view.seriesId === null || !asRules.has(view.seriesId)) writeAppointment(writer, view);
     recordAudit(tx, {
       action: 'schedule.exportIcs',
       entity: 'appointment',
@@ -77,6 +173,6 @@ export function exportIcs(ctx: ServiceContext, input: z.infer<typeof exportIcsIn
       actor: ctx.actor,
       ts: now,
     });
-    return { filename: `appointments-${officer?.username ?? officerId}-${input.from}-to-${input.to}.ics`, content: calendar.toString(), count: views.length };
+    return { filename: `appointments-${officer?.username ?? officerId}-${input.from}-to-${input.to}.ics`, content: withUtcStamps(calendar.toString(), now), count: views.length };
   });
 }
