@@ -104,7 +104,8 @@ function recordPast(faker: Faker, ctx: ServiceContext, appointment: AppointmentV
 
 /**
  * The demo office's calendars, through the schedule services: for each officer, eight weeks around today (four
- * back, four ahead) of office visits, home visits at the client's address and drug tests for every open case, each
+ * back, four ahead) of office visits, home visits at the client's address and drug tests for each of their first
+ * CLIENTS_PER_OFFICER open cases, each
  * in its own half-hour, plus one weekly drug-test series at 16:30 (one of its coming occurrences cancelled). Booked
  * as of today's clock (the seed clock does not run backwards), then the past ones get their outcomes through
  * setOutcome, which drafts each one's case note, as an officer catching up on the week would.
@@ -112,7 +113,7 @@ function recordPast(faker: Faker, ctx: ServiceContext, appointment: AppointmentV
 export function seedDemoSchedule(db: AppDb, now: () => Date, tick: () => void, faker: Faker, users: UserRow[], today: string) {
   const days = scheduleDays(today);
   const caseload = openCaseload(db);
-  // One transaction around every call (theirs nest as savepoints): the demo still starts quickly, with one sync to disk instead of one a call.
+  // One transaction around every call (theirs nest as savepoints): one sync to disk instead of one a call.
   db.transaction(() => {
     for (const officer of users.filter((user) => user.role === 'officer')) {
       const ctx = serviceContext(db, officer, now);
@@ -136,7 +137,7 @@ export function seedDemoSchedule(db: AppDb, now: () => Date, tick: () => void, f
       const client = faker.helpers.arrayElement(theirs);
       const first = days.find((date) => new Date(`${date}T00:00Z`).getUTCDay() === faker.number.int({ min: 1, max: 5 })) ?? days[0];
       const series = book(ctx, {
-        appointment: { ...fields(faker, client, 'drug_test', `${first}T${SERIES_TIME}`), title: 'Weekly random test' },
+        appointment: { ...fields(faker, client, 'drug_test', `${first}T${SERIES_TIME}`), title: 'Weekly drug test' },
         recurrence: { frequency: 'weekly', interval: 1, count: WEEKS_BACK + WEEKS_AHEAD },
       });
       tick();
