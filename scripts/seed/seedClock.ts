@@ -22,6 +22,11 @@ export class SeedClock {
     this.current = Math.min(this.current + 60_000, this.limit);
   }
 
+  /** Moves a second on: the next step of one task (a booking, an outcome) on a busy morning. */
+  nudge() {
+    this.current = Math.min(this.current + 1000, this.limit);
+  }
+
   /** Moves to the opening of the office on `date`, or a minute on when that moment has passed. */
   advanceTo(date: string) {
     this.current = Math.min(Math.max(this.openingOf(date), this.current + 60_000), this.limit);

@@ -7,8 +7,11 @@ import { seedAppointments } from './bulkAppointments';
 import { inBulk } from './bulkRecord';
 import { caseRecords } from './caseRecords';
 import { replayClientHistory } from './clientHistory';
+import { seedDemoCourtReports } from './demoCourtReports';
 import { DEMO_OFFICE, demoStaff, type StaffMember } from './demoOffice';
+import { seedDemoSchedule } from './demoSchedule';
 import { throughServices } from './recordWriter';
+import { tuneForReplay } from './replayConnection';
 import { SeedClock } from './seedClock';
 import { addDays } from './seedDates';
 import { DEMO_SEED, seededFaker } from './seedRandom';
@@ -48,7 +51,8 @@ export const seededStaff = (seed = DEMO_SEED): StaffMember[] => demoStaff(seeded
 /**
  * Creates a synthetic office in `dataDir` through the real services: set-up, staff accounts, the directory of
  * agencies, then every client's intake, status changes and case record (contacts, tests, violations, compliance,
- * plan, referrals) at the time they happened, then each user sets the password.
+ * plan, referrals) at the time they happened; for the demo office (not bulk), eight weeks of calendars with outcomes
+ * and court reports in every status; then each user sets the password.
  */
 export async function seedOffice(options: SeedOptions): Promise<StaffMember[]> {
   const faker = seededFaker(options.seed ?? DEMO_SEED);
@@ -81,6 +85,17 @@ export async function seedOffice(options: SeedOptions): Promise<StaffMember[]> {
     });
     clock.advanceTo(options.today);
     seedAppointments(db, clock.now, faker, users, options.appointments ?? 0, options.today);
+    if (!options.bulk) {
+      // The demo office: calendars around today and court reports at every step of their review, through the services.
+      const tick = () => clock.nudge();
+      const untune = tuneForReplay(db);
+      try {
+        seedDemoSchedule(db, clock.now, tick, faker, users, options.today);
+        await seedDemoCourtReports(db, clock.now, tick, faker, users, options.today);
+      } finally {
+        untune();
+      }
+    }
     await activateStaff(sessions, clock, accounts, options.password);
   } finally {
     sessions.shutdown();

@@ -3,6 +3,7 @@ import { asc, count } from 'drizzle-orm';
 import { appointments, caseNotes, communityServiceHours, drugTests, ledgerEntries, programmeAttendance } from '../../db/schema';
 import { CLIENT_STATUSES } from '../../electron/api/clients/clientsCodes';
 import { CONTACT_OUTCOMES } from '../../electron/api/caseNotes/caseNotesCodes';
+import { COURT_REPORT_STATUSES, COURT_REPORT_TYPES } from '../../electron/api/courtReports/courtReportsCodes';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/api/contract';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
@@ -69,13 +70,25 @@ async function caseRecordOf(office: Office, clientId: number) {
 
 type CaseRecord = Awaited<ReturnType<typeof caseRecordOf>>;
 
+/** The notes recording an appointment's outcome (the demo office's calendars), drafted by setOutcome rather than replayed from the history. */
+function outcomeNoteIds(office: Office): Set<number> {
+  const { db } = office.sessions.requireActive().ctx;
+  return new Set(
+    db
+      .select({ noteId: appointments.noteId })
+      .from(appointments)
+      .all()
+      .flatMap((a) => (a.noteId === null ? [] : [a.noteId])),
+  );
+}
+
 describe('seeded synthetic office', () => {
   const offices: Office[] = [];
 
   // The first office goes through the services throughout (npm run demo), the second takes the scale path (npm run seed).
   beforeAll(async () => {
     offices.push(await seeded(false), await seeded(true));
-  });
+  }, 120_000);
 
   afterAll(() => {
     for (const office of offices) {
@@ -138,7 +151,8 @@ describe('seeded synthetic office', () => {
     const records: CaseRecord[] = [];
     for (const client of clients) records.push(await caseRecordOf(office, client.id));
     const all = <T>(pick: (record: CaseRecord) => T[]) => records.flatMap(pick);
-    const notes = all((r) => r.notes);
+    const fromOutcomes = outcomeNoteIds(office);
+    const notes = all((r) => r.notes).filter((n) => !fromOutcomes.has(n.id));
     // Tens of notes a client; a few even for those still active who came in three months ago.
     expect(notes.length / CLIENTS).toBeGreaterThan(20);
     clients.forEach((client, i) => {
@@ -202,8 +216,15 @@ describe('seeded synthetic office', () => {
   it('writes exactly the same notes, tests, hours, ledger entries and attendance on the scale path as through the services', async () => {
     for (const office of offices) await office.call('auth.login', { username: username(office.staff, 'admin'), password: DEMO_PASSWORD });
     const [services, bulk] = offices.map((office) => office.sessions.requireActive().ctx.db);
+    // The demo office's outcomes draft notes of their own after the history; the scale path has none.
+    const fromOutcomes = outcomeNoteIds(offices[0]);
     for (const table of [caseNotes, drugTests, communityServiceHours, ledgerEntries, programmeAttendance]) {
-      const serviceRows = services.select().from(table).orderBy(asc(table.id)).all();
+      const serviceRows = services
+        .select()
+        .from(table)
+        .orderBy(asc(table.id))
+        .all()
+        .filter((row) => table !== caseNotes || !fromOutcomes.has(row.id));
       expect(serviceRows.length).toBeGreaterThan(0);
       expect(bulk.select().from(table).orderBy(asc(table.id)).all()).toEqual(serviceRows);
     }
@@ -228,5 +249,49 @@ describe('seeded synthetic office', () => {
     expect(listed.some((a) => a.startAt > '2026-07-01' && a.status === 'scheduled')).toBe(true);
     expect(listed.some((a) => a.startAt < '2026-06-30' && a.status === 'completed' && a.outcome === 'attended_complied')).toBe(true);
     expect(new Set(listed.map((a) => a.type)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives the demo office eight weeks of calendars: past appointments with outcomes and their notes, coming ones scheduled, weekly series', async () => {
+    const office = offices[0];
+    const caseload = await everyClient(office);
+    const listed = [];
+    for (const officer of office.staff.filter((m) => m.role === 'officer')) {
+      await office.call('auth.login', { username: officer.username, password: DEMO_PASSWORD });
+      const calendar = await office.call('appointments.list', { from: '2026-06-02', to: '2026-07-27' });
+      const own = new Set(caseload.filter((c) => c.assignedOfficerName === officer.fullName).map((c) => c.id));
+      for (const appointment of calendar) expect(own.has(appointment.clientId!)).toBe(true);
+      const starts = calendar.filter((a) => a.status !== 'cancelled').map((a) => a.startAt);
+      expect(new Set(starts).size).toBe(starts.length);
+      listed.push(...calendar);
+    }
+    const past = listed.filter((a) => a.startAt < '2026-06-29');
+    expect(past.length).toBeGreaterThan(0);
+    expect(past.filter((a) => a.status === 'scheduled')).toEqual([]);
+    expect(past.filter((a) => a.outcome === 'attended_complied').length).toBeGreaterThan(past.length / 2);
+    expect(past.some((a) => a.outcome === 'failed_to_attend' || a.outcome === 'attended_failed_to_comply')).toBe(true);
+    for (const a of past.filter((a) => a.outcome !== null)) expect(a.noteId).toBeTypeOf('number');
+    expect(listed.filter((a) => a.startAt > '2026-07-01' && a.status === 'scheduled').length).toBeGreaterThan(past.length / 2);
+    expect(new Set(listed.map((a) => a.type))).toEqual(new Set(['office_visit', 'home_visit', 'drug_test']));
+    for (const visit of listed.filter((a) => a.type === 'home_visit')) expect(visit.locationKind).toBe('client_address');
+    const series = new Set(listed.map((a) => a.seriesId).filter((id) => id !== null));
+    expect(series.size).toBeGreaterThanOrEqual(1);
+    expect(listed.some((a) => a.seriesId !== null && a.status === 'cancelled' && a.exceptionKind === 'cancelled')).toBe(true);
+  });
+
+  it('gives the demo office court reports of every type in every status, written by officers and reviewed by supervisors', async () => {
+    const office = offices[0];
+    const caseload = await everyClient(office);
+    const reports = [];
+    for (const client of caseload) reports.push(...(await office.call('courtReports.forClient', { clientId: client.id })));
+    expect(new Set(reports.map((r) => r.status))).toEqual(new Set(COURT_REPORT_STATUSES));
+    expect(new Set(reports.map((r) => r.reportType))).toEqual(new Set(COURT_REPORT_TYPES));
+    const officers = new Set(office.staff.filter((m) => m.role === 'officer').map((m) => m.fullName));
+    for (const summary of reports) {
+      const report = await office.call('courtReports.get', { reportId: summary.id });
+      expect(officers.has(report.authorName)).toBe(true);
+      if (report.status === 'returned') expect(report.reviewComments.at(-1)).toMatchObject({ action: 'returned', comment: expect.stringMatching(/\w/) });
+      if (report.status === 'approved' || report.status === 'exported') expect(report.approvedBy).not.toBe(report.authorId);
+      if (report.status === 'exported') expect(report.exportHash).toMatch(/^[0-9a-f]{64}$/);
+    }
   });
 });
