@@ -42,7 +42,7 @@ export function CaseloadTable({ rows, sort, direction, onSort, onNewContact, onT
   const navigate = useNavigate();
   return (
     <TableScroller label="Clients" minWidth={860}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label="Clients" aria-busy={busy} opacity={busy ? 0.6 : 1}>
+      <Table striped highlightOnHover verticalSpacing="sm" aria-label="Clients" aria-busy={busy}>
         <Table.Thead>
           <Table.Tr>
             {COLUMNS.map(([column, label]) => (
