@@ -162,7 +162,7 @@ test('an officer takes in a client with every part, then finds them on the casel
   await expect(row).toContainText(CASE_NUMBER);
   await page.getByLabel('Search').fill('S12345678');
   await expect(row).toBeVisible();
-  // The previous answer stays on screen, dimmed, until the new one arrives: check the page once it has.
+  // The previous answer stays on screen until the new one arrives: check the page once it has.
   await expect(page.getByRole('table', { name: 'Clients' })).not.toHaveAttribute('aria-busy', 'true');
   await expectAccessible(page, 'caseload');
   await page.screenshot({ path: test.info().outputPath('caseload.png'), fullPage: true });
