@@ -18,7 +18,7 @@ import { optionsOf } from '../clients/clientLabels';
 import { newAppointmentValues } from './appointmentForm';
 import { AppointmentDialog } from './AppointmentDialog';
 import { AppointmentFormModal } from './AppointmentFormModal';
-import { CALENDAR_FORMATS, eventClassName, localizer, toEvent, visibleRange, type CalendarEvent } from './calendarEvents';
+import { CALENDAR_FORMATS, eventClassName, localizer, officeNow, toEvent, visibleRange, type CalendarEvent } from './calendarEvents';
 import { IcsExportModal } from './IcsExportModal';
 import { MY_SCHEDULE, officerOfScope, ScopeSelect, type ScheduleScope } from './ScopeSelect';
 import { useCalendarAria } from './useCalendarAria';
@@ -44,7 +44,7 @@ export function SchedulePage() {
   const [scope, setScope] = useState<ScheduleScope>(MY_SCHEDULE);
   const [types, setTypes] = useState<AppointmentType[]>([]);
   const [view, setView] = useState<View>(Views.WEEK);
-  const [date, setDate] = useState(() => new Date());
+  const [date, setDate] = useState(officeNow);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const range = visibleRange(date, view);
   const appointments = useAppointments({ ...scope, ...range, types });
@@ -94,6 +94,7 @@ export function SchedulePage() {
           onView={setView}
           date={date}
           onNavigate={setDate}
+          getNow={officeNow}
           scrollToTime={SCROLL_TO}
           length={30}
           popup

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { nowLocal } from '../../../../electron/api/shared/fieldSchemas';
 import type { ChannelOutput } from '../../../../electron/api/contract';
 import type { AppointmentFields, Recurrence } from '../../../../electron/api/schedule/scheduleSchemas';
 
@@ -33,7 +34,7 @@ const defaultRecurrence = (start: string): Recurrence => ({
 
 /** A new appointment in the officer's calendar, for the slot chosen (or the next full hour, for half an hour). */
 export function newAppointmentValues(officerId: number, slot?: { start: Date; end: Date }): AppointmentFormValues {
-  const start = slot ? dayjs(slot.start) : dayjs().add(1, 'hour').startOf('hour');
+  const start = slot ? dayjs(slot.start) : dayjs(nowLocal()).add(1, 'hour').startOf('hour');
   const end = slot ? dayjs(slot.end) : start.add(30, 'minute');
   const startLocal = start.format(LOCAL);
   return {

@@ -2,8 +2,12 @@ import dayjs from 'dayjs';
 import { dayjsLocalizer, type DateRange, type Formats, type View } from 'react-big-calendar';
 import type { AppointmentView } from './appointmentForm';
 import { formatWeekdayDateTime, formatWeekdayTime } from '../../../../electron/api/format/dateFormats';
+import { nowLocal } from '../../../../electron/api/shared/fieldSchemas';
 
 /** The calendar reads and writes office wall-clock times as this computer's local times, so they show as entered. */
+/** Now on the office's wall clock, as the calendar's local Date (events are office wall times too). */
+export const officeNow = () => dayjs(nowLocal()).toDate();
+
 export const localizer = dayjsLocalizer(dayjs);
 
 const timeSpan = ({ start, end }: DateRange) => `${dayjs(start).format('HH:mm')}–${dayjs(end).format('HH:mm')}`;
