@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_OUTCOMES } from '../caseNotes/caseNotesCodes';
-import { SUPERVISION_LEVELS } from '../clients/clientsCodes';
+import { clientRecordWire } from '../clients/clientsWire';
 import { contactStandingWire } from '../contactStandards/contactStandardsWire';
 import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES, LOCATION_KINDS, SERIES_EXCEPTION_KINDS } from './scheduleCodes';
 import type { SeriesPattern } from './scheduleSchemas';
@@ -108,15 +108,9 @@ export const outcomeResultWire = z.object({
 export type OutcomeResult = z.infer<typeof outcomeResultWire>;
 
 export const clientDueWire = z.object({
-  client: z.object({
-    id: z.number(),
-    caseNumber: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
-    supervisionLevel: z.enum(SUPERVISION_LEVELS),
-    assignedOfficerId: z.number(),
-    officerName: z.string(),
-  }),
+  client: clientRecordWire
+    .pick({ id: true, caseNumber: true, firstName: true, lastName: true, supervisionLevel: true, assignedOfficerId: true })
+    .extend({ officerName: z.string() }),
   standing: contactStandingWire,
   /** The client's next scheduled appointment, on the office clock, if any. */
   nextAppointmentLocal: z.string().nullable(),

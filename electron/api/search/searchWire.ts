@@ -1,21 +1,21 @@
 import { z } from 'zod';
 import { CONTACT_TYPES, NOTE_STATUSES } from '../caseNotes/caseNotesCodes';
-import { CLIENT_STATUSES } from '../clients/clientsCodes';
+import { clientRecordWire } from '../clients/clientsWire';
 
 /** A piece of a snippet: plain text, marked when it is a match, so the renderer highlights without treating note text as markup. */
 export const snippetPartWire = z.object({ text: z.string(), hit: z.boolean() });
 export type SnippetPart = z.infer<typeof snippetPartWire>;
 
 /** A client found by name, other name, case number or identifier. */
-export const clientHitWire = z.object({
-  id: z.number(),
-  caseNumber: z.string(),
-  firstName: z.string(),
-  middleName: z.string(),
-  lastName: z.string(),
-  suffix: z.string(),
-  dateOfBirth: z.string(),
-  status: z.enum(CLIENT_STATUSES),
+export const clientHitWire = clientRecordWire.pick({
+  id: true,
+  caseNumber: true,
+  firstName: true,
+  middleName: true,
+  lastName: true,
+  suffix: true,
+  dateOfBirth: true,
+  status: true,
 });
 export type ClientHit = z.infer<typeof clientHitWire>;
 
