@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { owedChange, withRunningBalance } from '../../renderer/src/features/compliance/runningBalance';
-import { centsOf, formatCents, formatHours, minutesOf } from '../../renderer/src/features/compliance/units';
+import { formatMoney } from '../../electron/api/format/money';
+import { centsOf, formatHours, minutesOf } from '../../renderer/src/features/compliance/units';
 
 type Entry = Parameters<typeof owedChange>[0] & { id: number };
 
@@ -32,7 +33,7 @@ describe('the ledger as the compliance tab shows it', () => {
     expect(minutesOf(2.5)).toBe(150);
     expect(minutesOf(0.25)).toBe(15);
     expect(minutesOf(null)).toBeNull();
-    expect(formatCents(123_456)).toBe('$1,234.56');
+    expect(formatMoney(123_456, 'USD')).toBe('$1,234.56');
     expect(formatHours(1)).toBe('1 hour');
     expect(formatHours(80 / 3)).toBe('26.67 hours');
   });

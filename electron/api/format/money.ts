@@ -5,20 +5,23 @@ export const DEFAULT_CURRENCY: Currency = 'USD';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/**
- * Money as people read it, "$1,250.00": kept in whole cents so sums stay exact, shown in the office's currency
- * with US number formatting. Browser-safe: the screens, the CSV and the Word documents all format with this.
- */
-export function formatMoney(cents: number, currency: string): string {
+function formatterFor(currency: string): Intl.NumberFormat {
   let format = formatters.get(currency);
   if (!format) {
     format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
     formatters.set(currency, format);
   }
-  return format.format(cents / 100);
+  return format;
 }
 
+/**
+ * Money as people read it, "$1,250.00": kept in whole cents so sums stay exact, shown in the office's currency
+ * with US number formatting. Browser-safe: the screens, the CSV and the Word documents all format with this.
+ */
+export const formatMoney = (cents: number, currency: string): string => formatterFor(currency).format(cents / 100);
+
 /** The sign an amount is typed after in the office's currency: "$", "CA$", "€"… */
-export function currencySymbol(currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
-}
+export const currencySymbol = (currency: string): string =>
+  formatterFor(currency)
+    .formatToParts(0)
+    .find((part) => part.type === 'currency')?.value ?? currency;

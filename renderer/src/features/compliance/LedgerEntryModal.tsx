@@ -7,8 +7,8 @@ import { ChannelFormModal } from '../../components/ChannelFormModal';
 import { idSelectProps, optionalNumberProps } from '../../components/nullableInputs';
 import { optionsOf } from '../clients/clientLabels';
 import { ADJUSTMENT_LABELS, LEDGER_CATEGORY_LABELS, LEDGER_KIND_LABELS } from './complianceLabels';
-import { centsOf, formatCents } from './units';
-import { currencySymbol } from '../../../../electron/api/format/money';
+import { centsOf } from './units';
+import { currencySymbol, formatMoney } from '../../../../electron/api/format/money';
 
 const KIND_OPTIONS = optionsOf(LEDGER_KIND_LABELS);
 const CATEGORY_OPTIONS = optionsOf(LEDGER_CATEGORY_LABELS);
@@ -49,7 +49,7 @@ export function LedgerEntryModal({ clientId, conditions, onClose }: LedgerEntryM
         const { entry } = values;
         return { ...values, entry: { ...entry, amountCents: centsOf(entry.amountCents), adjustment: entry.kind === 'adjustment' ? entry.adjustment : null } };
       }}
-      savedMessage={(row) => `${LEDGER_KIND_LABELS[row.kind]} of ${formatCents(row.amountCents, currency)} added to the ledger.`}
+      savedMessage={(row) => `${LEDGER_KIND_LABELS[row.kind]} of ${formatMoney(row.amountCents, currency)} added to the ledger.`}
       onClose={onClose}
     >
       {(form) => (

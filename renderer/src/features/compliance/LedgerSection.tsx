@@ -13,10 +13,10 @@ import { ENTRY_END_COLUMNS, useEntryEndCells } from './useEntryEndCells';
 import { conditionOptions } from './conditionChoices';
 import { LedgerEntryModal } from './LedgerEntryModal';
 import { owedChange, withRunningBalance } from './runningBalance';
-import { formatCents } from './units';
+import { formatMoney } from '../../../../electron/api/format/money';
 
 /** "+$50.00" adds to what is owed, "−$25.50" takes from it. */
-const signed = (cents: number, currency: string) => (cents === 0 ? formatCents(0, currency) : `${cents < 0 ? '−' : '+'}${formatCents(Math.abs(cents), currency)}`);
+const signed = (cents: number, currency: string) => (cents === 0 ? formatMoney(0, currency) : `${cents < 0 ? '−' : '+'}${formatMoney(Math.abs(cents), currency)}`);
 
 /** Fees, restitution and fines: the balance owed, per category, and every entry with the balance it left. */
 export function LedgerSection({ clientId, record }: { clientId: number; record: ComplianceRecord }) {
@@ -31,15 +31,15 @@ export function LedgerSection({ clientId, record }: { clientId: number; record: 
         <FactList
           cols={5}
           facts={[
-            ['Balance owed', <strong key="balance">{formatCents(total.balance, currency)}</strong>],
-            ['Charged', formatCents(total.charged, currency)],
-            ['Paid', formatCents(total.paid, currency)],
-            ['Waived', formatCents(total.waived, currency)],
+            ['Balance owed', <strong key="balance">{formatMoney(total.balance, currency)}</strong>],
+            ['Charged', formatMoney(total.charged, currency)],
+            ['Paid', formatMoney(total.paid, currency)],
+            ['Waived', formatMoney(total.waived, currency)],
             ['Adjustments', signed(total.adjustments, currency)],
           ]}
         />
         {byCategory.length > 1 && (
-          <Text size="sm">Owed by category: {byCategory.map((row) => `${LEDGER_CATEGORY_LABELS[row.category]} ${formatCents(row.balance, currency)}`).join(' · ')}</Text>
+          <Text size="sm">Owed by category: {byCategory.map((row) => `${LEDGER_CATEGORY_LABELS[row.category]} ${formatMoney(row.balance, currency)}`).join(' · ')}</Text>
         )}
         <RecordTable
           label="Ledger entries"
@@ -57,7 +57,7 @@ export function LedgerSection({ clientId, record }: { clientId: number; record: 
               </Table.Td>
               <Table.Td>{LEDGER_CATEGORY_LABELS[entry.category]}</Table.Td>
               <Table.Td>{signed(owedChange(entry), currency)}</Table.Td>
-              <Table.Td>{formatCents(entry.balanceAfter, currency)}</Table.Td>
+              <Table.Td>{formatMoney(entry.balanceAfter, currency)}</Table.Td>
               <Table.Td>{entry.reference}</Table.Td>
               {endCells(entry)}
             </Table.Tr>

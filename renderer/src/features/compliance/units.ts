@@ -1,8 +1,3 @@
-import { DEFAULT_CURRENCY, formatMoney } from '../../../../electron/api/format/money';
-
-/** "$1,250.00" in the office's currency (see useCurrency): the host keeps money in whole cents so sums stay exact. */
-export const formatCents = (cents: number, currency: string = DEFAULT_CURRENCY) => formatMoney(cents, currency);
-
 /**
  * Officers type amounts as written on a receipt (25.50); the host takes cents. Rounding drops the binary
  * fraction 25.50 × 100 may carry; a blank stays blank so the schema can ask for the amount.

@@ -3,11 +3,11 @@ import { codeLabel } from '../../components/codeLabel';
 import { formatDate } from '../clients/formatClient';
 import { needAreaLabel } from '../clients/needAreaLabel';
 import { ATTENDANCE_LABELS, LEDGER_CATEGORY_LABELS, LEDGER_KIND_LABELS } from '../compliance/complianceLabels';
-import { formatCents, formatHours } from '../compliance/units';
+import { DEFAULT_CURRENCY, formatMoney } from '../../../../electron/api/format/money';
+import { formatHours } from '../compliance/units';
 import { AGENCY_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../referrals/referralLabels';
 import { GOAL_STATUS_LABELS } from '../supervisionPlan/planLabels';
 import { formatDateTime } from '../../../../electron/api/format/dateFormats';
-import { DEFAULT_CURRENCY } from '../../../../electron/api/format/money';
 
 export type TimelineEntry = ChannelOutput<'timeline.list'>['entries'][number];
 
@@ -31,7 +31,7 @@ export function entryTitle({ kind, type, status, detail, amount }: TimelineEntry
     case 'violation_response':
       return `Response to a violation: ${words(type)}${detail ? ` (${detail})` : ''}`;
     case 'ledger':
-      return `${labelOf(LEDGER_KIND_LABELS, type)}${status ? ` (${status})` : ''} of ${formatCents(amount ?? 0, currency)}, ${labelOf(LEDGER_CATEGORY_LABELS, detail).toLowerCase()}`;
+      return `${labelOf(LEDGER_KIND_LABELS, type)}${status ? ` (${status})` : ''} of ${formatMoney(amount ?? 0, currency)}, ${labelOf(LEDGER_CATEGORY_LABELS, detail).toLowerCase()}`;
     case 'community_service':
       return `${formatHours((amount ?? 0) / 60)} of community service at ${detail}`;
     case 'program':
