@@ -146,7 +146,7 @@ describe('the .ics export', () => {
     expect(ofUid(`series-${meetings.seriesId}@probation-desk`)).toHaveLength(1);
     expect(ofUid(`series-${monthly.seriesId}@probation-desk`)).toHaveLength(1);
     expect(lines).toContain('RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TH;UNTIL=20250328T045900Z;WKST=MO');
-    expect(lines).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=2TU;COUNT=4;WKST=MO');
+    expect(lines).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=+2TU;COUNT=4;WKST=MO');
     expect(vevents.filter((v) => !v.hasProperty('recurrence-id')).map((v) => v.getFirstPropertyValue('uid'))).toHaveLength(3);
 
     // A calendar program's expansion of the file (rules, EXDATEs, overrides) is what the app shows for the range.

@@ -9,8 +9,8 @@ import type { ServiceContext } from '../context';
 import { overlappingDates } from './appointmentReads';
 import { selectAppointmentViews } from './appointmentViews';
 import type { AppointmentView, IcsFile } from '../../api/schedule/scheduleWire';
-import { inZone, officeTimeZone, zonedToUtc } from './officeTime';
-import { expandSeries } from './recurrence';
+import { inZone, officeTimeZone } from './officeTime';
+import { expandSeries, icsRecurrenceRule } from './recurrence';
 import { officerForSchedule } from './scheduleAccess';
 import { seriesDefinition } from './seriesSync';
 import type { exportIcsInputSchema } from '../../api/schedule/scheduleSchemas';
@@ -38,32 +38,13 @@ function descriptionOf(view: AppointmentView): string {
 const NOT_HELD = ['cancelled', 'rescheduled'] as const;
 const held = (view: AppointmentView) => !(NOT_HELD as readonly string[]).includes(view.status);
 
-/** JavaScript's getUTCDay() order. */
-const JS_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
-
 /** A local or UTC date-time as iCalendar writes it: 20250304T090000, or 20250304T150000Z. */
 const icsLocal = (instant: string, tzid: string) => inZone(instant, tzid).format('YYYYMMDD[T]HHmmss');
 const icsUtc = (instant: string) => `${instant.slice(0, 19).replace(/[-:]/g, '')}Z`;
 
-/**
- * The series' RRULE as recurrence.ts expands it: its frequency and interval, its weekdays (a monthly series "on the
- * 2nd Tuesday" as BYDAY=2TU, the 5th as the last, -1), and its end, a count or the end of its last local day as a
- * UTC instant (RFC 5545 wants UNTIL in UTC when DTSTART has a TZID); then the EXDATE of the occurrences not held.
- * Written as text, because ical-generator writes an UNTIL in the calendar's zone without its Z.
- */
-function ruleLines(series: AppointmentSeriesRow, zone: string, tzid: string, excluded: string[]): string {
-  const { pattern } = series;
-  const first = new Date(`${series.firstStartLocal.slice(0, 10)}T00:00:00Z`);
-  const parts = [`FREQ=${pattern.frequency.toUpperCase()}`, `INTERVAL=${pattern.interval}`];
-  if (pattern.frequency === 'weekly' && pattern.weekdays.length) parts.push(`BYDAY=${pattern.weekdays.join(',')}`);
-  if (pattern.frequency === 'monthly' && pattern.monthlyBy === 'weekday_of_month') {
-    const nth = Math.ceil(first.getUTCDate() / 7);
-    parts.push(`BYDAY=${nth === 5 ? -1 : nth}${JS_DAYS[first.getUTCDay()]}`);
-  }
-  if (series.count !== null) parts.push(`COUNT=${series.count}`);
-  if (series.untilDate !== null) parts.push(`UNTIL=${icsUtc(zonedToUtc(`${series.untilDate}T23:59`, zone))}`);
-  parts.push('WKST=MO');
-  const lines = [`RRULE:${parts.join(';')}`];
+/** The series' RRULE (recurrence.ts, the rule the app expands), then the EXDATE of the occurrences not held. */
+function ruleLines(series: AppointmentSeriesRow, tzid: string, excluded: string[]): string {
+  const lines = [icsRecurrenceRule(seriesDefinition(series))];
   if (excluded.length) lines.push(`EXDATE;TZID=${tzid}:${excluded.map((instant) => icsLocal(instant, tzid)).join(',')}`);
   return lines.join('\n');
 }
@@ -104,7 +85,7 @@ function writeAppointment({ calendar, tzid, stamp }: Writer, view: AppointmentVi
  * written, so that a calendar program shows it right beyond the exported dates too. Rows the rule does not give
  * (none are expected) are written as appointments of their own.
  */
-function writeSeries(writer: Writer, series: AppointmentSeriesRow, views: AppointmentView[], zone: string) {
+function writeSeries(writer: Writer, series: AppointmentSeriesRow, views: AppointmentView[]) {
   const tzid = writer.tzid as string;
   const occurrences = expandSeries(seriesDefinition(series));
   const byOriginal = new Map(views.filter((view) => view.originalStartAt !== null).map((view) => [view.originalStartAt as string, view]));
@@ -119,7 +100,7 @@ function writeSeries(writer: Writer, series: AppointmentSeriesRow, views: Appoin
     else if (view.exceptionKind !== null || view.startAt !== occurrence.startAt || view.endAt !== occurrence.endAt) overrides.push({ view, original: occurrence.startAt });
   }
   const [first] = occurrences;
-  const repeating = ruleLines(series, zone, tzid, excluded);
+  const repeating = ruleLines(series, tzid, excluded);
   writeAppointment(writer, { ...template, startAt: first.startAt, endAt: first.endAt }, { uid, repeating });
   for (const { view, original } of overrides) writeAppointment(writer, view, { uid, recurrenceId: original });
   for (const view of byOriginal.values()) if (held(view)) writeAppointment(writer, view);
@@ -164,7 +145,7 @@ export function exportIcs(ctx: ServiceContext, input: z.infer<typeof exportIcsIn
     const writer: Writer = { calendar, tzid: timezone?.tzid ?? null, stamp: now };
     const series = seriesToWrite(tx, views, writer.tzid, zone);
     const asRules = new Set(series.map((s) => s.id));
-    for (const one of series) writeSeries(writer, one, selectAppointmentViews(tx, eq(appointments.seriesId, one.id), zone), zone);
+    for (const one of series) writeSeries(writer, one, selectAppointmentViews(tx, eq(appointments.seriesId, one.id), zone));
     for (const view of views) if (view.seriesId === null || !asRules.has(view.seriesId)) writeAppointment(writer, view);
     recordAudit(tx, {
       action: 'schedule.exportIcs',

@@ -90,3 +90,12 @@ export function describeSeries(series: SeriesDefinition): { rule: string; text: 
   const rule = ruleOf(series);
   return { rule: RRule.optionsToString({ ...rule.origOptions, dtstart: undefined }), text: rule.toText() };
 }
+
+/**
+ * The rule as an iCalendar RRULE for a DTSTART given in the series' zone: the same rule the app expands, with UNTIL
+ * as the real UTC instant ending its last local day (RFC 5545 wants UNTIL in UTC when DTSTART has a TZID).
+ */
+export function icsRecurrenceRule(series: SeriesDefinition): string {
+  const until = series.untilDate ? new Date(zonedToUtc(`${series.untilDate}T23:59`, series.timeZone)) : undefined;
+  return RRule.optionsToString({ ...ruleOf(series).origOptions, dtstart: undefined, until, wkst: RRule.MO });
+}
