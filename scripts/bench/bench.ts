@@ -41,6 +41,8 @@ const { values } = parseArgs({
     /** Full page loads timed in the browser shell (0: none; they need `npm run build`). */
     'browser-runs': { type: 'string', default: '5' },
     json: { type: 'string' },
+    /** Time only the operations whose names start with one of these comma-separated prefixes (sign-in always runs). */
+    only: { type: 'string' },
   },
 });
 const clientCount = Number(values.clients);
@@ -121,8 +123,10 @@ const operations: Operation[] = [
   // Each write op gets a fresh target on every call: the direct runs, then the dispatcher's, warm-ups included.
   ...writeOperations(encrypted.db, officer, 2 * (iterations + WARM_UP_RUNS)),
 ];
+const onlyPrefixes = values.only?.split(',').map((prefix) => prefix.trim());
+const selected = onlyPrefixes ? operations.filter((op) => onlyPrefixes.some((prefix) => op.name.startsWith(prefix))) : operations;
 const calls = dispatcherCalls(contexts);
-for (const op of operations) {
+for (const op of selected) {
   addRow(op.name, await compare(iterations, (target, i) => calls.direct(op, target, i)));
   addRow(`${op.name} · dispatcher, JSON`, await compare(iterations, (target, i) => calls.viaDispatcher(op, target, i), iterations + WARM_UP_RUNS));
 }
