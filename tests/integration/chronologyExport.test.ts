@@ -14,7 +14,7 @@ import { auditRowsOf, caseRecordOffice, drugTestInput, homeVisitNote, localTime,
 import { convertWithLibreOffice, docxFields, docxParts, paragraphTexts, pdfPageCount, pdfText, phraseAcrossPages, readDocxXml, validateDocx } from '../fixtures/docxReader';
 import { daysAgo, PNG_BYTES, rowCounts } from '../fixtures/intakeInput';
 import { expectRefusal } from '../fixtures/refusals';
-import { CONTROL, expectRowsKeptWhole, RTL_ARABIC, RTL_HEBREW } from '../fixtures/docxChecks';
+import { CONTROL, expectRowsKeptWhole, expectSignaturesKeptWithPreceding, RTL_ARABIC, RTL_HEBREW } from '../fixtures/docxChecks';
 import { useTempDirs } from '../fixtures/tempDirs';
 import { useTempOffices } from '../fixtures/tempOffice';
 
@@ -96,6 +96,7 @@ describe('the chronology export', () => {
     expect(text).not.toContain('Unsigned draft');
     expect(text).not.toContain('not signed');
     expectRowsKeptWhole(file);
+    expectSignaturesKeptWithPreceding(file);
     expect(text).toContain('Riverside County Probation');
     expect(text).toContain('Entries: 2 contacts, 2 drug tests');
     const header = paragraphTexts(readDocxXml(file, 'word/header1.xml')).join('\n');

@@ -6,7 +6,7 @@ import { pageNumberFooter } from './docx/pageFooter';
 import { confidentialHeader } from './docx/pageHeader';
 import type { Block, ReportDocument } from './docx/reportDocument';
 import { signatureBlock } from './docx/signatureBlock';
-import { heading, labelledLine, paragraph, paragraphs } from './docx/textBlocks';
+import { heading, labelledLine, paragraph, paragraphs, type ParagraphStyle, type RunStyle } from './docx/textBlocks';
 import type { ChronologyEntry, ChronologyNote, ChronologyRecord } from './chronologyRecord';
 import { CONTACT_OUTCOME_LABELS, CONTACT_TYPE_LABELS, DRUG_TEST_METHOD_LABELS, LAB_RESULT_LABELS, PANEL_RESULT_LABELS } from '../../api/shared/recordLabels';
 import { formatDate, formatDateTime, formatReportDate } from './reportFormat';
@@ -27,7 +27,18 @@ const nameOf = (names: Names, id: number | null) => (id === null ? '' : (names.g
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 const compact = <T>(items: (T | false | null | undefined | '')[]) => items.filter(Boolean) as T[];
 
-function homeVisitLines(visit: HomeVisitChecklist): Block[] {
+/**
+ * The text blocks of one table row, all in one paragraph style: the last row's paragraphs keep with the next, so
+ * the preparer's signature never stands alone on the last page.
+ */
+const rowBlocks = (base: ParagraphStyle) => ({
+  paragraph: (text: string, style: ParagraphStyle = {}, run: RunStyle = {}) => paragraph(text, { ...base, ...style }, run),
+  paragraphs: (text: string) => paragraphs(text, base),
+  labelledLine: (label: string, value: string, style: ParagraphStyle = {}) => labelledLine(label, value, { ...base, ...style }),
+});
+type RowBlocks = ReturnType<typeof rowBlocks>;
+
+function homeVisitLines(visit: HomeVisitChecklist, { paragraph, labelledLine }: RowBlocks): Block[] {
   const curfew = visit.curfewCompliant === null ? 'not checked' : visit.curfewCompliant ? 'kept' : 'not kept';
   return [
     paragraph('Home-visit checklist', { spacing: { before: 120, after: 0 } }, { bold: true }),
@@ -51,7 +62,10 @@ function drugTestSummary(test: DrugTestRow): string {
   return `${parts.join('; ')}.`;
 }
 
-const drugTestLines = (test: DrugTestRow): Block[] => [labelledLine('Drug test', drugTestSummary(test)), ...(test.notes ? paragraphs(test.notes) : [])];
+const drugTestLines = (test: DrugTestRow, { labelledLine, paragraphs }: RowBlocks): Block[] => [
+  labelledLine('Drug test', drugTestSummary(test)),
+  ...(test.notes ? paragraphs(test.notes) : []),
+];
 
 function signatureLine({ note }: ChronologyNote, names: Names): string {
   const late = note.isLateEntry ? ` Late entry: recorded ${formatDateTime(note.createdAt)}.` : '';
@@ -59,8 +73,9 @@ function signatureLine({ note }: ChronologyNote, names: Names): string {
   return `${signed}${late}`;
 }
 
-function contactCells(contact: ChronologyNote, names: Names) {
+function contactCells(contact: ChronologyNote, names: Names, blocks: RowBlocks) {
   const { note } = contact;
+  const { paragraph, paragraphs, labelledLine } = blocks;
   const facts = compact([
     paragraph(CONTACT_TYPE_LABELS[note.contactType], { spacing: { after: 0 } }, { bold: true }),
     paragraph(CONTACT_OUTCOME_LABELS[note.outcome], { spacing: { after: 0 } }),
@@ -72,8 +87,8 @@ function contactCells(contact: ChronologyNote, names: Names) {
   const record: Block[] = [
     ...paragraphs(note.narrative),
     ...(note.absenceReason ? [labelledLine('Reason for absence', note.absenceReason)] : []),
-    ...(note.homeVisit ? homeVisitLines(note.homeVisit) : []),
-    ...contact.drugTests.flatMap(drugTestLines),
+    ...(note.homeVisit ? homeVisitLines(note.homeVisit, blocks) : []),
+    ...contact.drugTests.flatMap((test) => drugTestLines(test, blocks)),
     // The note as signed, then the addenda that came after it.
     paragraph(signatureLine(contact, names), { spacing: { before: 120 } }, { italics: true, size: 18 }),
     ...contact.addenda.flatMap((addendum) => [
@@ -84,10 +99,15 @@ function contactCells(contact: ChronologyNote, names: Names) {
   return [formatDateTime(note.contactAt), facts, record];
 }
 
-function entryRow(entry: ChronologyEntry, names: Names) {
-  if (entry.kind === 'note') return contactCells(entry.contact, names);
+function entryRow(entry: ChronologyEntry, names: Names, keepNext: boolean) {
+  const blocks = rowBlocks(keepNext ? { keepNext: true } : {});
+  if (entry.kind === 'note') return contactCells(entry.contact, names, blocks);
   const { test } = entry;
-  return [formatDateTime(test.collectedAt), [paragraph('Drug test', {}, { bold: true }), paragraph(`Collected by ${nameOf(names, test.collectedBy)}`)], drugTestLines(test)];
+  return [
+    formatDateTime(test.collectedAt),
+    [blocks.paragraph('Drug test', {}, { bold: true }), blocks.paragraph(`Collected by ${nameOf(names, test.collectedBy)}`)],
+    drugTestLines(test, blocks),
+  ];
 }
 
 /** "2 contacts, 1 drug test" */
@@ -123,7 +143,8 @@ export function chronologyDocument(record: ChronologyRecord, meta: ChronologyMet
               { title: 'Contact', weight: 3 },
               { title: 'Record', weight: 7 },
             ],
-            rows: entries.map((entry) => entryRow(entry, userNames)),
+            rows: entries.map((entry, i) => entryRow(entry, userNames, i === entries.length - 1)),
+            keepLastRowWithNext: true,
           })
         : paragraph('No contacts or drug tests were recorded in this period.', {}, { italics: true }),
       ...signatureBlock([{ role: 'Prepared by', name: preparer?.fullName ?? '', title: preparer?.title, date: reportDate }]),

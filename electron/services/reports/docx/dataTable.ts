@@ -72,12 +72,12 @@ export function contentWidthsDxa(columns: readonly TableColumn[], rows: readonly
 
 const isEmptyRow = (row: readonly CellContent[]) => row.every((c) => typeof c === 'string' && !c.trim());
 
-const cell = (content: CellContent, width: number, header = false) =>
+const cell = (content: CellContent, width: number, { header = false, keepNext = false } = {}) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     ...(header ? { shading: { fill: 'D9D9D9' } } : {}),
-    children: typeof content === 'string' ? (header ? [paragraph(content, {}, { bold: true })] : paragraphs(content)) : [...content],
+    children: typeof content === 'string' ? (header ? [paragraph(content, {}, { bold: true })] : paragraphs(content, keepNext ? { keepNext } : {})) : [...content],
   });
 
 /**
@@ -85,8 +85,20 @@ const cell = (content: CellContent, width: number, header = false) =>
  * layout, columns sized to their content, and the title row (the only header row) repeated at the top of every
  * page the table runs onto. No row breaks across pages, so a reference number never reads "RIF-2611-" at the
  * foot of one page and "0482" at the top of the next; rows with nothing in them are left out.
+ * `keepLastRowWithNext` keeps the last row on the page of what follows (a signature block): its text cells are
+ * built so here, and cells given as built paragraphs must carry `keepNext` themselves.
  */
-export function dataTable({ columns, rows, width = CONTENT_WIDTH_DXA }: { columns: readonly TableColumn[]; rows: readonly (readonly CellContent[])[]; width?: number }): Table {
+export function dataTable({
+  columns,
+  rows,
+  width = CONTENT_WIDTH_DXA,
+  keepLastRowWithNext = false,
+}: {
+  columns: readonly TableColumn[];
+  rows: readonly (readonly CellContent[])[];
+  width?: number;
+  keepLastRowWithNext?: boolean;
+}): Table {
   const body = rows.filter((row) => !isEmptyRow(row));
   const widths = contentWidthsDxa(columns, body, width);
   return new Table({
@@ -94,8 +106,8 @@ export function dataTable({ columns, rows, width = CONTENT_WIDTH_DXA }: { column
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, widths[i], true)) }),
-      ...body.map((row) => new TableRow({ cantSplit: true, children: widths.map((w, i) => cell(row[i] ?? '', w)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, widths[i], { header: true })) }),
+      ...body.map((row, r) => new TableRow({ cantSplit: true, children: widths.map((w, i) => cell(row[i] ?? '', w, { keepNext: keepLastRowWithNext && r === body.length - 1 })) })),
     ],
   });
 }
