@@ -113,7 +113,8 @@ describe('early-discharge criteria at their boundaries', () => {
 
   it('counts time under supervision to the day: exactly 12 months meets, a day less misses', () => {
     expect(eligibleNames('months')).toContain('MonthsExact');
-    expect(missed('months', 'MonthsShort')).toMatchObject({ criterion: 'monthsSupervised', met: false });
+    expect(results.months.eligible.find((o) => o.client.firstName === 'MonthsExact')?.criteria[0].detail).toBe(`Under supervision since ${monthsAgo(12)} (12 full months)`);
+    expect(missed('months', 'MonthsShort')).toMatchObject({ criterion: 'monthsSupervised', met: false, detail: `Under supervision since ${monthsAgo(12, 1)} (11 full months)` });
   });
 
   it('misses for a violation on the first day of the window and meets for one the day before', () => {

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { sql } from 'drizzle-orm';
 import { CLIENT_STATUSES, SUPERVISION_LEVELS, type SupervisionLevel } from '../../api/clients/clientsCodes';
+import { daysBetween } from '../contactStandards/calendarDays';
 import { clientStandings, STANDARDS_APPLY_TO } from '../contactStandards/clientStandings';
 import { QUALIFYING_OUTCOMES } from '../contactStandards/standing';
 import { STANDING_STATUSES, type ContactStanding } from '../../api/contactStandards/contactStandardsWire';
@@ -60,6 +61,7 @@ function supervised(q: FigureQuery): Supervised[] {
 /**
  * Face-to-face contacts a client's level asks for over a window: count × days / period, counting the days of the
  * window from the supervision start on. Today's caseload at today's levels: a client closed since is not counted.
+ * Days are counted on date strings (calendarDays), not dayjs objects: the trend asks this of every client 12 times.
  */
 function contactsRequired(q: FigureQuery, windows: { key: (c: Supervised) => string; from: string; to: string }[]): SourceRow[] {
   const standards = readSetting(q.db, 'contactStandards');
@@ -69,7 +71,7 @@ function contactsRequired(q: FigureQuery, windows: { key: (c: Supervised) => str
     if (!frequency) continue;
     for (const window of windows) {
       const start = client.start > window.from ? client.start : window.from;
-      const days = dayjs(window.to).diff(dayjs(start), 'day') + 1;
+      const days = daysBetween(start, window.to) + 1;
       if (days > 0) rows.push({ clientId: client.id, key: window.key(client), amount: (frequency.count * days) / frequency.periodDays });
     }
   }

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { recordAudit } from '../audit/auditChain';
@@ -6,6 +5,7 @@ import { owedChange } from '../compliance/ledgerBalance';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
 import { formatFigureValue } from '../../api/insights/insightsSchemas';
+import { fullMonthsBetween, monthsBefore } from './calendarMonths';
 import { list } from './figureRows';
 import { insightsScope } from './insightsScope';
 import type { OpportunitiesInput, OpportunityCriteria } from '../../api/insights/insightsSchemas';
@@ -24,7 +24,6 @@ interface Facts {
 }
 
 const byClient = <T extends { clientId: number }, V>(rows: T[], value: (row: T) => V) => new Map(rows.map((row) => [row.clientId, value(row)]));
-const monthsBefore = (today: string, months: number) => dayjs(today).subtract(months, 'month').format('YYYY-MM-DD');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function readFacts(db: DbExecutor, inScope: ReturnType<typeof sql>, testsFrom: string): Facts {
@@ -61,12 +60,29 @@ function readFacts(db: DbExecutor, inScope: ReturnType<typeof sql>, testsFrom: s
   };
 }
 
+/** The dates the month criteria count back to from today, worked out once for the whole list. */
+interface Cutoffs {
+  today: string;
+  supervisedSince: string;
+  violationFreeSince: string;
+  negativeTestsSince: string;
+}
+
+function cutoffs(criteria: OpportunityCriteria, today: string): Cutoffs {
+  return {
+    today,
+    supervisedSince: monthsBefore(today, criteria.monthsSupervised ?? 0),
+    violationFreeSince: monthsBefore(today, criteria.violationFreeMonths ?? 0),
+    negativeTestsSince: monthsBefore(today, criteria.negativeTestMonths ?? 0),
+  };
+}
+
 /** Each criterion the office uses, met or missed, with the facts that decide it. */
-function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, facts: Facts, today: string, currency: string): CriterionResult[] {
+function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, facts: Facts, dates: Cutoffs, currency: string): CriterionResult[] {
   const results: CriterionResult[] = [];
   if (criteria.monthsSupervised !== null) {
-    const since = monthsBefore(today, criteria.monthsSupervised);
-    const months = dayjs(today).diff(dayjs(client.supervisionStartDate), 'month');
+    const since = dates.supervisedSince;
+    const months = fullMonthsBetween(client.supervisionStartDate, dates.today);
     results.push({
       criterion: 'monthsSupervised',
       label: `At least ${plural(criteria.monthsSupervised, 'month')} under supervision`,
@@ -75,7 +91,7 @@ function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, fac
     });
   }
   if (criteria.violationFreeMonths !== null) {
-    const since = monthsBefore(today, criteria.violationFreeMonths);
+    const since = dates.violationFreeSince;
     const last = facts.lastViolation.get(client.id);
     results.push({
       criterion: 'violationFree',
@@ -85,7 +101,7 @@ function weigh(client: Opportunity['client'], criteria: OpportunityCriteria, fac
     });
   }
   if (criteria.negativeTestMonths !== null) {
-    const since = monthsBefore(today, criteria.negativeTestMonths);
+    const since = dates.negativeTestsSince;
     const tests = facts.tests.get(client.id) ?? { total: 0, notNegative: 0 };
     results.push({
       criterion: 'negativeTests',
@@ -142,9 +158,10 @@ export function evaluateOpportunities(ctx: ServiceContext, db: DbExecutor, input
     from clients c join users u on u.id = c.assigned_officer_id
     where ${inScope} and c.status in (${list(UNDER_SUPERVISION)}) ${input.kind === 'lowerLevel' ? sql`and c.supervision_level != 'low'` : sql``}
     order by c.last_name_key, c.first_name_key, c.id`);
-  const facts = readFacts(db, inScope, monthsBefore(today, criteria.negativeTestMonths ?? 0));
+  const dates = cutoffs(criteria, today);
+  const facts = readFacts(db, inScope, dates.negativeTestsSince);
   const weighed = clients.map((client) => {
-    const results = weigh(client, criteria, facts, today, currency);
+    const results = weigh(client, criteria, facts, dates, currency);
     return { client, eligible: results.every((r) => r.met), criteria: results, missed: results.filter((r) => !r.met).length };
   });
   const strip = ({ client, eligible, criteria: lines }: Opportunity) => ({ client, eligible, criteria: lines });
