@@ -7,10 +7,10 @@ import { runDirect, type Operation } from './operations';
 /**
  * The app's one dispatcher over a fixed signed-in context (the encrypted office or its plain copy, as a given
  * user), so both files are timed through the same access checks, validation and handlers. The session manager
- * stands in with the three calls the dispatcher makes; signing in as each user would time the KDF instead.
+ * stands in with the four calls the dispatcher makes; signing in as each user would time the KDF instead.
  */
 function dispatcherOver(ctx: ServiceContext) {
-  const session = { checkIdle: () => undefined, status: () => ({ state: 'active' }), requireActive: () => ({ ctx }) };
+  const session = { checkIdle: () => undefined, status: () => ({ state: 'active' }), requireActive: () => ({ ctx }), peekActive: () => ({ ctx }) };
   return createDispatcher(session as unknown as SessionManager, { logError: (ref, channel, error) => console.error(`[bench] ${ref} ${channel}:`, error) });
 }
 
