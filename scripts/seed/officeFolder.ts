@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import path from 'node:path';
 import { defaultDataDir } from '../../electron/host/dataDir';
 import { acquireDataFolderLock } from '../../electron/host/dataFolderLock';
+import { defaultCheckpointFolder } from '../../electron/services/audit/auditCheckpoints';
 import { DATABASE_FILE, VAULT_FILE } from '../../electron/services/auth/sessionManager';
 import { UsageError } from './cliOptions';
 
@@ -35,9 +36,18 @@ export async function buildOfficeFolder(dir: string, reset: boolean, build: (sta
     lock?.release();
     rmSync(dir, { recursive: true, force: true });
     renameSync(staging, dir);
+    // The audit checkpoints sit beside the office folder, named after it: they move with it.
+    moveCheckpoints(staging, dir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(defaultCheckpointFolder(staging), { recursive: true, force: true });
     lock?.release();
     throw error;
   }
+}
+
+function moveCheckpoints(from: string, to: string) {
+  const target = defaultCheckpointFolder(to);
+  rmSync(target, { recursive: true, force: true });
+  if (existsSync(defaultCheckpointFolder(from))) renameSync(defaultCheckpointFolder(from), target);
 }
