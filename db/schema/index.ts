@@ -14,3 +14,4 @@ export * from './referrals';
 export * from './violations';
 export * from './schedule';
 export * from './courtReports';
+export * from './office';

@@ -23,6 +23,7 @@ import { backupChannels } from './backup/backupChannels';
 import { insightsChannels } from './insights/insightsChannels';
 import { auditChannels } from './audit/auditChannels';
 import { securityChannels } from './security/securityChannels';
+import { officeChannels } from './office/officeChannels';
 
 /** Each domain's channels, as declared in its module: a channel is declared once, in its domain's *Channels.ts. */
 const domains = {
@@ -48,6 +49,7 @@ const domains = {
   insights: insightsChannels,
   audit: auditChannels,
   security: securityChannels,
+  office: officeChannels,
 };
 
 export type Domain = keyof typeof domains;
@@ -76,6 +78,7 @@ export const contract = {
   ...insightsChannels,
   ...auditChannels,
   ...securityChannels,
+  ...officeChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown, Access>>;
 
 export type Contract = typeof contract;

@@ -25,9 +25,10 @@ import { settingsHandlers } from './handlers/settings';
 import { supervisionPlanHandlers } from './handlers/supervisionPlan';
 import { reviewHandlers } from './handlers/reviews';
 import { timelineHandlers } from './handlers/timeline';
-import type { ActiveSession, Handler, HandlerContext } from './handlers/types';
+import type { ActiveSession, Handler, HandlerContext, OfficeHostControl } from './handlers/types';
 import { usersHandlers } from './handlers/users';
 import { violationsHandlers } from './handlers/violations';
+import { officeHandlers } from './handlers/office';
 
 const handlers: { [C in Channel]: Handler<C> } = {
   ...authHandlers,
@@ -52,6 +53,7 @@ const handlers: { [C in Channel]: Handler<C> } = {
   ...reportsHandlers,
   ...courtReportsHandlers,
   ...insightsHandlers,
+  ...officeHandlers,
 };
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
@@ -59,6 +61,8 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<u
 export interface DispatcherOptions {
   /** Where internal errors are logged with their reference; the caller never sees a stack trace. */
   logError?: (ref: string, channel: string, error: unknown) => void;
+  /** Given by the office host (electron/office/) for sealing it; a standalone app has none. */
+  office?: OfficeHostControl;
 }
 
 const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
@@ -116,7 +120,8 @@ export function createDispatcher(sessions: SessionManager, options: DispatcherOp
       const parsed = withReferenceClock(sessions.peekActive()?.ctx.clock ?? null, () => (def.input as z.ZodType).safeParse(input ?? {}));
       if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };
       const handler = handlers[channel] as Handler<Channel>;
-      const call = (active ? { sessions, ...active } : { sessions }) as HandlerContext;
+      const host = { sessions, office: options.office };
+      const call = (active ? { ...host, ...active } : host) as HandlerContext;
       const value: unknown = await handler(call, parsed.data as never);
       return { ok: true, value: def.outputSchema ? narrowOutput(channel, def.outputSchema, value) : value };
     } catch (error) {

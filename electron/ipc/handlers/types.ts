@@ -1,11 +1,23 @@
 import type { Channel, ChannelOutput, ChannelParsedInput, RoleChannel } from '../../api/contract';
 import type { SessionManager } from '../../services/auth/sessionManager';
+import type { ServiceContext } from '../../services/context';
+
+/** What an office host lets handlers do to the host itself; absent in a standalone app (electron/office/). */
+export interface OfficeHostControl {
+  seal(by: ServiceContext): void;
+  unsealWithRecoveryKey(recoveryKey: string): Promise<void>;
+}
 
 /**
  * What the dispatcher hands a handler: the sessions, and for a channel open to roles the context of the session it
  * has already checked and its keys (so no handler asks for them again).
  */
-export type HandlerContext<C extends Channel = Channel> = C extends RoleChannel ? { sessions: SessionManager } & ActiveSession : { sessions: SessionManager };
+export type HandlerContext<C extends Channel = Channel> = C extends RoleChannel ? HostParts & ActiveSession : HostParts;
+
+interface HostParts {
+  sessions: SessionManager;
+  office?: OfficeHostControl;
+}
 
 /** The checked session the dispatcher hands a role channel's handler. */
 export type ActiveSession = ReturnType<SessionManager['requireActive']>;

@@ -298,8 +298,9 @@ export class SessionManager {
     if (this.session?.open) this.session.idleLockSeconds = this.idleSecondsFor(this.session.open);
   }
 
-  shutdown() {
-    if (this.session) this.endSession('auth.logout', 'application closed');
+  /** Signs out for good; the reason goes into the audit row (the office host also ends sessions when sealed). */
+  shutdown(reason = 'application closed') {
+    if (this.session) this.endSession('auth.logout', reason);
   }
 
   private async unwrapForUser(username: string, password: string, action: 'auth.login' | 'auth.unlock') {

@@ -1,0 +1,135 @@
+import type { TLSSocket } from 'node:tls';
+import Fastify, { type FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { contract } from '../api/contract';
+import { AppError, type ApiError, type ApiResult } from '../api/errors';
+import { SEALED_MESSAGE } from './hostSeal';
+import { HOST_ROUTES, SESSION_HEADER } from './hostProtocol';
+import type { OfficeHost } from './officeHost';
+
+/** As the browser shell: an ID photo fits, anything bigger is refused before it is read. */
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface HostListen {
+  host: string;
+  port: number;
+}
+
+export interface HostServer {
+  /** The address workstations use, e.g. https://192.168.1.10:8443. */
+  address: string;
+  close(): Promise<void>;
+}
+
+const enrolSchema = z.object({
+  code: z.string({ error: 'Enter the enrolment code.' }).min(1, 'Enter the enrolment code.').max(40),
+  csr: z.string({ error: 'Send the certificate request.' }).min(1).max(20_000),
+});
+const invokeSchema = z.object({ channel: z.string({ error: 'The channel must be the name of an operation.' }), input: z.unknown().optional() });
+
+const refusal = (code: ApiError['code'], message: string, field?: string): ApiResult<never> => ({ ok: false, error: { code, message, ...(field ? { field } : {}) } });
+
+function parseBody<T>(schema: z.ZodType<T>, body: unknown): T | ApiResult<never> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  return refusal('VALIDATION', issue?.message ?? 'The request is not valid.', issue?.path.map(String).join('.') || undefined);
+}
+
+const isRefusal = (value: unknown): value is ApiResult<never> => typeof value === 'object' && value !== null && 'ok' in value;
+
+/** Channels a sealed host still answers: the ones open to anyone (status, sign-in, recovery, unseal). */
+const answersWhenSealed = (channel: string) => Object.hasOwn(contract, channel) && contract[channel as keyof typeof contract].access === 'public';
+
+/**
+ * The office host's HTTPS server (Fastify): TLS 1.3 only, the host's own certificate, and a client certificate
+ * signed by the host on every route but enrolment. Each call is the renderer's `window.api` call as
+ * `POST /invoke {channel, input}`, answered by the same dispatcher as the app's, in the caller's session.
+ */
+export async function startHostServer(office: OfficeHost, listen: HostListen): Promise<HostServer> {
+  const app = Fastify({
+    bodyLimit: MAX_BODY_BYTES,
+    https: {
+      key: office.identity.keyPem,
+      cert: office.identity.certificatePem,
+      ca: [office.identity.certificatePem],
+      minVersion: 'TLSv1.3',
+      maxVersion: 'TLSv1.3',
+      requestCert: true,
+      // Enrolment is the one route a workstation reaches before it has a certificate: every other route checks it below.
+      rejectUnauthorized: false,
+    },
+    connectionTimeout: 120_000,
+    keepAliveTimeout: 5_000,
+    requestTimeout: 60_000,
+  });
+
+  const logError = (where: string, error: unknown) => console.error(`[office-host] ${where}:`, error);
+
+  /** The fingerprint of a valid certificate signed by this host, or null. */
+  function clientFingerprint(request: FastifyRequest): string | null {
+    const socket = request.raw.socket as TLSSocket;
+    if (!socket.authorized) return null;
+    return socket.getPeerCertificate().fingerprint256 ?? null;
+  }
+
+  /** Each checked request's certificate, set before its body is read. */
+  const fingerprints = new WeakMap<FastifyRequest, string>();
+
+  // Every route but enrolment needs a valid, unrevoked certificate, checked before a byte of the body is read.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url === HOST_ROUTES.enrol) return;
+    const fingerprint = clientFingerprint(request);
+    if (!fingerprint) return reply.code(401).send(refusal('SESSION_REQUIRED', 'This computer has no valid certificate from this office host: enroll it first.'));
+    const refused = office.refusal(fingerprint);
+    if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
+    fingerprints.set(request, fingerprint);
+  });
+
+  app.post(HOST_ROUTES.enrol, async (request, reply) => {
+    const body = parseBody(enrolSchema, request.body);
+    if (isRefusal(body)) return reply.code(400).send(body);
+    try {
+      return { ok: true, value: await office.enrol(body.code, body.csr) };
+    } catch (error) {
+      if (error instanceof AppError) return reply.code(error.code === 'VALIDATION' ? 400 : 403).send({ ok: false, error: error.toApiError() });
+      logError('enrolment', error);
+      return reply.code(500).send(refusal('INTERNAL', 'The workstation could not be enrolled; the host logged why.'));
+    }
+  });
+
+  app.post(HOST_ROUTES.session, (request, reply) => reply.send({ ok: true, value: { token: office.sessions.open(fingerprints.get(request)!).token } }));
+
+  app.post(HOST_ROUTES.invoke, async (request, reply) => {
+    const body = parseBody(invokeSchema, request.body);
+    if (isRefusal(body)) return reply.code(400).send(body);
+    // Sealing ended every session: a data call with an old token is told why, not just that its session ended.
+    if (office.seal.sealed && !answersWhenSealed(body.channel)) return refusal('SESSION_REQUIRED', SEALED_MESSAGE);
+    const header = request.headers[SESSION_HEADER];
+    const session = office.sessions.find(typeof header === 'string' ? header : undefined, fingerprints.get(request)!);
+    if (!session) return reply.code(401).send(refusal('SESSION_REQUIRED', 'This session has ended on the office host. Start again to sign in.'));
+    const result = await session.dispatch(body.channel, body.input);
+    const refused = office.afterCall(session);
+    if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
+    return result;
+  });
+
+  await app.listen({ host: listen.host, port: listen.port });
+  const { port } = app.server.address() as { port: number };
+  const shown = listen.host.includes(':') ? `[${listen.host}]` : listen.host;
+  return { address: `https://${shown}:${port}`, close: () => app.close() };
+}
+
+/** ADDRESS:PORT as given to --listen ("0.0.0.0:8443", "[::]:8443", "192.168.1.10:8443"). */
+export function parseListen(text: string): HostListen {
+  let url: URL;
+  try {
+    url = new URL(`https://${text}`);
+  } catch {
+    throw new Error(`--listen must be ADDRESS:PORT, e.g. 0.0.0.0:8443; "${text}" is not.`);
+  }
+  const port = Number(url.port);
+  if (!url.port || !Number.isInteger(port) || port < 1 || url.pathname !== '/' || url.username)
+    throw new Error(`--listen must be ADDRESS:PORT with a port from 1 to 65535; "${text}" is not.`);
+  return { host: url.hostname.replace(/^\[|\]$/g, ''), port };
+}
