@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditRowsOf, caseRecordOffice, homeVisitNote } from '../fixtures/caseRecord';
-import { book, courtHearing, officeDay, officeVisit, useChicago } from '../fixtures/schedule';
+import { book, courtHearing, officeDay, officeVisit, useChicago, weekly } from '../fixtures/schedule';
 import { useTempOffices } from '../fixtures/tempOffice';
 
 const offices = useTempOffices();
@@ -110,6 +110,23 @@ describe('double-booking', () => {
       saved: true,
       officerConflicts: [],
     });
+  });
+
+  it('checks each occurrence of a series against only what meets it: a long event from the day before, not the days between', async () => {
+    const staffed = await caseRecordOffice(offices);
+    await useChicago(staffed);
+    const { office, staff, clientId } = staffed;
+    const olivia = staff.olivia.id;
+    // A training day from 20:00 the evening before the third Tuesday to 18:00 that day (22 hours), and events between the Tuesdays.
+    const training = await book(office, { ...officeVisit(olivia, null, '2025-07-21', '20:00'), type: 'other', title: 'Training', end: '2025-07-22T18:00' });
+    await book(office, { ...officeVisit(olivia, null, '2025-07-10', '09:00'), type: 'other', title: 'Between', end: '2025-07-10T17:00' });
+    const cancelled = await book(office, { ...officeVisit(olivia, null, '2025-07-15', '09:00'), type: 'other', title: 'Called off' });
+    await office.call('appointments.cancel', { appointmentId: cancelled.appointments[0].id });
+    const series = { appointment: officeVisit(olivia, clientId, '2025-07-08', '09:00'), recurrence: weekly(4) };
+    const result = await office.call('appointments.create', series);
+    expect(result).toMatchObject({ saved: false, officerConflicts: [{ appointment: { id: training.appointments[0].id }, overlapsLocal: '2025-07-22T09:00' }] });
+    if (result.saved) throw new Error('unreachable');
+    expect(result.officerConflicts).toHaveLength(1);
   });
 
   it("refuses a client's overlapping appointments outright, naming the one in the way, whoever holds it", async () => {

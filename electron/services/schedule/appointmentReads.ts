@@ -9,8 +9,9 @@ import type { AppointmentDetail, AppointmentView, SeriesSummary } from '../../ap
 import { addDays, dayStartUtc, officeTimeZone } from './officeTime';
 import { describeSeries, expandSeries } from './recurrence';
 import { auditAppointment, officersInScope, requireAppointmentAccess } from './scheduleAccess';
-import { MAX_DURATION_MINUTES, type ListAppointmentsInput, type clientAppointmentsInputSchema } from '../../api/schedule/scheduleSchemas';
+import { type ListAppointmentsInput, type clientAppointmentsInputSchema } from '../../api/schedule/scheduleSchemas';
 import { seriesDefinition } from './seriesSync';
+import { earliestOverlappingStart } from './conflicts';
 import { shownClientsDetail } from '../audit/shownClients';
 
 const summarize = (series: AppointmentSeriesRow): SeriesSummary => {
@@ -35,8 +36,11 @@ export function getAppointment(ctx: ServiceContext, appointmentId: number): Appo
  */
 export function overlappingDates(from: string, to: string, zone: string): SQL {
   const rangeStart = dayStartUtc(from, zone);
-  const earliestStart = new Date(Date.parse(rangeStart) - MAX_DURATION_MINUTES * 60_000).toISOString();
-  return and(gte(appointments.startAt, earliestStart), lt(appointments.startAt, dayStartUtc(addDays(to, 1), zone)), gt(appointments.endAt, rangeStart)) as SQL;
+  return and(
+    gte(appointments.startAt, earliestOverlappingStart(rangeStart)),
+    lt(appointments.startAt, dayStartUtc(addDays(to, 1), zone)),
+    gt(appointments.endAt, rangeStart),
+  ) as SQL;
 }
 
 /** The calendar of one officer, or a supervisor's team, for a range of dates. */

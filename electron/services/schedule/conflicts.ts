@@ -1,4 +1,5 @@
-import { and, eq, gt, inArray, lt, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbExecutor } from '../../../db/open';
 import { appointments } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -6,6 +7,7 @@ import { selectAppointmentViews } from './appointmentViews';
 import type { AppointmentView, ScheduleConflict } from '../../api/schedule/scheduleWire';
 import { utcToZoned } from './officeTime';
 import { formatWeekdayDateTime } from '../../api/format/dateFormats';
+import { MAX_DURATION_MINUTES } from '../../api/schedule/scheduleSchemas';
 
 /** A stretch of time an appointment would take, as UTC instants. */
 export interface Slot {
@@ -24,22 +26,22 @@ export function describeAppointment(view: AppointmentView): string {
   return `${view.typeLabel.toLowerCase()}${who} on ${when(view)} held by ${view.officerName}`;
 }
 
-/** Existing appointments of one officer or one client that overlap any of the slots; `exclude` are those being replaced. */
+/** The earliest start an appointment overlapping one that starts at `startAt` can have: none lasts longer than MAX_DURATION_MINUTES. */
+export const earliestOverlappingStart = (startAt: string) => new Date(Date.parse(startAt) - MAX_DURATION_MINUTES * 60_000).toISOString();
+
+/**
+ * Existing appointments of one officer or one client that overlap any of the slots; `exclude` are those being replaced.
+ * One indexed range per slot (holder, then start), so a series half a year long reads only what meets its slots,
+ * not the whole calendar between its first and last.
+ */
 function overlapping(db: DbExecutor, who: { officerId: number } | { clientId: number }, slots: Slot[], exclude: number[], zone: string): ScheduleConflict[] {
   if (slots.length === 0) return [];
-  const from = slots.reduce((min, s) => (s.startAt < min ? s.startAt : min), slots[0].startAt);
-  const to = slots.reduce((max, s) => (s.endAt > max ? s.endAt : max), slots[0].endAt);
-  const candidates = selectAppointmentViews(
-    db,
-    and(
-      'officerId' in who ? eq(appointments.officerId, who.officerId) : eq(appointments.clientId, who.clientId),
-      inArray(appointments.status, OCCUPYING),
-      lt(appointments.startAt, to),
-      gt(appointments.endAt, from),
-      exclude.length ? notInArray(appointments.id, exclude) : undefined,
-    ),
-    zone,
-  );
+  const other = alias(appointments, 'other');
+  const holder = 'officerId' in who ? eq(other.officerId, who.officerId) : eq(other.clientId, who.clientId);
+  const ranges = JSON.stringify(slots.map((s) => [earliestOverlappingStart(s.startAt), s.startAt, s.endAt]));
+  const meetsASlot = sql`${appointments.id} in (select ${other.id} from json_each(${ranges}) as slot cross join ${appointments} as ${other}
+    on ${holder} and ${other.startAt} >= slot.value ->> 0 and ${other.startAt} < slot.value ->> 2 and ${other.endAt} > slot.value ->> 1)`;
+  const candidates = selectAppointmentViews(db, and(meetsASlot, inArray(appointments.status, OCCUPYING), exclude.length ? notInArray(appointments.id, exclude) : undefined), zone);
   const conflicts: ScheduleConflict[] = [];
   for (const appointment of candidates) {
     const slot = slots.find((s) => s.startAt < appointment.endAt && s.endAt > appointment.startAt);
