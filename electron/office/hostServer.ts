@@ -22,7 +22,7 @@ export interface HostServer {
 }
 
 const enrolSchema = z.object({
-  code: z.string({ error: 'Enter the enrolment code.' }).min(1, 'Enter the enrolment code.').max(40),
+  code: z.string({ error: 'Enter the enrollment code.' }).min(1, 'Enter the enrollment code.').max(40),
   csr: z.string({ error: 'Send the certificate request.' }).min(1).max(20_000),
 });
 const invokeSchema = z.object({ channel: z.string({ error: 'The channel must be the name of an operation.' }), input: z.unknown().optional() });
@@ -93,7 +93,7 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
       return { ok: true, value: await office.enrol(body.code, body.csr) };
     } catch (error) {
       if (error instanceof AppError) return reply.code(error.code === 'VALIDATION' ? 400 : 403).send({ ok: false, error: error.toApiError() });
-      logError('enrolment', error);
+      logError('enrollment', error);
       return reply.code(500).send(refusal('INTERNAL', 'The workstation could not be enrolled; the host logged why.'));
     }
   });

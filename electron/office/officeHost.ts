@@ -28,9 +28,9 @@ export interface OfficeHostOptions {
 const IDLE_CHECK_MS = 5_000;
 /** Not a fingerprint any certificate can have: the console's session is reachable from no connection. */
 const CONSOLE = 'host console';
-const REVOKED_MESSAGE = "This workstation's certificate has been revoked by an administrator. Ask for a new enrolment code.";
-const UNKNOWN_MESSAGE = 'This workstation is not enrolled with the office host. Ask an administrator for an enrolment code.';
-const BAD_CODE_MESSAGE = 'This enrolment code is not valid: it is mistyped, already used or expired. Ask an administrator for a new one.';
+const REVOKED_MESSAGE = "This workstation's certificate has been revoked by an administrator. Ask for a new enrollment code.";
+const UNKNOWN_MESSAGE = 'This workstation is not enrolled with the office host. Ask an administrator for an enrollment code.';
+const BAD_CODE_MESSAGE = 'This enrollment code is not valid: it is mistyped, already used or expired. Ask an administrator for a new one.';
 
 /**
  * The office host's state, apart from HTTP: the data-folder lock, its certificate authority, the seal on the
@@ -121,11 +121,11 @@ export class OfficeHost {
       if (!signedIn.ok) throw new AppError(signedIn.error.code, signedIn.error.message);
       const active = session.sessions.peekActive();
       if (active) this.seal.unsealWithKey(active.keys.masterKey);
-      const made = await session.dispatch('office.createEnrolmentCode', { workstationName });
+      const made = await session.dispatch('office.createEnrollmentCode', { workstationName });
       if (!made.ok) throw new AppError(made.error.code, made.error.message, made.error.field);
       return made.value as EnrolmentCode;
     } finally {
-      this.sessions.endFor(CONSOLE, 'enrolment code made at the host console');
+      this.sessions.endFor(CONSOLE, 'enrollment code made at the host console');
     }
   }
 

@@ -5,7 +5,7 @@ import { enrolmentCodeWire, workstationWire } from './officeWire';
 
 /** Office network mode: the workstations enrolled with the office host, and sealing the host. */
 export const officeChannels = {
-  'office.createEnrolmentCode': channel(createEnrolmentCodeInputSchema, ADMIN, enrolmentCodeWire),
+  'office.createEnrollmentCode': channel(createEnrolmentCodeInputSchema, ADMIN, enrolmentCodeWire),
   'office.listWorkstations': channel(noInput, ADMIN, z.array(workstationWire)),
   'office.revokeWorkstation': channel(workstationIdInputSchema, ADMIN, workstationWire),
   /** Ends every session on the host and drops the database key until the next sign-in or the recovery key. */

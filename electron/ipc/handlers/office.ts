@@ -10,7 +10,7 @@ function hostOf(office: OfficeHostControl | undefined): OfficeHostControl {
 }
 
 export const officeHandlers: HandlerGroup<Extract<Channel, `office.${string}`>> = {
-  'office.createEnrolmentCode': ({ ctx }, input) => createEnrolmentCode(ctx, input.workstationName),
+  'office.createEnrollmentCode': ({ ctx }, input) => createEnrolmentCode(ctx, input.workstationName),
   'office.listWorkstations': ({ ctx }) => listWorkstations(ctx),
   'office.revokeWorkstation': ({ ctx }, input) => revokeWorkstation(ctx, input.workstationId),
   'office.seal': ({ ctx, office }) => {

@@ -29,7 +29,7 @@ export function createEnrolmentCode(ctx: ServiceContext, workstationName: string
       .values({ codeHash: hashCode(code), workstationName, createdBy: ctx.actor.id, createdAt: now.toISOString(), expiresAt })
       .returning()
       .get();
-    recordAudit(tx, { action: 'office.createEnrolmentCode', entity: 'enrolmentCode', entityId: row.id, detail: `for workstation ${workstationName}`, actor: ctx.actor, ts: now });
+    recordAudit(tx, { action: 'office.createEnrollmentCode', entity: 'enrollmentCode', entityId: row.id, detail: `for workstation ${workstationName}`, actor: ctx.actor, ts: now });
   });
   return { code, workstationName, expiresAt };
 }

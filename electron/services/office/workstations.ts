@@ -43,7 +43,7 @@ export function recordEnrolment(db: AppDb, enrolment: Enrolment, now: Date): Wor
       .where(and(eq(enrolmentCodes.id, enrolment.code.id), isNull(enrolmentCodes.usedAt)))
       .returning()
       .get();
-    if (!spent) throw new AppError('AUTH_FAILED', 'This enrolment code has already been used.', 'code');
+    if (!spent) throw new AppError('AUTH_FAILED', 'This enrollment code has already been used.', 'code');
     const row = tx
       .insert(workstations)
       .values({
@@ -56,7 +56,7 @@ export function recordEnrolment(db: AppDb, enrolment: Enrolment, now: Date): Wor
       .get();
     tx.update(enrolmentCodes).set({ workstationId: row.id }).where(eq(enrolmentCodes.id, spent.id)).run();
     recordAudit(tx, {
-      action: 'office.enrolWorkstation',
+      action: 'office.enrollWorkstation',
       entity: 'workstation',
       entityId: row.id,
       detail: `${row.name}, with the code made by user ${spent.createdBy}`,
