@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DATABASE_FILE, VAULT_FILE, type SessionManagerOptions } from '../services/auth/sessionManager';
+import { DATABASE_FILE, VAULT_FILE, type SessionManager, type SessionManagerOptions } from '../services/auth/sessionManager';
 import { Vault } from '../../db/vault';
 import { AppError } from '../api/errors';
 import type { EnrolmentCode } from '../api/office/officeWire';
@@ -71,6 +71,7 @@ export class OfficeHost {
       now: options.now,
       kdfIterations: options.kdfIterations,
       idleLockSecondsOverride: options.idleLockSecondsOverride,
+      aloneWithDatabase: (own, rotate) => this.aloneWithDatabase(own, rotate),
     };
     this.sessions = new WorkstationSessions(sessionOptions, control, options.logError ?? (() => undefined));
     // Locks idle sessions even when their workstation makes no calls; locking itself never throws.
@@ -110,7 +111,23 @@ export class OfficeHost {
   }
 
   /**
-   * Makes an enrolment code at the host's own console, for the first workstation (no workstation can sign in
+   * A key rotation (an administrator's, or at a deactivation) rekeys the database, which needs it to itself: the
+   * other sessions are locked (their users unlock with their password, whose slot now holds the new key) and the
+   * host's own connection closed, then reopened with the key the rotating session holds afterwards.
+   */
+  private aloneWithDatabase<T>(own: SessionManager, rotate: () => T): T {
+    for (const { sessions } of this.sessions.all()) if (sessions !== own) sessions.lock('key rotation');
+    this.seal.seal();
+    try {
+      return rotate();
+    } finally {
+      const active = own.peekActive();
+      if (active) this.seal.unsealWithKey(active.keys.masterKey);
+    }
+  }
+
+  /**
+   * Makes an enrollment code at the host's own console, for the first workstation (no workstation can sign in
    * before one is enrolled): an administrator signs in here, which unseals the host, makes the code, and is
    * signed out again. The session is bound to no certificate, so no request can reach it.
    */

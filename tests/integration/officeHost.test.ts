@@ -189,4 +189,23 @@ describe('office host', () => {
     expect(errorOf(await officerDesk.invoke('users.directory', {})).code).toBe('SESSION_LOCKED');
     valueOf(await adminDesk.invoke('users.directory', {}));
   });
+
+  it('rotates the key at a deactivation with the other workstations locked, not failed: they unlock with their password', async () => {
+    const run = await startOfficeHost();
+    const adminDesk = await run.enrol('Admin desk');
+    const supervisorDesk = await run.enrol('Supervisor desk');
+    valueOf(await adminDesk.invoke('auth.login', { username: 'admin', password: ADMIN_PASSWORD }));
+    valueOf(await supervisorDesk.invoke('auth.login', { username: 'sam', password: NEW_PASSWORD }));
+    const olivia = valueOf<{ id: number; username: string }[]>(await adminDesk.invoke('users.list', {})).find((u) => u.username === 'olivia')!;
+
+    expect(valueOf<{ active: boolean }>(await adminDesk.invoke('users.deactivate', { id: olivia.id })).active).toBe(false);
+    expect(valueOf<{ keyRotatedAt: string | null }>(await adminDesk.invoke('security.status', {})).keyRotatedAt).not.toBeNull();
+    expect(errorOf(await supervisorDesk.invoke('users.directory', {})).code).toBe('SESSION_LOCKED');
+    valueOf(await supervisorDesk.invoke('auth.unlock', { password: NEW_PASSWORD }));
+    valueOf(await supervisorDesk.invoke('users.directory', {}));
+    // The host reopened its own connection with the new key: the workstations table is still read on every request.
+    expect(valueOf<unknown[]>(await adminDesk.invoke('office.listWorkstations', {}))).toHaveLength(2);
+    valueOf(await adminDesk.invoke('security.rotateKey', {}));
+    expect(run.host.seal.sealed).toBe(false);
+  });
 });

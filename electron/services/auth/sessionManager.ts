@@ -40,6 +40,11 @@ export interface SessionManagerOptions {
   kdfIterations?: number;
   /** Test configuration: overrides the office's idle-lock minutes with a number of seconds. */
   idleLockSecondsOverride?: number;
+  /**
+   * Given by the office host, where other sessions have the database open: runs a key rotation with every other
+   * connection closed first (electron/office/officeHost.ts). A standalone app's one session rotates directly.
+   */
+  aloneWithDatabase?: <T>(session: SessionManager, rotate: () => T) => T;
 }
 
 interface Session {
@@ -203,7 +208,7 @@ export class SessionManager {
     return this.status();
   }
 
-  lock(reason: 'manual' | 'idle'): AuthStatus {
+  lock(reason: 'manual' | 'idle' | 'key rotation'): AuthStatus {
     const session = this.session;
     if (session?.open) this.closeAfterAudit(session, { action: 'auth.lock', entity: 'user', entityId: session.user.id, detail: reason, actor: session.user, ts: this.now() });
     return this.status();
@@ -277,7 +282,7 @@ export class SessionManager {
     session.lastActivity = Date.now();
     return {
       ctx: serviceContext(session.open.db, session.user, this.now),
-      keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite },
+      keys: this.keysOf(session.open, session.masterKey),
     };
   }
 
@@ -285,7 +290,12 @@ export class SessionManager {
   peekActive(): { ctx: ServiceContext; keys: KeyAccess } | null {
     const session = this.session;
     if (!session?.open || !session.masterKey) return null;
-    return { ctx: serviceContext(session.open.db, session.user, this.now), keys: { vault: this.vault, masterKey: session.masterKey, database: session.open.sqlite } };
+    return { ctx: serviceContext(session.open.db, session.user, this.now), keys: this.keysOf(session.open, session.masterKey) };
+  }
+
+  private keysOf(open: OpenDatabase, masterKey: Buffer): KeyAccess {
+    const alone = this.options.aloneWithDatabase;
+    return { vault: this.vault, masterKey, database: open.sqlite, ...(alone ? { aloneWithDatabase: <T>(rotate: () => T) => alone(this, rotate) } : {}) };
   }
 
   /** Refreshes the signed-in user's details (after an administrator edits their own account). */

@@ -29,7 +29,9 @@ export function securityStatus(ctx: ServiceContext, keys: KeyAccess): SecuritySt
  */
 export function rotateKey(ctx: ServiceContext, keys: KeyAccess, reason: string): SecurityStatus {
   try {
-    rotateDatabaseKey(keys.database, keys.vault, keys.masterKey, ctx.clock.now());
+    const rotate = () => rotateDatabaseKey(keys.database, keys.vault, keys.masterKey, ctx.clock.now());
+    if (keys.aloneWithDatabase) keys.aloneWithDatabase(rotate);
+    else rotate();
   } catch (error) {
     if (!(error instanceof VaultError && error.code === 'SLOT_LEGACY')) throw error;
     recordAudit(ctx.db, {

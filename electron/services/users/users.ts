@@ -17,6 +17,8 @@ export interface KeyAccess {
   masterKey: Buffer;
   /** The session's connection, for a key rotation (PRAGMA rekey). */
   database: Database.Database;
+  /** Runs a key rotation with the database to itself (the office host closes its other connections); absent in the app. */
+  aloneWithDatabase?: <T>(rotate: () => T) => T;
 }
 
 /** What every role may know about colleagues: enough to pick an officer or show who did something. */
