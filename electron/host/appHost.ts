@@ -23,6 +23,9 @@ export interface AppHost {
 
 const IDLE_CHECK_MS = 5_000;
 
+/** Where the built renderer is under the app root (the repository, or the packaged app). */
+export const rendererDirOf = (appRoot: string) => path.join(appRoot, 'dist', 'renderer');
+
 /** What both hosts (Electron and the browser shell) run: the session manager, the dispatcher and the idle-lock timer. */
 export function createAppHost(options: AppHostOptions): AppHost {
   const env = options.env ?? process.env;
@@ -58,7 +61,7 @@ export function createAppHost(options: AppHostOptions): AppHost {
   return {
     sessions,
     dispatch,
-    rendererDir: path.join(options.appRoot, 'dist', 'renderer'),
+    rendererDir: rendererDirOf(options.appRoot),
     close() {
       clearInterval(timer);
       stopBackupSchedule();

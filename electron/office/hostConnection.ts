@@ -138,9 +138,17 @@ export class HostConnection {
     this.token = result.value.token;
   }
 
-  /** A `window.api` call, answered as the dispatcher answers it (or with the host's refusal). */
+  /**
+   * A `window.api` call, answered as the dispatcher answers it (or with the host's refusal). A session the host no
+   * longer knows (it restarted, or was sealed) is opened again once: the host refused that call before it ran.
+   */
   async invoke(channel: string, input: unknown): Promise<ApiResult<unknown>> {
-    const answer = await this.post(HOST_ROUTES.invoke, { channel, input }, this.token ? { [SESSION_HEADER]: this.token } : {});
+    if (!this.token) await this.openSession();
+    let answer = await this.post(HOST_ROUTES.invoke, { channel, input }, { [SESSION_HEADER]: this.token! });
+    if (answer.status === 401) {
+      await this.openSession();
+      answer = await this.post(HOST_ROUTES.invoke, { channel, input }, { [SESSION_HEADER]: this.token! });
+    }
     return answer.body as ApiResult<unknown>;
   }
 

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { createAppHost } from '../host/appHost';
+import { createAppHost, rendererDirOf } from '../host/appHost';
+import { forwardToHost } from '../office/forwardToHost';
+import { loadWorkstationEnrolment } from '../office/workstationEnrolmentFiles';
 import { dataDirOverride, defaultDataDir } from '../host/dataDir';
 import { findBrowser, openAppWindow } from './browser';
 import { startShellServer } from './server';
@@ -9,9 +11,16 @@ async function main() {
   const argv = process.argv.slice(2);
   const dataDir = dataDirOverride(argv, process.env) ?? defaultDataDir();
   // Bundled to dist/electron/shell.cjs: the app root (db/migrations, dist/renderer) is two levels up.
-  const host = createAppHost({ dataDir, appRoot: path.resolve(__dirname, '..', '..') });
+  const appRoot = path.resolve(__dirname, '..', '..');
+  // An enrolled workstation (npm run enroll) keeps no office data: every call goes to its office host.
+  const enrolment = loadWorkstationEnrolment(dataDir);
+  const host = enrolment ? { ...forwardToHost(enrolment), rendererDir: rendererDirOf(appRoot) } : createAppHost({ dataDir, appRoot });
   const server = await startShellServer(host);
-  console.log(`[probation-desk] Browser shell: data in ${dataDir}`);
+  console.log(
+    enrolment
+      ? `[probation-desk] Browser shell in office mode: workstation "${enrolment.settings.workstationName}" of the office host at ${enrolment.settings.hostAddress}`
+      : `[probation-desk] Browser shell: data in ${dataDir}`,
+  );
 
   let closing = false;
   const shutdown = async () => {

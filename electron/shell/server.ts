@@ -100,7 +100,7 @@ const LAUNCH_REFUSED = 'This launch address has already been used or has expired
  * known by a separate random session cookie (HttpOnly, SameSite=Strict); the Host and Origin headers must
  * name this server, so other local pages and DNS-rebinding sites cannot reach the data.
  */
-export async function startShellServer(host: AppHost, options: ShellServerOptions = {}): Promise<ShellServer> {
+export async function startShellServer(host: Pick<AppHost, 'dispatch' | 'rendererDir'>, options: ShellServerOptions = {}): Promise<ShellServer> {
   const tokens = options.launchTokens ?? new LaunchTokens();
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   let origin = '';
