@@ -21,7 +21,8 @@ export const communityServiceHours = sqliteTable(
     recordedBy: recordedBy(),
     createdAt: createdAt(),
   },
-  (t) => [index('community_service_hours_client_date').on(t.clientId, t.serviceDate), index('community_service_hours_condition').on(t.conditionId)],
+  // Minutes in both indexes so the insights and opportunities totals are read from the indexes alone.
+  (t) => [index('community_service_hours_client_date').on(t.clientId, t.serviceDate, t.minutes), index('community_service_hours_condition').on(t.conditionId, t.minutes)],
 );
 
 /**
@@ -45,7 +46,12 @@ export const ledgerEntries = sqliteTable(
     recordedBy: recordedBy(),
     createdAt: createdAt(),
   },
-  (t) => [index('ledger_entries_client_date').on(t.clientId, t.entryDate), index('ledger_entries_condition').on(t.conditionId)],
+  (t) => [
+    index('ledger_entries_client_date').on(t.clientId, t.entryDate),
+    index('ledger_entries_condition').on(t.conditionId),
+    // One category's entries of a client with everything its balance needs (the restitution figure and criterion).
+    index('ledger_entries_client_category').on(t.clientId, t.category, t.kind, t.entryDate, t.adjustment, t.amountCents),
+  ],
 );
 
 export const programmeAttendance = sqliteTable(

@@ -19,7 +19,8 @@ export const courtCases = sqliteTable(
     termEnd: text('term_end'),
     createdAt: createdAt(),
   },
-  (t) => [index('court_cases_client').on(t.clientId)],
+  // With the disposition date, pending cases are counted from the index (the opportunities criterion).
+  (t) => [index('court_cases_client').on(t.clientId, t.dispositionDate)],
 );
 
 export const offences = sqliteTable(
@@ -52,7 +53,8 @@ export const conditions = sqliteTable(
     statusChangedAt: text('status_changed_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('conditions_client').on(t.clientId)],
+  // Covers the community-service figure and criterion: a client's conditions of one type, with target and status.
+  (t) => [index('conditions_client').on(t.clientId, t.type, t.targetUnit, t.targetAmount, t.status)],
 );
 
 export type CourtCaseRow = typeof courtCases.$inferSelect;

@@ -28,7 +28,8 @@ export const drugTests = sqliteTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('drug_tests_client_collected').on(t.clientId, t.collectedAt), index('drug_tests_note').on(t.noteId)],
+  // With the overall result, the results figure and the negative-tests criterion are read from the index alone.
+  (t) => [index('drug_tests_client_collected').on(t.clientId, t.collectedAt, t.overallResult), index('drug_tests_note').on(t.noteId)],
 );
 
 export type DrugTestRow = typeof drugTests.$inferSelect;

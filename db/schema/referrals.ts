@@ -63,7 +63,8 @@ export const referralStatusHistory = sqliteTable(
       .references(() => users.id),
     changedAt: text('changed_at').notNull(),
   },
-  (t) => [index('referral_status_history_referral').on(t.referralId), index('referral_status_history_client').on(t.clientId, t.statusDate)],
+  // A referral's completion date is found in the index (the referrals figure).
+  (t) => [index('referral_status_history_referral').on(t.referralId, t.toStatus, t.statusDate), index('referral_status_history_client').on(t.clientId, t.statusDate)],
 );
 
 export type AgencyRow = typeof agencies.$inferSelect;

@@ -25,7 +25,8 @@ export const violations = sqliteTable(
     updatedAt: text('updated_at'),
     updatedBy: userRef('updated_by'),
   },
-  (t) => [index('violations_client_date').on(t.clientId, t.violationDate)],
+  // With the status, violations referred to court are counted from the index (the opportunities criterion).
+  (t) => [index('violations_client_date').on(t.clientId, t.violationDate, t.status)],
 );
 
 /** The notes that document a violation. */
