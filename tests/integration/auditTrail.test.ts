@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS, AUDIT_KINDS, type AuditAction } from '../../electron/api/audit/auditActions';
 import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../../electron/services/audit/auditChain';
 import { ManualClock } from '../fixtures/clock';
@@ -113,5 +114,17 @@ describe('reading the audit log', () => {
     const office = await offices.setUp();
     await office.call('audit.list', { filter: { action: 'auth.' }, page: 2, pageSize: 10 });
     expect(await newestRow(office, 'audit.list')).toMatchObject({ username: 'admin', detail: expect.stringMatching(/^filter \{"action":"auth\."\}; page 2; /) });
+  });
+
+  it('filters views and exports apart from changes and sign-ins', async () => {
+    const office = await offices.setUp();
+    await office.call('settings.updateOffice', { ...SETUP_INPUT.office, name: 'Renamed County Probation' });
+    await office.call('audit.list', { filter: {} });
+    const kindOf = (action: string) => AUDIT_ACTIONS[action as AuditAction]?.kind;
+    for (const kind of AUDIT_KINDS) {
+      const { rows } = await office.call('audit.list', { filter: { kind }, pageSize: 500 });
+      expect(rows.length, kind).toBeGreaterThan(0);
+      expect(new Set(rows.map((row) => kindOf(row.action)))).toEqual(new Set([kind]));
+    }
   });
 });

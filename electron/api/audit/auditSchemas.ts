@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_KINDS } from './auditActions';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.');
 
@@ -6,6 +7,8 @@ export const auditFilterSchema = z
   .object({
     userId: z.number().int().positive().optional(),
     action: z.string().trim().max(100).optional(),
+    /** Views and exports, changes, or sign-ins and security events. */
+    kind: z.enum(AUDIT_KINDS).optional(),
     outcome: z.enum(['success', 'failure']).optional(),
     /** Inclusive calendar dates (UTC). */
     from: isoDate.optional(),

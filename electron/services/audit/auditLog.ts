@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, like, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, like, type SQL } from 'drizzle-orm';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { auditLog } from '../../../db/schema';
@@ -7,6 +7,7 @@ import { compareWithCheckpoint, lastAuditCheckpoint } from './auditCheckpoints';
 import { toSafeCsv } from '../shared/csv';
 import { recordAudit, verifyChain } from './auditChain';
 import type { AuditFilter } from '../../api/audit/auditSchemas';
+import { auditActionsOfKind } from '../../api/audit/auditActions';
 import type { AuditExport, AuditPage, AuditVerification } from '../../api/audit/auditWire';
 
 dayjs.extend(utc);
@@ -15,6 +16,7 @@ function whereOf(filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
   if (filter.action) conditions.push(like(auditLog.action, `${filter.action}%`));
+  if (filter.kind) conditions.push(inArray(auditLog.action, auditActionsOfKind(filter.kind)));
   if (filter.outcome) conditions.push(eq(auditLog.outcome, filter.outcome));
   if (filter.from) conditions.push(gte(auditLog.ts, dayjs.utc(filter.from).toISOString()));
   if (filter.to) conditions.push(lt(auditLog.ts, dayjs.utc(filter.to).add(1, 'day').toISOString()));

@@ -1,4 +1,5 @@
 import { isVaultReported, VAULT_REPORTED_PREFIX } from '../../../../electron/api/audit/auditSchemas';
+import { auditActionLabel } from '../../../../electron/api/audit/auditActions';
 import { Badge, Table, Text } from '@mantine/core';
 import type { ChannelOutput } from '../../../../electron/api/contract';
 import { formatLocalTime } from '../../components/formatTime';
@@ -8,7 +9,7 @@ type AuditRow = ChannelOutput<'audit.list'>['rows'][number];
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <TableScroller label="Audit log entries" minWidth={900}>
+    <TableScroller label="Audit log entries" minWidth={1000}>
       <Table striped verticalSpacing="xs" aria-label="Audit log entries">
         <Table.Thead>
           <Table.Tr>
@@ -33,13 +34,19 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             <Table.Tr key={row.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLocalTime(row.ts, { seconds: true })}</Table.Td>
               <Table.Td>{row.username ?? 'System'}</Table.Td>
-              <Table.Td ff="monospace">{row.action}</Table.Td>
+              <Table.Td title={row.action} miw={170}>
+                {auditActionLabel(row.action)}
+              </Table.Td>
               <Table.Td>{row.entity}</Table.Td>
               <Table.Td>{row.entityId}</Table.Td>
               <Table.Td>
-                <Badge color={row.outcome === 'success' ? 'green' : 'red'}>{row.outcome === 'success' ? 'Success' : 'Failure'}</Badge>
+                {/* The badge sizes to its word: a narrow column must not cut "Success" to "SUCC…". */}
+                <Badge color={row.outcome === 'success' ? 'green' : 'red'} style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+                  {row.outcome === 'success' ? 'Success' : 'Failure'}
+                </Badge>
               </Table.Td>
-              <Table.Td>
+              {/* Details hold unbroken runs (a filter as JSON, a file path): they wrap anywhere rather than run out of the cell. */}
+              <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 240 }}>
                 {isVaultReported(row.detail) ? (
                   <>
                     <Badge color="yellow" mr={6} title="Written to vault.json while the database was closed; anyone able to edit that file could have planted it.">
