@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { AppDb } from '../../db/open';
-import { addresses, clients, type UserRow } from '../../db/schema';
+import { addresses, caseNotes, clients, type UserRow } from '../../db/schema';
 import type { CONTACT_OUTCOMES } from '../../electron/api/caseNotes/caseNotesCodes';
 import type { AppointmentType } from '../../electron/api/schedule/scheduleCodes';
 import { createAppointmentInputSchema, setOutcomeInputSchema } from '../../electron/api/schedule/scheduleSchemas';
@@ -10,6 +10,9 @@ import type { ServiceContext } from '../../electron/services/context';
 import { serviceContext } from '../../electron/services/officeClock';
 import { cancelOne, createAppointment } from '../../electron/services/schedule/appointmentBooking';
 import { setOutcome } from '../../electron/services/schedule/outcomes';
+import { signNote, updateNote } from '../../electron/services/caseNotes/noteDrafts';
+import { noteFieldsSchema } from '../../electron/api/caseNotes/caseNotesSchemas';
+import { appointmentHomeVisit, appointmentNarrative } from './demoNoteText';
 import { weighted } from './seedRandom';
 import { addDays, addMinutes, timeOfDay } from './seedDates';
 
@@ -19,8 +22,9 @@ const WEEKS_AHEAD = 4;
 /** Half-hour slots from 08:30 to 16:00 for single appointments; 16:30 is kept for the weekly series, so nothing overlaps. */
 const SLOT_STARTS = Array.from({ length: 16 }, (_, i) => timeOfDay(8 * 60 + 30 + i * 30));
 const SERIES_TIME = timeOfDay(16 * 60 + 30);
-/** The clients of each officer who get a calendar: enough to fill the week's view, few enough that the demo still starts quickly. */
-const CLIENTS_PER_OFFICER = 10;
+/** Notes of the last few days that the officer has not written up yet: this share of them stays a draft. */
+const RECENT_DAYS = 4;
+const RECENT_DRAFT_SHARE = 0.5;
 /** Each client is seen about every two weeks: every this many weekdays, give or take. */
 const WEEKDAYS_BETWEEN_VISITS = { min: 8, max: 11 };
 
@@ -55,13 +59,13 @@ function scheduleDays(today: string): string[] {
   return days;
 }
 
-/** Every open case with its officer and current residence. */
-function openCaseload(db: AppDb): Client[] {
+/** Every active client with their officer and current residence. */
+function activeCaseload(db: AppDb): Client[] {
   return db
     .select({ id: clients.id, officerId: clients.assignedOfficerId, addressId: addresses.id })
     .from(clients)
     .leftJoin(addresses, and(eq(addresses.clientId, clients.id), isNull(addresses.movedOut)))
-    .where(ne(clients.status, 'closed'))
+    .where(eq(clients.status, 'active'))
     .orderBy(clients.id)
     .all()
     .filter((c, i, all) => all.findIndex((other) => other.id === c.id) === i);
@@ -89,35 +93,59 @@ function book(ctx: ServiceContext, input: unknown): AppointmentView[] {
   return result.appointments;
 }
 
-/** How a past appointment went, recorded as the officer records it (setOutcome drafts its case note); yesterday's are sometimes still waiting. */
-function recordPast(faker: Faker, ctx: ServiceContext, appointment: AppointmentView, today: string) {
-  if (appointment.startAt > ctx.clock.now().toISOString() || appointment.status !== 'scheduled') return;
-  if (appointment.startLocal.slice(0, 10) >= addDays(today, -2) && faker.datatype.boolean(0.5)) return;
+/** An hour or so after the appointment ended, on the day, as an officer catching up between visits would; never past the run's own now. */
+function documentedAt(faker: Faker, appointment: AppointmentView, now: () => Date): Date {
+  const at = new Date(appointment.endAt).getTime() + faker.number.int({ min: 5, max: 120 }) * 60_000;
+  return new Date(Math.min(at, now().getTime()));
+}
+
+/**
+ * How a past appointment went, recorded as the officer records it on the day (setOutcome drafts its case note),
+ * then the note written up and signed; yesterday's outcomes are sometimes still waiting, and about half the notes
+ * of the last few days are still drafts.
+ */
+function recordPast(faker: Faker, officer: UserRow, db: AppDb, now: () => Date, appointment: AppointmentView, today: string) {
+  if (appointment.startAt > now().toISOString() || appointment.status !== 'scheduled') return;
+  const date = appointment.startLocal.slice(0, 10);
+  if (date >= addDays(today, -2) && faker.datatype.boolean(0.5)) return;
+  const at = documentedAt(faker, appointment, now);
+  const ctx = serviceContext(db, officer, () => at);
   const outcome = weighted(faker, PAST_OUTCOMES);
   if (outcome === 'cancelled') {
     cancelOne(ctx, appointment.id);
     return;
   }
   const absenceReason = outcome === 'acceptable_absence' ? faker.helpers.arrayElement(ABSENCE_REASONS) : '';
-  setOutcome(ctx, setOutcomeInputSchema.parse({ appointmentId: appointment.id, outcome, absenceReason }));
+  const { noteId, noteCreated } = setOutcome(ctx, setOutcomeInputSchema.parse({ appointmentId: appointment.id, outcome, absenceReason }));
+  if (noteId === null || !noteCreated) return;
+  if (date >= addDays(today, -RECENT_DAYS) && faker.datatype.boolean(RECENT_DRAFT_SHARE)) return;
+  const draft = db.select().from(caseNotes).where(eq(caseNotes.id, noteId)).get();
+  if (!draft) return;
+  const note = noteFieldsSchema.parse({
+    ...draft,
+    narrative: appointmentNarrative(faker, draft.contactType, outcome),
+    homeVisit: draft.contactType === 'home_visit' ? appointmentHomeVisit(outcome) : null,
+  });
+  updateNote(ctx, { noteId, note });
+  signNote(ctx, noteId);
 }
 
 /**
  * The demo office's calendars, through the schedule services: for each officer, eight weeks around today (four
- * back, four ahead) of office visits, home visits at the client's address and drug tests for each of their first
- * CLIENTS_PER_OFFICER open cases, each
- * in its own half-hour, plus one weekly drug-test series at 16:30 (one of its coming occurrences cancelled). Booked
- * as of today's clock (the seed clock does not run backwards), then the past ones get their outcomes through
- * setOutcome, which drafts each one's case note, as an officer catching up on the week would.
+ * back, four ahead) of office visits, home visits at the client's address and drug tests for every one of their
+ * active clients, each in its own half-hour, plus one weekly drug-test series at 16:30 (one of its coming
+ * occurrences cancelled). Booked as of today's clock (the seed clock does not run backwards), then the past ones
+ * get their outcomes on their own day through setOutcome, which drafts each one's case note, and the officer
+ * writes the note up and signs it (recordPast).
  */
 export function seedDemoSchedule(db: AppDb, now: () => Date, tick: () => void, faker: Faker, users: UserRow[], today: string) {
   const days = scheduleDays(today);
-  const caseload = openCaseload(db);
+  const caseload = activeCaseload(db);
   // One transaction around every call (theirs nest as savepoints): one sync to disk instead of one a call.
   db.transaction(() => {
     for (const officer of users.filter((user) => user.role === 'officer')) {
       const ctx = serviceContext(db, officer, now);
-      const theirs = caseload.filter((c) => c.officerId === officer.id).slice(0, CLIENTS_PER_OFFICER);
+      const theirs = caseload.filter((c) => c.officerId === officer.id);
       if (theirs.length === 0) continue;
       const free = days.flatMap((date) => SLOT_STARTS.map((time) => `${date}T${time}`));
       const booked: AppointmentView[] = [];
@@ -145,7 +173,7 @@ export function seedDemoSchedule(db: AppDb, now: () => Date, tick: () => void, f
       if (coming.length > 0) cancelOne(ctx, faker.helpers.arrayElement(coming).id);
       booked.push(...series.filter((a) => !coming.includes(a)));
       for (const appointment of booked.sort((a, b) => a.startAt.localeCompare(b.startAt))) {
-        recordPast(faker, ctx, appointment, today);
+        recordPast(faker, officer, db, now, appointment, today);
         tick();
       }
     }

@@ -276,6 +276,25 @@ describe('seeded synthetic office', () => {
     const series = new Set(listed.map((a) => a.seriesId).filter((id) => id !== null));
     expect(series.size).toBeGreaterThanOrEqual(1);
     expect(listed.some((a) => a.seriesId !== null && a.status === 'cancelled' && a.exceptionKind === 'cancelled')).toBe(true);
+    // Every active client has a calendar, not only each officer's first few.
+    const booked = new Set(listed.map((a) => a.clientId));
+    expect(caseload.filter((c) => c.status === 'active' && !booked.has(c.id)).map((c) => c.caseNumber)).toEqual([]);
+    // Their notes are written up and signed on the day, as the officer would have; a few of the last days' are still drafts.
+    const { db } = office.sessions.requireActive().ctx;
+    const ids = [...outcomeNoteIds(office)];
+    const notes = db
+      .select()
+      .from(caseNotes)
+      .all()
+      .filter((n) => ids.includes(n.id));
+    const drafts = notes.filter((n) => n.status === 'draft');
+    expect(notes.filter((n) => n.status === 'signed').length).toBeGreaterThan(notes.length / 2);
+    for (const draft of drafts) expect(draft.contactAt >= '2026-06-26').toBe(true);
+    for (const note of notes.filter((n) => n.status === 'signed')) {
+      expect(note.narrative).not.toBe('');
+      expect(note.signedAt!.slice(0, 10) >= note.contactAt.slice(0, 10)).toBe(true);
+      expect(note.isLateEntry).toBe(false);
+    }
   });
 
   it('gives the demo office court reports of every type in every status, written by officers and reviewed by supervisors', async () => {
