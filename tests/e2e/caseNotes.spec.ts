@@ -48,7 +48,14 @@ test('an officer records a home visit, a positive drug test and its violation, s
   await fillHomeVisit(page, dialog, {
     contactAt: VISIT_AT,
     othersPresentWho: 'His sister Tanya',
-    narrative: 'Unannounced evening visit. Jordan was home before curfew; a budgerigar cage stood by the window of the living room.',
+    narrative: [
+      'Unannounced evening visit. Jordan was home before curfew; a budgerigar cage stood by the window of the living room.',
+      'His sister Tanya confirmed he has been home every evening this week.',
+      'Walked through the kitchen, the living room and his bedroom; nothing of concern.',
+      'He showed the letter from the warehouse offering him more shifts from next month.',
+      'We went over the curfew hours again and the conditions about alcohol.',
+      'Next visit planned within the month, unannounced.',
+    ].join('\n'),
   });
   await page.screenshot({ path: shot('new-home-visit.png'), fullPage: true });
   await dialog.getByRole('button', { name: 'Save draft' }).click();
@@ -66,6 +73,15 @@ test('an officer records a home visit, a positive drug test and its violation, s
   await expect(checklist).toContainText('Yes: His sister Tanya');
   await expect(checklist).toContainText('None observed');
   await expect(checklist).toContainText('2 taken');
+  // The long narrative folds to its first lines until asked for in full.
+  const more = card.getByRole('button', { name: `Show more: ${VISIT}` });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(card.getByRole('button', { name: `Show less: ${VISIT}` })).toHaveAttribute('aria-expanded', 'true');
+  await expect(card.getByText(/Next visit planned within the month/)).toBeVisible();
+  // The record's header is a few lines: its tabs, in one row, start high on the screen.
+  const tabs = await page.getByRole('tablist', { name: 'Parts of the record' }).boundingBox();
+  expect(tabs!.y + tabs!.height).toBeLessThan(280);
   await expectAccessible(page, 'contact log with a draft');
 
   // A urine test positive for cocaine, recorded in that note: the app offers to record the violation.

@@ -7,6 +7,7 @@ import type { WindowApi } from '../../electron/api/windowApi';
 import { convertWithLibreOffice, pdfText, validateDocx } from '../fixtures/docxReader';
 import { fullIntakeInput } from '../fixtures/intakeInput';
 import { expect, test, type Page } from './support/appFixture';
+import { expectAccessible } from './support/accessibility';
 import { noteCard, noteTitle } from './support/caseNoteFlows';
 import { OFFICER, choose, createUser, dismissNotifications, openAdminPage, openMainPage, setUpOffice, signInAsOfficerFirstTime } from './support/flows';
 
@@ -71,6 +72,12 @@ test('an officer books a fortnightly check-in, records its outcomes, sees the da
   let dialog = page.getByRole('dialog', { name: 'New appointment' });
   await dialog.getByRole('combobox', { name: 'Client' }).fill('Whit');
   await page.getByRole('option', { name: /Whitaker, Jordan/ }).click();
+  // A home visit goes to where the client lives, chosen for the officer; back to an office visit, the room returns.
+  await choose(page, dialog, 'Type', 'Home visit');
+  await expect(dialog.getByLabel('Location')).toHaveValue("Client's address");
+  await expect(dialog.getByLabel('Address')).not.toHaveValue('');
+  await choose(page, dialog, 'Type', 'Office visit');
+  await expect(dialog.getByLabel('Room')).toBeVisible();
   await dialog.getByLabel('Start').fill(FIRST);
   await dialog.getByLabel('End').fill(`${day(-28)}T09:30`);
   await dialog.getByLabel('Room').fill('Room 2');
@@ -87,7 +94,8 @@ test('an officer books a fortnightly check-in, records its outcomes, sees the da
   await dismissNotifications(page);
 
   // Week view: today's occurrence; month view: every occurrence of this month.
-  const events = page.locator('.schedule-calendar .rbc-event', { hasText: 'Office visit: Jordan Whitaker' });
+  // Each block names the client whole, then what it is.
+  const events = page.locator('.schedule-calendar .rbc-event', { hasText: 'Jordan Whitaker' }).filter({ hasText: 'Office visit' });
   await expect(events).toHaveCount(1);
   await page.screenshot({ path: shot('week-view.png'), fullPage: true });
   await page.getByRole('button', { name: 'Month' }).click();
@@ -108,7 +116,7 @@ test('an officer books a fortnightly check-in, records its outcomes, sees the da
   await page.screenshot({ path: shot('double-booking.png') });
   await dialog.getByRole('button', { name: 'Book anyway' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.locator('.schedule-calendar .rbc-event', { hasText: 'Other: Unit meeting' })).toHaveCount(1);
+  await expect(page.locator('.schedule-calendar .rbc-event', { hasText: 'Unit meeting' })).toHaveCount(1);
 
   // The first check-in was attended: its draft note opens in the contact log; written up and signed, it counts.
   await recordOutcome(page, FIRST, 'Attended – complied');
@@ -143,6 +151,12 @@ test('an officer books a fortnightly check-in, records its outcomes, sees the da
 
   // The .ics export of the five weeks, read back with ical.js.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
+  // Two weeks back, the missed check-in says so in words, not in color alone.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('.schedule-calendar .rbc-event', { hasText: 'Jordan Whitaker' })).toContainText('✗ Missed');
+  await expectAccessible(page, 'calendar week with a missed appointment');
+  await page.getByRole('button', { name: 'Today' }).click();
   await page.getByRole('button', { name: 'Export .ics' }).click();
   dialog = page.getByRole('dialog', { name: 'Export to a calendar file (.ics)' });
   await dialog.getByLabel('From').fill(day(-30));

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { z } from 'zod';
-import { APPOINTMENT_TYPES, LOCATION_KINDS, type AppointmentType } from './scheduleCodes';
+import { APPOINTMENT_TYPES, LOCATION_KINDS, type AppointmentStatus, type AppointmentType } from './scheduleCodes';
 import { CONTACT_OUTCOMES } from '../caseNotes/caseNotesCodes';
 import { isoDate, localDateTime, optionalText, recordId } from '../shared/fieldSchemas';
 
@@ -13,6 +13,15 @@ export const APPOINTMENT_TYPE_LABELS: Record<AppointmentType, string> = {
   program_session: 'Program session',
   court_hearing: 'Court hearing',
   other: 'Other',
+};
+
+/** How an appointment went, in words (a missed one includes an excused absence: the client was not there). */
+export const APPOINTMENT_STATUS_LABELS: Record<AppointmentStatus, string> = {
+  scheduled: 'Scheduled',
+  completed: 'Attended',
+  missed: 'Missed',
+  cancelled: 'Cancelled',
+  rescheduled: 'Rescheduled',
 };
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

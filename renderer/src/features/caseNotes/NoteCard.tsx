@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef } from 'react';
 import { CONTACT_OUTCOME_LABELS } from '../../../../electron/api/shared/recordLabels';
 import { useActiveSession } from '../../app/ActiveSession';
@@ -11,6 +11,9 @@ import { HomeVisitView } from './HomeVisitView';
 import { noteTitle } from './noteFormat';
 import type { DrugTestRow, NoteRow } from './noteTypes';
 import { NoteAddenda } from './NoteAddenda';
+
+/** About five lines of body text (16 px at a line height of 1.55). */
+const NARRATIVE_LINES_SHOWN = 124;
 
 export type NoteAction = 'edit' | 'sign' | 'delete' | 'addendum' | 'review';
 
@@ -89,7 +92,17 @@ export function NoteCard({ note, tests, highlighted, nameOf, onAction }: NoteCar
             ['Tags', note.tags.join(', ')],
           ]}
         />
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{note.narrative}</Text>
+        {/* A long narrative folds to its first lines so the log stays a list; a note a search opened starts unfolded. */}
+        <Spoiler
+          maxHeight={NARRATIVE_LINES_SHOWN}
+          showLabel="Show more"
+          hideLabel="Show less"
+          showAriaLabel={`Show more: ${noteTitle(note)}`}
+          hideAriaLabel={`Show less: ${noteTitle(note)}`}
+          defaultExpanded={highlighted}
+        >
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{note.narrative}</Text>
+        </Spoiler>
         {note.homeVisit && (
           <section aria-label="Home-visit checklist">
             <Title order={4} size="h6" mb={4}>

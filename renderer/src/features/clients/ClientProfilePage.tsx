@@ -22,6 +22,7 @@ import { SupervisionPlanTab } from '../supervisionPlan/SupervisionPlanTab';
 import { TimelineTab } from '../timeline/TimelineTab';
 import { ContactStandingBar } from '../schedule/ContactStandingBar';
 import { ClientReportsTab } from '../courtReports/ClientReportsTab';
+import classes from './ClientProfilePage.module.css';
 
 const TABS = [
   { value: 'overview', label: 'Overview', Panel: OverviewTab },
@@ -63,10 +64,10 @@ export function ClientProfilePage() {
   const { client } = profile.data;
   return (
     <>
-      <ProfileHeader client={client} onEditAlerts={() => setEditingAlerts(true)} />
-      <ContactStandingBar clientId={client.id} />
+      <ProfileHeader client={client} onEditAlerts={() => setEditingAlerts(true)} standing={<ContactStandingBar clientId={client.id} />} />
       <Tabs value={tab} onChange={(value) => setParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })} keepMounted={false}>
-        <Tabs.List aria-label="Parts of the record" mb="md">
+        {/* One row that scrolls sideways rather than two rows of tabs; the arrow keys move along it and bring the tab into view. */}
+        <Tabs.List aria-label="Parts of the record" mb="md" className={classes.tabs}>
           {TABS.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>
               {t.label}

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { PageHeader } from '../../components/PageHeader';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { ChronologyExportButton } from '../reports/ChronologyExportButton';
 import { ClientPhoto } from './ClientPhoto';
 import { LEVEL_LABELS } from './clientLabels';
@@ -7,49 +8,59 @@ import { ageOn, formatDate, fullName } from './formatClient';
 import type { ProfileClient } from './profileTypes';
 import { StatusBadge } from './StatusBadge';
 
-/** Who the client is at a glance, and the safety alerts where nobody can miss them. */
-export function ProfileHeader({ client, onEditAlerts }: { client: ProfileClient; onEditAlerts: () => void }) {
+interface ProfileHeaderProps {
+  client: ProfileClient;
+  onEditAlerts: () => void;
+  /** The client's standing against the contact standards, shown on the summary line. */
+  standing: ReactNode;
+}
+
+/**
+ * Who the client is at a glance, in a few lines so the record starts high on the screen: a small photo, the name
+ * with the case, status, level, officer and contact standards beside it, and the safety alerts where nobody can miss them.
+ */
+export function ProfileHeader({ client, onEditAlerts, standing }: ProfileHeaderProps) {
   const name = fullName(client);
+  useDocumentTitle(`${name} · Probation Desk`);
   return (
-    <Stack gap="md" mb="lg">
-      <Group align="flex-start" wrap="nowrap" gap="lg">
-        <ClientPhoto clientId={client.id} hasPhoto={client.hasPhoto} name={name} />
-        <Stack gap="xs" style={{ flex: 1 }}>
-          <PageHeader
-            title={name}
-            description={`Case ${client.caseNumber} · born ${formatDate(client.dateOfBirth)} (age ${ageOn(client.dateOfBirth)})`}
-            actions={
-              <>
-                <ChronologyExportButton client={client} />
-                <Button variant="default" onClick={onEditAlerts}>
-                  {client.safetyAlerts ? 'Edit safety alerts' : 'Add safety alert'}
-                </Button>
-              </>
-            }
-          />
-          <Group gap="xl" aria-label="Supervision summary" role="group">
+    <Stack gap="xs" mb="sm">
+      <Group align="center" wrap="nowrap" gap="md">
+        <ClientPhoto clientId={client.id} hasPhoto={client.hasPhoto} name={name} size="small" />
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group justify="space-between" align="center" gap="sm">
+            <Title order={1} size="h2">
+              {name}
+            </Title>
             <Group gap="xs">
-              <Text c="dimmed">Status</Text>
+              <ChronologyExportButton client={client} />
+              <Button variant="default" onClick={onEditAlerts}>
+                {client.safetyAlerts ? 'Edit safety alerts' : 'Add safety alert'}
+              </Button>
+            </Group>
+          </Group>
+          <Text c="dimmed" size="sm">
+            Case {client.caseNumber} · born {formatDate(client.dateOfBirth)} (age {ageOn(client.dateOfBirth)}) · supervised since {formatDate(client.supervisionStartDate)}
+          </Text>
+          <Group gap="md" wrap="wrap" aria-label="Supervision summary" role="group">
+            <Group gap={6}>
+              <Text size="sm" c="dimmed">
+                Status
+              </Text>
               <StatusBadge status={client.status} />
             </Group>
-            <Text>
+            <Text size="sm">
               <Text span c="dimmed">
-                Supervision level{' '}
+                Level{' '}
               </Text>
               <strong>{LEVEL_LABELS[client.supervisionLevel]}</strong>
             </Text>
-            <Text>
+            <Text size="sm">
               <Text span c="dimmed">
                 Officer{' '}
               </Text>
               <strong>{client.assignedOfficerName}</strong>
             </Text>
-            <Text>
-              <Text span c="dimmed">
-                Supervised since{' '}
-              </Text>
-              <strong>{formatDate(client.supervisionStartDate)}</strong>
-            </Text>
+            {standing}
           </Group>
         </Stack>
       </Group>
@@ -59,13 +70,16 @@ export function ProfileHeader({ client, onEditAlerts }: { client: ProfileClient;
           variant="outline"
           role="note"
           aria-label="Safety alerts"
+          p="xs"
           title={
             <Text fw={700} c="red.9">
               Safety alerts
             </Text>
           }
         >
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{client.safetyAlerts}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }} lineClamp={4}>
+            {client.safetyAlerts}
+          </Text>
         </Alert>
       )}
     </Stack>

@@ -20,6 +20,7 @@ import { AppointmentDialog } from './AppointmentDialog';
 import { AppointmentFormModal } from './AppointmentFormModal';
 import { CALENDAR_FORMATS, eventClassName, localizer, officeNow, toEvent, visibleRange, type CalendarEvent } from './calendarEvents';
 import { IcsExportModal } from './IcsExportModal';
+import { AppointmentEvent } from './AppointmentEvent';
 import { MY_SCHEDULE, officerOfScope, ScopeSelect, type ScheduleScope } from './ScopeSelect';
 import { useCalendarAria } from './useCalendarAria';
 
@@ -30,6 +31,7 @@ const TYPE_OPTIONS = optionsOf(APPOINTMENT_TYPE_LABELS);
 const VIEWS: View[] = [Views.MONTH, Views.WEEK, Views.DAY, Views.AGENDA];
 /** The working day the week and day views scroll to. */
 const SCROLL_TO = new Date(1970, 0, 1, 7, 30);
+const CALENDAR_COMPONENTS = { event: AppointmentEvent };
 
 type Dialog = { kind: 'new'; slot?: { start: Date; end: Date } } | { kind: 'open'; appointmentId: number; moved?: { start: Date; end: Date } } | { kind: 'ics' };
 
@@ -106,6 +108,7 @@ export function SchedulePage() {
           onEventDrop={({ event, start, end }) => setDialog({ kind: 'open', appointmentId: event.appointment.id, moved: { start: new Date(start), end: new Date(end) } })}
           onEventResize={({ event, start, end }) => setDialog({ kind: 'open', appointmentId: event.appointment.id, moved: { start: new Date(start), end: new Date(end) } })}
           eventPropGetter={(event) => ({ className: eventClassName(event) })}
+          components={CALENDAR_COMPONENTS}
           tooltipAccessor={(event) => `${event.title}, ${event.appointment.locationLabel}`}
         />
       </div>

@@ -3,6 +3,7 @@ import { dayjsLocalizer, type DateRange, type Formats, type View } from 'react-b
 import type { AppointmentView } from './appointmentForm';
 import { formatWeekdayDateTime, formatWeekdayTime } from '../../../../electron/api/format/dateFormats';
 import { nowLocal } from '../../../../electron/api/shared/fieldSchemas';
+import { APPOINTMENT_STATUS_LABELS } from '../../../../electron/api/schedule/scheduleSchemas';
 
 /** The calendar reads and writes office wall-clock times as this computer's local times, so they show as entered. */
 /** Now on the office's wall clock, as the calendar's local Date (events are office wall times too). */
@@ -25,6 +26,8 @@ export interface CalendarEvent {
   start: Date;
   end: Date;
   appointment: AppointmentView;
+  /** Shown when the calendar holds more than one officer's appointments. */
+  officerName: string | null;
 }
 
 export const formatSpan = (startLocal: string, endLocal: string) =>
@@ -32,16 +35,18 @@ export const formatSpan = (startLocal: string, endLocal: string) =>
 
 export function toEvent(appointment: AppointmentView, showOfficer: boolean): CalendarEvent {
   const who = appointment.clientName ?? appointment.title;
-  const officer = showOfficer ? ` · ${appointment.officerName}` : '';
+  const officerName = showOfficer ? appointment.officerName : null;
+  const status = appointment.status === 'scheduled' ? '' : ` (${APPOINTMENT_STATUS_LABELS[appointment.status]})`;
   return {
-    title: `${appointment.typeLabel}${who ? `: ${who}` : ''}${officer}`,
+    title: `${appointment.typeLabel}${who ? `: ${who}` : ''}${officerName ? ` · ${officerName}` : ''}${status}`,
     start: dayjs(appointment.startLocal).toDate(),
     end: dayjs(appointment.endLocal).toDate(),
     appointment,
+    officerName,
   };
 }
 
-/** The event's class: its type's colour, and cancelled, missed or done shown as such. */
+/** The event's class: its type's color, and attended, missed or cancelled shown as such (with a word and a mark too, see AppointmentEvent). */
 export const eventClassName = ({ appointment }: CalendarEvent) => `appt appt-${appointment.type.replaceAll('_', '-')} appt-${appointment.status}`;
 
 /** How many days the agenda lists. */
