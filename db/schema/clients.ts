@@ -36,8 +36,9 @@ export const clients = sqliteTable(
     dateOfBirth: text('date_of_birth').notNull(),
     sex: text('sex', { enum: SEXES }).notNull(),
     raceEthnicity: text('race_ethnicity').notNull().default(''),
-    heightCm: integer('height_cm'),
-    weightKg: integer('weight_kg'),
+    /** Canonical units (electron/api/format/measurements.ts): whole feet and inches or centimeters, pounds or kilograms, convert there and back unchanged. */
+    heightMm: integer('height_mm'),
+    weightG: integer('weight_g'),
     eyeColour: text('eye_colour').notNull().default(''),
     hairColour: text('hair_colour').notNull().default(''),
     distinguishingMarks: text('distinguishing_marks').notNull().default(''),

@@ -3,6 +3,7 @@ import type { IntakeInput } from '../../electron/api/clients/clientsSchemas';
 import { localPhone } from './localPlaces';
 import { placeholderPhoto } from './placeholderPhoto';
 import { addDays } from './seedDates';
+import { cmToMm, kgToGrams } from '../../electron/api/format/measurements';
 import { weighted } from './seedRandom';
 
 export type PersonParts = Pick<IntakeInput, 'identity' | 'photo' | 'aliases' | 'identifiers'>;
@@ -81,8 +82,8 @@ export function syntheticPerson(faker: Faker, intakeOn: string): PersonParts {
       dateOfBirth: addDays(intakeOn, -faker.number.int({ min: 18 * 365 + 5, max: 64 * 365 })),
       sex,
       raceEthnicity: weighted(faker, RACES),
-      heightCm: faker.number.int({ min: tall, max: tall + 30 }),
-      weightKg: faker.number.int({ min: 50, max: 130 }),
+      heightMm: cmToMm(faker.number.int({ min: tall, max: tall + 30 })),
+      weightG: kgToGrams(faker.number.int({ min: 50, max: 130 })),
       eyeColour: faker.helpers.arrayElement(EYES),
       hairColour: faker.helpers.arrayElement(HAIR),
       distinguishingMarks: faker.datatype.boolean({ probability: 0.4 }) ? faker.helpers.arrayElements(MARKS, { min: 1, max: 2 }).join('; ') : '',

@@ -11,6 +11,7 @@ export const DEMO_OFFICE: SetupInput['office'] = {
   phone: '(951) 555-0100',
   currency: 'USD',
   paperSize: 'letter',
+  measurementSystem: 'us',
 };
 
 export interface StaffMember {

@@ -46,8 +46,15 @@ test('an officer takes in a client with every part, then finds them on the casel
   await choose(page, identifier, 'Identifier type', 'State ID');
   await identifier.getByLabel('Number').fill('S-1234-5678');
   await page.getByLabel('Safety alerts').fill('Large dog at the address.');
+  // Height and weight in the office's units (US by default); 14 inches is not a height.
+  const description = page.getByRole('group', { name: 'Date of birth and description' });
+  await description.getByLabel('Height (ft)').fill('5');
+  await description.getByLabel('(in)').fill('14');
+  await description.getByLabel('Weight (lb)').fill('180');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByText('The date of birth cannot be in the future.')).toBeVisible();
+  await expect(description.getByText('Inches go from 0 to 11.')).toBeVisible();
+  await description.getByLabel('(in)').fill('11');
   await expect(page.getByRole('heading', { level: 2, name: 'Identity and photo' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Name' }).getByLabel('First name')).toHaveValue(JORDAN.firstName);
   await expect(identifier.getByLabel('Number')).toHaveValue('S-1234-5678');
@@ -140,6 +147,8 @@ test('an officer takes in a client with every part, then finds them on the casel
   await expect(summary).toContainText('Active');
   await expect(summary).toContainText('Medium');
   await expect(summary).toContainText(OFFICER.fullName);
+  await expect(page.getByRole('main')).toContainText('5 ft 11 in');
+  await expect(page.getByRole('main')).toContainText('180 lb');
   await expect(page.getByRole('note')).toContainText('Large dog at the address.');
   await expect(page.getByRole('img', { name: 'Photo of Jordan Whitaker' })).toBeVisible();
   await expectAccessible(page, 'client profile');

@@ -236,4 +236,36 @@ describe('migrations on an encrypted database', () => {
       after.sqlite.close();
     }
   });
+
+  it('0011 and 0012 keep height and weight in millimeters and grams, intake drafts included', () => {
+    const file = newDatabaseFile();
+    const before = openWith(file, migrationsBefore('0011_canonical_height_weight'));
+    const userId = insertUserAndSetting(before);
+    const { sqlite } = before;
+    sqlite
+      .prepare(
+        "INSERT INTO clients (case_number, first_name, last_name, first_name_key, last_name_key, date_of_birth, sex, status, supervision_level, assigned_officer_id, supervision_start_date, created_by, height_cm, weight_kg) VALUES ('PD-2025-00001', 'Jordan', 'Whitaker', 'jordan', 'whitaker', '1990-01-01', 'male', 'active', 'medium', ?, '2025-01-01', ?, 180, 82)",
+      )
+      .run(userId, userId);
+    const draft = sqlite.prepare("INSERT INTO intake_drafts (owner_id, label, data, updated_at) VALUES (?, 'Draft', ?, '2025-01-01')");
+    draft.run(userId, JSON.stringify({ identity: { firstName: 'Ann', heightCm: 165, weightKg: null } }));
+    draft.run(userId, JSON.stringify({ courtCases: [] }));
+    sqlite.close();
+
+    const after = openWith(file);
+    try {
+      const db = after.sqlite;
+      expect(db.prepare('SELECT height_mm, weight_g FROM clients').get()).toEqual({ height_mm: 1800, weight_g: 82_000 });
+      expect(db.prepare("SELECT name FROM pragma_table_info('clients') WHERE name IN ('height_cm', 'weight_kg')").all()).toEqual([]);
+      expect(
+        db
+          .prepare('SELECT data FROM intake_drafts ORDER BY id')
+          .pluck()
+          .all()
+          .map((data) => JSON.parse(data as string)),
+      ).toEqual([{ identity: { firstName: 'Ann', heightMm: 1650, weightG: null } }, { courtCases: [] }]);
+    } finally {
+      after.sqlite.close();
+    }
+  });
 });

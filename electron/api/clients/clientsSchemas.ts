@@ -30,12 +30,12 @@ const nameField = (label: string) => requiredText(label, 100);
 const note = (label: string) => optionalText(label, 2000);
 const longNote = (label: string) => optionalText(label, 10_000);
 const nullableEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message }).nullable().default(null);
-const measurement = (label: string, unit: string, min: number, max: number) =>
+const measurement = (label: string, min: number, max: number) =>
   z
-    .number({ error: `Enter ${label} in ${unit}, or leave it empty.` })
-    .int(`Enter ${label} as a whole number of ${unit}.`)
-    .min(min, `Check ${label}: it must be at least ${min} ${unit}.`)
-    .max(max, `Check ${label}: it must be at most ${max} ${unit}.`)
+    .number({ error: `Enter ${label}, or leave it empty.` })
+    .int(`Enter ${label} as a whole number.`)
+    .min(min, `Check ${label}: it is less than any adult's.`)
+    .max(max, `Check ${label}: it is more than any adult's.`)
     .nullable()
     .default(null);
 
@@ -50,8 +50,9 @@ export const identitySchema = z.object({
   ),
   sex: z.enum(SEXES, { error: 'Choose the sex: female, male, other or unknown.' }),
   raceEthnicity: optionalText('the race or ethnicity', 100),
-  heightCm: measurement('the height', 'cm', 50, 250),
-  weightKg: measurement('the weight', 'kg', 20, 350),
+  /** Millimeters and grams (format/measurements.ts); the forms take feet and inches or centimeters, pounds or kilograms. */
+  heightMm: measurement('the height', 500, 2500),
+  weightG: measurement('the weight', 20_000, 350_000),
   eyeColour: optionalText('the eye color', 50),
   hairColour: optionalText('the hair color', 50),
   distinguishingMarks: note('the scars, marks and tattoos'),

@@ -4,6 +4,7 @@ import { contactStandardsSchema, defaultContactStandards } from '../contactStand
 import { defaultOpportunitySettings, opportunitySettingsSchema } from '../insights/insightsSchemas';
 import { phoneSchema, requiredText } from '../shared/fieldSchemas';
 import { CURRENCIES, DEFAULT_CURRENCY } from '../format/money';
+import { DEFAULT_MEASUREMENT_SYSTEM, MEASUREMENT_SYSTEMS } from '../format/measurements';
 import { defaultIntakeSettings, defaultRiskInstrument } from './intakeDefaults';
 import { intakeSettingsSchema, riskInstrumentSchema } from './intakeSettingsSchemas';
 
@@ -18,6 +19,8 @@ export const officeSettingsSchema = z.object({
   /** ISO 4217 code of the currency fees, fines and restitution are kept in. */
   currency: z.enum(CURRENCIES, { error: `Choose the currency from the list: ${CURRENCIES.join(', ')}.` }).default(DEFAULT_CURRENCY),
   paperSize: z.enum(PAPER_SIZES, { error: 'Choose US Letter or A4.' }).default('letter'),
+  /** Height and weight in feet, inches and pounds, or in centimeters and kilograms. */
+  measurementSystem: z.enum(MEASUREMENT_SYSTEMS, { error: 'Choose US or metric units.' }).default(DEFAULT_MEASUREMENT_SYSTEM),
 });
 
 export const IDLE_LOCK_DEFAULT_MINUTES = 15;
@@ -97,7 +100,7 @@ export type SettingsKey = keyof typeof settingsSchemas;
 export type SettingsValues = { [K in SettingsKey]: z.infer<(typeof settingsSchemas)[K]> };
 
 export const settingsDefaults: SettingsValues = {
-  office: { name: '', address: '', phone: '', currency: DEFAULT_CURRENCY, paperSize: 'letter' },
+  office: { name: '', address: '', phone: '', currency: DEFAULT_CURRENCY, paperSize: 'letter', measurementSystem: DEFAULT_MEASUREMENT_SYSTEM },
   security: { idleLockMinutes: IDLE_LOCK_DEFAULT_MINUTES },
   intake: defaultIntakeSettings,
   riskInstrument: defaultRiskInstrument,

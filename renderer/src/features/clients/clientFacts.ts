@@ -12,6 +12,7 @@ import {
   SENTENCE_TYPE_LABELS,
   SEX_LABELS,
 } from './clientLabels';
+import { formatHeight, formatWeight, type MeasurementSystem } from '../../../../electron/api/format/measurements';
 import { ageOn, formatAddress, formatDate, formatPeriod, formatTarget, fullName } from './formatClient';
 
 /**
@@ -19,13 +20,13 @@ import { ageOn, formatAddress, formatDate, formatPeriod, formatTarget, fullName 
  * whose unmade choices are null; stored rows fit them too.
  */
 
-export const identityFacts = (identity: IdentityForm): Fact[] => [
+export const identityFacts = (identity: IdentityForm, system: MeasurementSystem): Fact[] => [
   ['Name', fullName(identity)],
   ['Date of birth', identity.dateOfBirth && `${formatDate(identity.dateOfBirth)} (age ${ageOn(identity.dateOfBirth)})`],
   ['Sex', identity.sex && SEX_LABELS[identity.sex]],
   ['Race or ethnicity', identity.raceEthnicity],
-  ['Height', identity.heightCm && `${identity.heightCm} cm`],
-  ['Weight', identity.weightKg && `${identity.weightKg} kg`],
+  ['Height', identity.heightMm && formatHeight(identity.heightMm, system)],
+  ['Weight', identity.weightG && formatWeight(identity.weightG, system)],
   ['Eyes', identity.eyeColour],
   ['Hair', identity.hairColour],
   ['Scars, marks and tattoos', identity.distinguishingMarks],

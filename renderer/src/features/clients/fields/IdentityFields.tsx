@@ -1,6 +1,7 @@
-import { Checkbox, Fieldset, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormScope } from '../../../components/formScope';
-import { optionalNumberProps } from '../../../components/nullableInputs';
+import { useMeasurementSystem } from '../../../api/settings';
+import { HeightInput, WeightInput } from './MeasurementFields';
 import type { IdentityForm } from '../clientForms';
 import { optionsOf, SEX_LABELS } from '../clientLabels';
 
@@ -8,6 +9,7 @@ const SEX_OPTIONS = optionsOf(SEX_LABELS);
 
 /** Who the person is: names, date of birth, description, contact and language. Used by intake and by the profile's edit. */
 export function IdentityFields({ scope }: { scope: FormScope<IdentityForm> }) {
+  const system = useMeasurementSystem();
   return (
     <Stack>
       <Fieldset legend="Name">
@@ -23,8 +25,8 @@ export function IdentityFields({ scope }: { scope: FormScope<IdentityForm> }) {
           <TextInput label="Date of birth" type="date" {...scope.props('dateOfBirth')} />
           <Select label="Sex" data={SEX_OPTIONS} placeholder="Choose…" allowDeselect={false} {...scope.props('sex')} />
           <TextInput label="Race or ethnicity" description="Optional" {...scope.props('raceEthnicity')} />
-          <NumberInput label="Height (cm)" description="Optional" allowDecimal={false} {...optionalNumberProps(scope.props('heightCm'))} />
-          <NumberInput label="Weight (kg)" description="Optional" allowDecimal={false} {...optionalNumberProps(scope.props('weightKg'))} />
+          <HeightInput system={system} props={scope.props('heightMm')} />
+          <WeightInput system={system} props={scope.props('weightG')} />
           <TextInput label="Eye color" description="Optional" {...scope.props('eyeColour')} />
           <TextInput label="Hair color" description="Optional" {...scope.props('hairColour')} />
         </SimpleGrid>

@@ -13,6 +13,7 @@ import { PhotoInput, photoError } from '../fields/PhotoInput';
 import { formatDate } from '../formatClient';
 import type { ClientProfile } from '../profileTypes';
 import { TitledSection } from '../../../components/TitledSection';
+import { useMeasurementSystem } from '../../../api/settings';
 import { SmallButton } from '../../../components/SmallButton';
 
 export function OverviewTab({ profile }: { profile: ClientProfile }) {
@@ -21,6 +22,7 @@ export function OverviewTab({ profile }: { profile: ClientProfile }) {
   const photo = useClientPhoto(client.id, client.hasPhoto);
   const close = () => setEditing(null);
   const current = addresses.filter((address) => address.movedOut === null);
+  const system = useMeasurementSystem();
 
   return (
     <Stack>
@@ -33,7 +35,7 @@ export function OverviewTab({ profile }: { profile: ClientProfile }) {
           </>
         }
       >
-        <FactList facts={identityFacts(client)} />
+        <FactList facts={identityFacts(client, system)} />
       </TitledSection>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <TitledSection title="Current address">

@@ -1,5 +1,5 @@
 import { Group, Image, Stack, Text } from '@mantine/core';
-import { useCurrency } from '../../../api/settings';
+import { useCurrency, useMeasurementSystem } from '../../../api/settings';
 import type { ReactNode } from 'react';
 import type { RiskInstrument } from '../../../../../electron/api/settings/intakeSettingsSchemas';
 import { FactList } from '../../../components/FactList';
@@ -45,6 +45,7 @@ interface ReviewStepProps {
 export function ReviewStep({ values, instrument, officers, onEdit }: ReviewStepProps) {
   const { identity, courtCases, assignment, screening } = values;
   const currency = useCurrency();
+  const system = useMeasurementSystem();
   const courtCase = courtCases[0];
   const progress = screeningProgress(instrument, screening.answers);
   const chosenLevel = screening.chosenLevel ?? progress.proposedLevel;
@@ -55,7 +56,7 @@ export function ReviewStep({ values, instrument, officers, onEdit }: ReviewStepP
         <Group align="flex-start" wrap="nowrap" gap="lg">
           {values.photo && <Image src={photoUrl(values.photo)} alt={`Photo of ${fullName(identity)}`} w={96} h={120} fit="cover" radius="sm" />}
           <Stack gap="sm" style={{ flex: 1 }}>
-            <FactList facts={[...identityFacts(identity), ['Safety alerts', values.safetyAlerts]]} />
+            <FactList facts={[...identityFacts(identity, system), ['Safety alerts', values.safetyAlerts]]} />
             <LineList lines={values.aliases.map(aliasLine)} none="No other names." />
             <LineList lines={values.identifiers.map(identifierLine)} none="No identifiers." />
           </Stack>

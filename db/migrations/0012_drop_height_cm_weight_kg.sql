@@ -1,0 +1,2 @@
+ALTER TABLE `clients` DROP COLUMN `height_cm`;--> statement-breakpoint
+ALTER TABLE `clients` DROP COLUMN `weight_kg`;
