@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, like, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { auditLog } from '../../../db/schema';
@@ -15,7 +15,8 @@ dayjs.extend(utc);
 function whereOf(filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
-  if (filter.action) conditions.push(like(auditLog.action, `${filter.action}%`));
+  // One action exactly: "Edited an appointment" is not also "Edited a series from an occurrence on" (appointment.updateFollowing).
+  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.kind) conditions.push(inArray(auditLog.action, auditActionsOfKind(filter.kind)));
   if (filter.outcome) conditions.push(eq(auditLog.outcome, filter.outcome));
   if (filter.from) conditions.push(gte(auditLog.ts, dayjs.utc(filter.from).toISOString()));
