@@ -71,6 +71,8 @@ export const clients = sqliteTable(
   (t) => [
     uniqueIndex('clients_case_number_unique').on(t.caseNumber),
     index('clients_officer_status').on(t.assignedOfficerId, t.status),
+    // A caseload sorted by officer walks each officer's clients in name order (with users_full_name), no sort.
+    index('clients_officer_name').on(t.assignedOfficerId, t.lastNameKey, t.firstNameKey),
     index('clients_name').on(t.lastNameKey, t.firstNameKey),
     index('clients_first_name').on(t.firstNameKey),
     index('clients_date_of_birth').on(t.dateOfBirth),

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../../electron/api/users/roles';
 import { createdAt } from './columns';
 
@@ -26,7 +26,7 @@ export const users = sqliteTable(
     /** The supervisor (or administrator) whose team this user is on; a supervisor's team is everyone pointing at them. */
     supervisorId: integer('supervisor_id').references((): AnySQLiteColumn => users.id),
   },
-  (t) => [uniqueIndex('users_username_unique').on(t.username)],
+  (t) => [uniqueIndex('users_username_unique').on(t.username), index('users_full_name').on(t.fullName)],
 );
 
 export type UserRow = typeof users.$inferSelect;
