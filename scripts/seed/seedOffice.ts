@@ -9,6 +9,7 @@ import { caseRecords } from './caseRecords';
 import { replayClientHistory } from './clientHistory';
 import { seedDemoCourtReports } from './demoCourtReports';
 import { DEMO_OFFICE, demoStaff, type StaffMember } from './demoOffice';
+import { seedDemoReviews } from './demoReviews';
 import { seedDemoSchedule } from './demoSchedule';
 import { throughServices } from './recordWriter';
 import { tuneForReplay } from './replayConnection';
@@ -51,8 +52,8 @@ export const seededStaff = (seed = DEMO_SEED): StaffMember[] => demoStaff(seeded
 /**
  * Creates a synthetic office in `dataDir` through the real services: set-up, staff accounts, the directory of
  * agencies, then every client's intake, status changes and case record (contacts, tests, violations, compliance,
- * plan, referrals) at the time they happened; for the demo office (not bulk), eight weeks of calendars with outcomes
- * and court reports in every status; then each user sets the password.
+ * plan, referrals) at the time they happened; for the demo office (not bulk), eight weeks of calendars with outcomes,
+ * court reports in every status and the notes reviewed up to the last week or so; then each user sets the password.
  */
 export async function seedOffice(options: SeedOptions): Promise<StaffMember[]> {
   const faker = seededFaker(options.seed ?? DEMO_SEED);
@@ -86,12 +87,13 @@ export async function seedOffice(options: SeedOptions): Promise<StaffMember[]> {
     clock.advanceTo(options.today);
     seedAppointments(db, clock.now, faker, users, options.appointments ?? 0, options.today);
     if (!options.bulk) {
-      // The demo office: calendars around today and court reports at every step of their review, through the services.
+      // The demo office: calendars around today, court reports at every step of their review, and the supervisors' reviews of all but the last days' notes, through the services.
       const tick = () => clock.nudge();
       const untune = tuneForReplay(db);
       try {
         seedDemoSchedule(db, clock.now, tick, faker, users, options.today);
         await seedDemoCourtReports(db, clock.now, tick, faker, users, options.today);
+        seedDemoReviews(db, faker, users, options.today);
       } finally {
         untune();
       }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, count } from 'drizzle-orm';
-import { appointments, caseNotes, communityServiceHours, drugTests, ledgerEntries, programmeAttendance } from '../../db/schema';
+import { asc, count, eq } from 'drizzle-orm';
+import { appointments, caseNotes, communityServiceHours, drugTests, ledgerEntries, noteReviews, programmeAttendance } from '../../db/schema';
 import { CLIENT_STATUSES } from '../../electron/api/clients/clientsCodes';
 import { CONTACT_OUTCOMES } from '../../electron/api/caseNotes/caseNotesCodes';
 import { COURT_REPORT_STATUSES, COURT_REPORT_TYPES } from '../../electron/api/courtReports/courtReportsCodes';
@@ -294,6 +294,39 @@ describe('seeded synthetic office', () => {
       expect(note.narrative).not.toBe('');
       expect(note.signedAt!.slice(0, 10) >= note.contactAt.slice(0, 10)).toBe(true);
       expect(note.isLateEntry).toBe(false);
+    }
+  });
+
+  it("leaves the demo supervisors a review queue of the last week or so of their teams' signed notes, oldest first, and the submitted reports", async () => {
+    const office = offices[0];
+    // Reviews come one to six days after signing, moved off weekends: anything signed before this has been reviewed.
+    const reviewedBefore = '2026-06-21';
+    for (const supervisor of office.staff.filter((m) => m.role === 'supervisor')) {
+      await office.call('auth.login', { username: supervisor.username, password: DEMO_PASSWORD });
+      const queue = await office.call('reviews.queue', {});
+      expect(queue.notesTotal, supervisor.username).toBeGreaterThan(0);
+      expect(queue.notes.length).toBe(Math.min(queue.notesTotal, 50));
+      const signed = queue.notes.map((n) => n.signedAt);
+      expect(signed).toEqual([...signed].sort());
+      expect(signed[0] >= reviewedBefore).toBe(true);
+      const team = new Set(office.staff.filter((m) => m.supervisor === supervisor.username).map((m) => m.fullName));
+      for (const note of queue.notes) expect(team.has(note.authorName)).toBe(true);
+      expect(queue.reports.map((r) => r.status)).toEqual(['submitted', 'submitted']);
+    }
+    // The older notes were reviewed by the author's supervisor, after they were signed.
+    const { db } = office.sessions.requireActive().ctx;
+    const reviews = db
+      .select({ reviewerId: noteReviews.reviewerId, reviewedAt: noteReviews.reviewedAt, authorId: caseNotes.authorId, signedAt: caseNotes.signedAt })
+      .from(noteReviews)
+      .innerJoin(caseNotes, eq(caseNotes.id, noteReviews.noteId))
+      .all();
+    const signedNotes = db.select({ n: count() }).from(caseNotes).where(eq(caseNotes.status, 'signed')).get()!.n;
+    expect(reviews.length).toBeGreaterThan(signedNotes * 0.8);
+    const directory = await office.call('users.directory', {});
+    const supervisorOf = (id: number) => directory.find((u) => u.id === id)?.supervisorId;
+    for (const review of reviews) {
+      expect(review.reviewerId).toBe(supervisorOf(review.authorId));
+      expect(review.reviewedAt > review.signedAt!).toBe(true);
     }
   });
 
