@@ -1,10 +1,13 @@
 import type { ApiResult } from '../api/errors';
 import type { Dispatch } from '../ipc/dispatch';
 import { HostConnection } from './hostConnection';
+import { HostEvents } from './hostEvents';
 import type { WorkstationEnrolment } from './workstationEnrolmentFiles';
 
 export interface ForwardingDispatch {
   dispatch: Dispatch;
+  /** The host's change events and whether it can be reached, relayed to the renderer. */
+  events: HostEvents;
   close(): void;
 }
 
@@ -15,10 +18,12 @@ export interface ForwardingDispatch {
 export function forwardToHost(enrolment: WorkstationEnrolment): ForwardingDispatch {
   const { hostAddress, hostFingerprint } = enrolment.settings;
   const connection = new HostConnection(hostAddress, enrolment.hostCertificatePem, hostFingerprint, enrolment.identity);
+  const events = new HostEvents(connection);
   const dispatch: Dispatch = async (channel, input): Promise<ApiResult<unknown>> => {
     try {
       return await connection.invoke(typeof channel === 'string' ? channel : String(Object.prototype.toString.call(channel)), input);
     } catch (error) {
+      events.hostUnreachable();
       const reason = error instanceof Error ? error.message : String(error);
       return {
         ok: false,
@@ -26,5 +31,12 @@ export function forwardToHost(enrolment: WorkstationEnrolment): ForwardingDispat
       };
     }
   };
-  return { dispatch, close: () => connection.close() };
+  return {
+    dispatch,
+    events,
+    close: () => {
+      events.close();
+      connection.close();
+    },
+  };
 }

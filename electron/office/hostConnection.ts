@@ -1,6 +1,6 @@
 import { once } from 'node:events';
-import { request as httpRequest } from 'node:http';
-import { Agent, request as httpsRequest } from 'node:https';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent, get as httpsGet, request as httpsRequest } from 'node:https';
 import { connect, type PeerCertificate, type TLSSocket } from 'node:tls';
 import type { ApiResult } from '../api/errors';
 import { HOST_ROUTES, SESSION_HEADER } from './hostProtocol';
@@ -97,6 +97,8 @@ export async function postPinned(address: string, path: string, body: unknown, f
 export class HostConnection {
   private readonly agent: Agent;
   private token: string | null = null;
+  private opening: Promise<void> | null = null;
+  private readonly newSessionListeners = new Set<() => void>();
 
   constructor(
     readonly address: string,
@@ -130,12 +132,44 @@ export class HostConnection {
     });
   }
 
-  /** Opens a sign-in session on the host (one per app window). */
-  async openSession(): Promise<void> {
+  /** Opens a sign-in session on the host (one per app window); calls that ask at once share one. */
+  openSession(): Promise<void> {
+    this.opening ??= this.requestSession().finally(() => (this.opening = null));
+    return this.opening;
+  }
+
+  private async requestSession() {
     const answer = await this.post(HOST_ROUTES.session, {});
     const result = answer.body as ApiResult<{ token: string }>;
     if (!result.ok) throw new Error(result.error.message);
     this.token = result.value.token;
+    for (const listener of this.newSessionListeners) listener();
+  }
+
+  /** A session the host refused: a new one, unless another call has already replaced it. */
+  private renewSession(refused: string | null) {
+    return this.token === refused ? this.openSession() : (this.opening ?? Promise.resolve());
+  }
+
+  /** Told after each new session: a stream held in the old one (the change events) must be opened again. */
+  onNewSession(listener: () => void): () => void {
+    this.newSessionListeners.add(listener);
+    return () => this.newSessionListeners.delete(listener);
+  }
+
+  /** A long-lived GET in this session (the change events); a session the host no longer knows is opened again once. */
+  async openStream(path: string): Promise<IncomingMessage> {
+    if (!this.token) await this.openSession();
+    const get = (token: string | null) =>
+      new Promise<IncomingMessage>((resolve, reject) => {
+        httpsGet(new URL(path, this.address), { agent: this.agent, headers: { Accept: 'text/event-stream', [SESSION_HEADER]: token ?? '' } }, resolve).on('error', reject);
+      });
+    const sent = this.token;
+    const res = await get(sent);
+    if (res.statusCode !== 401) return res;
+    res.resume();
+    await this.renewSession(sent);
+    return get(this.token);
   }
 
   /**
@@ -144,9 +178,10 @@ export class HostConnection {
    */
   async invoke(channel: string, input: unknown): Promise<ApiResult<unknown>> {
     if (!this.token) await this.openSession();
-    let answer = await this.post(HOST_ROUTES.invoke, { channel, input }, { [SESSION_HEADER]: this.token! });
+    const sent = this.token;
+    let answer = await this.post(HOST_ROUTES.invoke, { channel, input }, { [SESSION_HEADER]: sent! });
     if (answer.status === 401) {
-      await this.openSession();
+      await this.renewSession(sent);
       answer = await this.post(HOST_ROUTES.invoke, { channel, input }, { [SESSION_HEADER]: this.token! });
     }
     return answer.body as ApiResult<unknown>;

@@ -1,5 +1,5 @@
 /** What the office host and its workstations agree on, apart from the contract's channels. */
-export const HOST_ROUTES = { enrol: '/enrol', session: '/session', invoke: '/invoke' } as const;
+export const HOST_ROUTES = { enrol: '/enrol', session: '/session', invoke: '/invoke', events: '/events' } as const;
 
 /** The header naming a sign-in session on the host; issued by the session route, bound to the certificate. */
 export const SESSION_HEADER = 'x-probation-desk-session';

@@ -3,6 +3,7 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { contract } from '../api/contract';
 import { AppError, type ApiError, type ApiResult } from '../api/errors';
+import { ChangeFeed } from './changeEvents';
 import { SEALED_MESSAGE } from './hostSeal';
 import { HOST_ROUTES, SESSION_HEADER } from './hostProtocol';
 import type { OfficeHost } from './officeHost';
@@ -35,6 +36,8 @@ function parseBody<T>(schema: z.ZodType<T>, body: unknown): T | ApiResult<never>
   const issue = parsed.error.issues[0];
   return refusal('VALIDATION', issue?.message ?? 'The request is not valid.', issue?.path.map(String).join('.') || undefined);
 }
+
+const SESSION_ENDED = 'This session has ended on the office host. Start again to sign in.';
 
 const isRefusal = (value: unknown): value is ApiResult<never> => typeof value === 'object' && value !== null && 'ok' in value;
 
@@ -75,6 +78,7 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
 
   /** Each checked request's certificate, set before its body is read. */
   const fingerprints = new WeakMap<FastifyRequest, string>();
+  const changes = new ChangeFeed(() => office.sessions.all());
 
   // Every route but enrolment needs a valid, unrevoked certificate, checked before a byte of the body is read.
   app.addHook('onRequest', async (request, reply) => {
@@ -98,6 +102,11 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
     }
   });
 
+  function sessionOf(request: FastifyRequest) {
+    const header = request.headers[SESSION_HEADER];
+    return office.sessions.find(typeof header === 'string' ? header : undefined, fingerprints.get(request)!);
+  }
+
   app.post(HOST_ROUTES.session, (request, reply) => reply.send({ ok: true, value: { token: office.sessions.open(fingerprints.get(request)!).token } }));
 
   app.post(HOST_ROUTES.invoke, async (request, reply) => {
@@ -105,19 +114,32 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
     if (isRefusal(body)) return reply.code(400).send(body);
     // Sealing ended every session: a data call with an old token is told why, not just that its session ended.
     if (office.seal.sealed && !answersWhenSealed(body.channel)) return refusal('SESSION_REQUIRED', SEALED_MESSAGE);
-    const header = request.headers[SESSION_HEADER];
-    const session = office.sessions.find(typeof header === 'string' ? header : undefined, fingerprints.get(request)!);
-    if (!session) return reply.code(401).send(refusal('SESSION_REQUIRED', 'This session has ended on the office host. Start again to sign in.'));
+    const session = sessionOf(request);
+    if (!session) return reply.code(401).send(refusal('SESSION_REQUIRED', SESSION_ENDED));
     const result = await session.dispatch(body.channel, body.input);
     const refused = office.afterCall(session);
     if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
+    changes.publish(session, body.channel, result);
     return result;
+  });
+
+  app.get(HOST_ROUTES.events, (request, reply) => {
+    const session = sessionOf(request);
+    if (!session) return reply.code(401).send(refusal('SESSION_REQUIRED', SESSION_ENDED));
+    reply.hijack();
+    changes.open(session, reply.raw);
   });
 
   await app.listen({ host: listen.host, port: listen.port });
   const { port } = app.server.address() as { port: number };
   const shown = listen.host.includes(':') ? `[${listen.host}]` : listen.host;
-  return { address: `https://${shown}:${port}`, close: () => app.close() };
+  return {
+    address: `https://${shown}:${port}`,
+    close: () => {
+      changes.close();
+      return app.close();
+    },
+  };
 }
 
 /** ADDRESS:PORT as given to --listen ("0.0.0.0:8443", "[::]:8443", "192.168.1.10:8443"). */

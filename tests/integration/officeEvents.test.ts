@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OfficeEvent } from '../../electron/api/office/officeEvents';
+import type { HostConnection } from '../../electron/office/hostConnection';
+import { HostEvents } from '../../electron/office/hostEvents';
+import { startHostServer, type HostServer } from '../../electron/office/hostServer';
+import { NEW_PASSWORD, useOfficeHosts } from '../fixtures/officeHostRun';
+
+const startOfficeHost = useOfficeHosts();
+const closing: { close(): unknown }[] = [];
+afterEach(async () => {
+  for (const item of closing.splice(0).reverse()) await item.close();
+});
+
+/** A workstation's event stream, short waits between tries, and everything it heard. */
+async function listen(connection: HostConnection) {
+  const events = new HostEvents(connection, { minDelayMs: 50, maxDelayMs: 200 });
+  closing.push(events);
+  const heard: OfficeEvent[] = [];
+  events.subscribe((event) => heard.push(event));
+  await vi.waitFor(() => expect(events.streaming).toBe(true));
+  return { events, heard, changes: () => heard.filter((event) => event.type === 'change') };
+}
+
+async function ok(connection: HostConnection, channel: string, input: unknown) {
+  const result = await connection.invoke(channel, input);
+  expect(result, channel).toMatchObject({ ok: true });
+}
+
+const saveDraft = (desk: HostConnection, label: string) => ok(desk, 'intakeDrafts.save', { id: null, label, data: {} });
+
+describe('change events from the office host', () => {
+  it("reach every other signed-in workstation after a write, never the writer's own and never before sign-in", async () => {
+    const run = await startOfficeHost();
+    const [deskA, deskB] = [await run.enrol('Desk A'), await run.enrol('Desk B')];
+    const [a, b] = [await listen(deskA), await listen(deskB)];
+
+    await ok(deskA, 'auth.login', { username: 'olivia', password: NEW_PASSWORD });
+    await saveDraft(deskA, 'Before B signed in');
+    await ok(deskB, 'auth.login', { username: 'sam', password: NEW_PASSWORD });
+    await ok(deskB, 'reviews.queue', {});
+    await saveDraft(deskA, 'After B signed in');
+
+    await vi.waitFor(() => expect(b.changes()).toHaveLength(1));
+    expect(b.changes()[0]).toMatchObject({ type: 'change', channel: 'intakeDrafts.save', by: 'olivia Testperson' });
+    expect(b.changes()[0]).toHaveProperty('domains', expect.arrayContaining(['intakeDrafts', 'timeline']));
+    // Reads (B's queue) and sign-ins change nothing; A's own write is not sent back to it.
+    expect(a.changes()).toEqual([]);
+    expect(JSON.stringify(b.heard)).not.toContain('After B signed in');
+  });
+
+  it('stop when the host stops, and the stream opens again by itself when the host is back', async () => {
+    const run = await startOfficeHost();
+    const [deskA, deskB] = [await run.enrol('Desk A'), await run.enrol('Desk B')];
+    const [a, b] = [await listen(deskA), await listen(deskB)];
+
+    const port = Number(new URL(run.server.address).port);
+    await run.server.close();
+    run.host.sessions.endAll('the host restarted');
+    await vi.waitFor(() => expect(a.heard).toContainEqual({ type: 'host', reachable: false }));
+    expect(b.events.streaming).toBe(false);
+
+    const restarted: HostServer = await startHostServer(run.host, { host: '127.0.0.1', port });
+    closing.push(restarted);
+    await vi.waitFor(() => expect(a.events.streaming && b.events.streaming).toBe(true), { timeout: 5_000 });
+    expect(a.heard.at(-1)).toEqual({ type: 'host', reachable: true });
+
+    await ok(deskA, 'auth.login', { username: 'olivia', password: NEW_PASSWORD });
+    await ok(deskB, 'auth.login', { username: 'sam', password: NEW_PASSWORD });
+    await saveDraft(deskA, 'After the restart');
+    await vi.waitFor(() => expect(b.changes()).toHaveLength(1));
+    expect(a.changes()).toEqual([]);
+  });
+});
