@@ -78,6 +78,22 @@ describe('insights figures on a hand-built office', () => {
     expect(trend.rows.reduce((sum, r) => sum + (r.values.made ?? 0), 0)).toBe(5);
   });
 
+  it("requires of each month's days, counted from each supervision start, the contacts the client's level asks for", () => {
+    /** The days of a calendar month from the later of its first day and a supervision start, by calendar dates. */
+    const daysOf = (month: string, start: string) => {
+      if (start.slice(0, 7) > month) return 0;
+      const firstDay = start.slice(0, 7) === month ? Number(start.slice(8, 10)) : 1;
+      return dayjs(`${month}-01`).daysInMonth() - firstDay + 1;
+    };
+    const trend = olivia.figures.find((f) => f.id === 'contactTrend')!;
+    // Ann (400 days) and Eve (300 days) at medium, 2 per 30 days; Ben (10 days) at high, 4 per 30 days.
+    for (const row of trend.rows) {
+      const expected = (2 * daysOf(row.key, daysAgo(400)) + 2 * daysOf(row.key, daysAgo(300)) + 4 * daysOf(row.key, daysAgo(10))) / 30;
+      expect(row.values.required).toBeCloseTo(expected, 2);
+    }
+    expect(trend.rows[0].values.required).toBeGreaterThan(0);
+  });
+
   it('counts clients overdue on contact standards today', () => {
     const o = String(built.staff.olivia.id);
     // Ann and Eve have never had a home visit (the first-home-visit rule); Ben had his within the rules.

@@ -61,18 +61,21 @@ function supervised(q: FigureQuery): Supervised[] {
 /**
  * Face-to-face contacts a client's level asks for over a window: count × days / period, counting the days of the
  * window from the supervision start on. Today's caseload at today's levels: a client closed since is not counted.
- * Days are counted on date strings (calendarDays), not dayjs objects: the trend asks this of every client 12 times.
+ * Days are counted as offsets from the first window's start, one date subtraction per client and per window
+ * (calendarDays), not per pair: the trend asks this of every client in the office 12 times.
  */
 function contactsRequired(q: FigureQuery, windows: { key: (c: Supervised) => string; from: string; to: string }[]): SourceRow[] {
   const standards = readSetting(q.db, 'contactStandards');
+  const origin = windows[0].from;
+  const spans = windows.map((window) => ({ key: window.key, from: daysBetween(origin, window.from), to: daysBetween(origin, window.to) }));
   const rows: SourceRow[] = [];
   for (const client of supervised(q)) {
     const frequency = standards.levels[client.level].faceToFace;
     if (!frequency) continue;
-    for (const window of windows) {
-      const start = client.start > window.from ? client.start : window.from;
-      const days = daysBetween(start, window.to) + 1;
-      if (days > 0) rows.push({ clientId: client.id, key: window.key(client), amount: (frequency.count * days) / frequency.periodDays });
+    const start = daysBetween(origin, client.start);
+    for (const span of spans) {
+      const days = span.to - Math.max(start, span.from) + 1;
+      if (days > 0) rows.push({ clientId: client.id, key: span.key(client), amount: (frequency.count * days) / frequency.periodDays });
     }
   }
   return rows;

@@ -69,8 +69,11 @@ function totalsByKey(db: DbExecutor, source: Source): Map<string, Totals> {
   if (Array.isArray(source)) {
     const totals = new Map<string, Totals>();
     for (const row of source) {
-      const t = totals.get(row.key) ?? { n: 0, total: 0 };
-      totals.set(row.key, { n: t.n + 1, total: t.total + row.amount });
+      const t = totals.get(row.key);
+      if (t) {
+        t.n += 1;
+        t.total += row.amount;
+      } else totals.set(row.key, { n: 1, total: row.amount });
     }
     return totals;
   }
