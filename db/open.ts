@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { nameConnectionWorkstation } from './connectionWorkstation';
 import { preparePrivateDatabaseFile } from './fileModes';
 import * as schema from './schema';
 
@@ -29,6 +30,8 @@ export interface OpenOptions {
   migrationsFolder: string;
   /** Path of a better-sqlite3 binary built for another runtime (Electron's ABI). */
   nativeBinding?: string;
+  /** Named on every audit row written through this connection; null where no workstation is known (scripts, tests). */
+  workstation?: string | null;
 }
 
 export function applyKey(sqlite: Database.Database, key: Buffer) {
@@ -76,6 +79,7 @@ export function openEncryptedDatabase(file: string, options: OpenOptions): OpenD
       throw new DatabaseOpenError('WRONG_KEY', 'The database could not be decrypted: the key is wrong or the file is not a Probation Desk database.');
     }
     tuneConnection(sqlite);
+    nameConnectionWorkstation(sqlite, options.workstation ?? null);
     runMigrations(sqlite, options.migrationsFolder);
     sqlite.pragma('foreign_keys=ON');
     return { sqlite, db: drizzle(sqlite, { schema }) };

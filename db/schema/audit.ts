@@ -13,6 +13,8 @@ export const auditLog = sqliteTable(
     entityId: text('entity_id'),
     outcome: text('outcome', { enum: ['success', 'failure'] }).notNull(),
     detail: text('detail').notNull().default(''),
+    /** The enrolled workstation's name on an office host, this computer's name standalone; null on rows written before it was recorded. */
+    workstation: text('workstation'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },

@@ -4,7 +4,7 @@ import { clientRef } from './clients';
 import { userRef, users } from './users';
 import { CONTACT_OUTCOMES, CONTACT_TYPES, NOTE_STATUSES } from '../../electron/api/caseNotes/caseNotesCodes';
 import { type HomeVisitChecklist } from '../../electron/api/caseNotes/caseNotesSchemas';
-import { createdAt } from './columns';
+import { createdAt, rowVersion } from './columns';
 
 /*
  * Case record (issue 4): contacts, drug tests, compliance, the supervision plan, referrals and violations.
@@ -50,6 +50,8 @@ export const caseNotes = sqliteTable(
     isLateEntry: integer('is_late_entry', { mode: 'boolean' }).notNull(),
     createdAt: createdAt(),
     updatedAt: text('updated_at'),
+    updatedBy: userRef('updated_by'),
+    rowVersion: rowVersion(),
   },
   (t) => [
     // Type, status and outcome ride along so the contact-standards reads (a client's contacts that count, newest

@@ -11,7 +11,7 @@ import {
   SEXES,
   SUPERVISION_LEVELS,
 } from '../../electron/api/clients/clientsCodes';
-import { createdAt } from './columns';
+import { createdAt, rowVersion } from './columns';
 
 /** The client a record belongs to. */
 export const clientRef = () =>
@@ -67,6 +67,7 @@ export const clients = sqliteTable(
       .references(() => users.id),
     updatedAt: text('updated_at'),
     updatedBy: integer('updated_by').references(() => users.id),
+    rowVersion: rowVersion(),
   },
   (t) => [
     uniqueIndex('clients_case_number_unique').on(t.caseNumber),

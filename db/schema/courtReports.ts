@@ -4,7 +4,7 @@ import { clientRef } from './clients';
 import { userRef, users } from './users';
 import { COURT_REPORT_STATUSES, COURT_REPORT_TYPES } from '../../electron/api/courtReports/courtReportsCodes';
 import { type ReportSection, type ReviewComment, type TemplateSection } from '../../electron/api/courtReports/courtReportsSchemas';
-import { createdAt } from './columns';
+import { createdAt, rowVersion } from './columns';
 
 /*
  * Court reports (issue 6). A report's sections are kept as written (JSON: titles, the officer's text and the data
@@ -53,6 +53,8 @@ export const courtReports = sqliteTable(
     exportHash: text('export_hash'),
     createdAt: createdAt(),
     updatedAt: text('updated_at'),
+    updatedBy: userRef('updated_by'),
+    rowVersion: rowVersion(),
   },
   (t) => [
     index('court_reports_client').on(t.clientId, t.reportType),

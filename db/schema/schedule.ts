@@ -5,7 +5,7 @@ import { caseNotes } from './caseNotes';
 import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES, LOCATION_KINDS, SERIES_EXCEPTION_KINDS } from '../../electron/api/schedule/scheduleCodes';
 import { CONTACT_OUTCOMES } from '../../electron/api/caseNotes/caseNotesCodes';
 import { type SeriesPattern } from '../../electron/api/schedule/scheduleSchemas';
-import { createdAt } from './columns';
+import { createdAt, rowVersion } from './columns';
 
 /*
  * Scheduling (issue 5). Unlike case notes, appointments are planned ahead and may be exported to other calendars,
@@ -73,6 +73,7 @@ export const appointments = sqliteTable(
     seriesId: integer('series_id').references(() => appointmentSeries.id),
     /** For an occurrence of a series: the start the rule gave it (UTC), which identifies it when the series is edited. */
     originalStartAt: text('original_start_at'),
+    rowVersion: rowVersion(),
   },
   (t) => [
     index('appointments_officer_start').on(t.officerId, t.startAt),

@@ -3,7 +3,7 @@ import { clientRef } from './clients';
 import { userRef, users } from './users';
 import { type ActionStep } from '../../electron/api/supervisionPlan/supervisionPlanSchemas';
 import { GOAL_STATUSES } from '../../electron/api/supervisionPlan/supervisionPlanCodes';
-import { createdAt } from './columns';
+import { createdAt, rowVersion } from './columns';
 
 /** Goals of the supervision plan; never deleted (discontinued instead), and every change is kept in plan_goal_history. */
 export const planGoals = sqliteTable(
@@ -22,6 +22,7 @@ export const planGoals = sqliteTable(
       .references(() => users.id),
     updatedAt: text('updated_at'),
     updatedBy: userRef('updated_by'),
+    rowVersion: rowVersion(),
   },
   (t) => [index('plan_goals_client').on(t.clientId)],
 );

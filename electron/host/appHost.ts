@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { SessionManager } from '../services/auth/sessionManager';
@@ -43,6 +44,8 @@ export function createAppHost(options: AppHostOptions): AppHost {
     migrationsFolder: path.join(options.appRoot, 'db', 'migrations'),
     nativeBinding: options.nativeBinding,
     idleLockSecondsOverride: Number.isFinite(idleOverride) && idleOverride! > 0 ? idleOverride : undefined,
+    // Decided here, once: the services never ask which computer they run on.
+    workstation: os.hostname(),
   });
   const dispatch = createDispatcher(sessions, {
     logError: (ref, channel, error) => console.error(`[probation-desk] ${ref} ${channel}:`, error),

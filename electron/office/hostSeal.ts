@@ -14,6 +14,8 @@ export interface HostSealOptions {
   nativeBinding?: string;
   vault: Vault;
   now: () => Date;
+  /** Named on the audit rows the host's own connection writes. */
+  workstation: string;
 }
 
 /**
@@ -41,7 +43,12 @@ export class HostSeal {
   unsealWithKey(masterKey: Buffer) {
     if (this.unsealed) return;
     const key = Buffer.from(masterKey);
-    const open = openEncryptedDatabase(this.options.databaseFile, { key, migrationsFolder: this.options.migrationsFolder, nativeBinding: this.options.nativeBinding });
+    const open = openEncryptedDatabase(this.options.databaseFile, {
+      key,
+      migrationsFolder: this.options.migrationsFolder,
+      nativeBinding: this.options.nativeBinding,
+      workstation: this.options.workstation,
+    });
     this.unsealed = { masterKey: key, open };
   }
 

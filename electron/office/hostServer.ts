@@ -76,6 +76,9 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
     return socket.getPeerCertificate().fingerprint256 ?? null;
   }
 
+  /** The name the host signed into the workstation's certificate (the one the administrator gave its code). */
+  const workstationName = (request: FastifyRequest) => String((request.raw.socket as TLSSocket).getPeerCertificate().subject.CN);
+
   /** Each checked request's certificate, set before its body is read. */
   const fingerprints = new WeakMap<FastifyRequest, string>();
   const changes = new ChangeFeed(() => office.sessions.all());
@@ -107,7 +110,10 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
     return office.sessions.find(typeof header === 'string' ? header : undefined, fingerprints.get(request)!);
   }
 
-  app.post(HOST_ROUTES.session, (request, reply) => reply.send({ ok: true, value: { token: office.sessions.open(fingerprints.get(request)!).token } }));
+  app.post(HOST_ROUTES.session, (request, reply) => {
+    const session = office.sessions.open(fingerprints.get(request)!, workstationName(request));
+    return reply.send({ ok: true, value: { token: session.token } });
+  });
 
   app.post(HOST_ROUTES.invoke, async (request, reply) => {
     const body = parseBody(invokeSchema, request.body);

@@ -28,6 +28,8 @@ export interface OfficeHostOptions {
 const IDLE_CHECK_MS = 5_000;
 /** Not a fingerprint any certificate can have: the console's session is reachable from no connection. */
 const CONSOLE = 'host console';
+/** How the audit log names what happens at the host itself (its console, an unseal with the recovery key). */
+const HOST_WORKSTATION = 'office host';
 const REVOKED_MESSAGE = "This workstation's certificate has been revoked by an administrator. Ask for a new enrollment code.";
 const UNKNOWN_MESSAGE = 'This workstation is not enrolled with the office host. Ask an administrator for an enrollment code.';
 const BAD_CODE_MESSAGE = 'This enrollment code is not valid: it is mistyped, already used or expired. Ask an administrator for a new one.';
@@ -55,6 +57,7 @@ export class OfficeHost {
       nativeBinding: options.nativeBinding,
       vault,
       now: this.now,
+      workstation: HOST_WORKSTATION,
     });
     const control: OfficeHostControl = {
       seal: (by) => {
@@ -132,7 +135,7 @@ export class OfficeHost {
    * signed out again. The session is bound to no certificate, so no request can reach it.
    */
   async createCodeAtConsole(username: string, password: string, workstationName: string): Promise<EnrolmentCode> {
-    const session = this.sessions.open(CONSOLE);
+    const session = this.sessions.open(CONSOLE, HOST_WORKSTATION);
     try {
       const signedIn = await session.dispatch('auth.login', { username, password });
       if (!signedIn.ok) throw new AppError(signedIn.error.code, signedIn.error.message);

@@ -29,10 +29,11 @@ export class WorkstationSessions {
     private readonly logError: (ref: string, channel: string, error: unknown) => void,
   ) {}
 
-  open(fingerprint: string): WorkstationSession {
+  /** `workstationName`: the name in its certificate, which the host signed; its audit rows carry it. */
+  open(fingerprint: string, workstationName: string): WorkstationSession {
     const own = this.all().filter((s) => s.fingerprint === fingerprint);
     for (const oldest of own.slice(0, Math.max(0, own.length - MAX_SESSIONS_PER_WORKSTATION + 1))) this.end(oldest, 'too many sessions on this workstation');
-    const sessions = new SessionManager(this.sessionOptions);
+    const sessions = new SessionManager({ ...this.sessionOptions, workstation: workstationName });
     const session = { token: randomBytes(32).toString('base64url'), fingerprint, sessions, dispatch: createDispatcher(sessions, { logError: this.logError, office: this.office }) };
     this.byToken.set(session.token, session);
     return session;

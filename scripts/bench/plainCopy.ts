@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { nameConnectionWorkstation } from '../../db/connectionWorkstation';
 import { tuneConnection, type AppDb } from '../../db/open';
 import * as schema from '../../db/schema';
 
@@ -27,6 +28,7 @@ export function makePlainCopy(encryptedFile: string, key: Buffer): string {
 export function openPlain(file: string): { sqlite: Database.Database; db: AppDb } {
   const sqlite = new Database(file);
   tuneConnection(sqlite);
+  nameConnectionWorkstation(sqlite, null);
   sqlite.pragma('foreign_keys=ON');
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

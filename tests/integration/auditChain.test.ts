@@ -17,7 +17,12 @@ afterEach(() => {
 function chainOf(rows: number): OpenDatabase {
   const open = openEncryptedDatabase(path.join(tempDir('audit'), 'probation.db'), { key: randomBytes(32), migrationsFolder: MIGRATIONS_FOLDER });
   opened.push(open);
-  for (let i = 1; i <= rows; i++) {
+  appendRows(open, 1, rows);
+  return open;
+}
+
+function appendRows(open: OpenDatabase, first: number, last: number) {
+  for (let i = first; i <= last; i++) {
     recordAudit(open.db, {
       action: 'client.view',
       entity: 'client',
@@ -27,7 +32,6 @@ function chainOf(rows: number): OpenDatabase {
       ts: new Date(Date.UTC(2025, 2, 3, 9, i)),
     });
   }
-  return open;
 }
 
 describe('the audit chain', () => {
@@ -41,6 +45,28 @@ describe('the audit chain', () => {
     expect(rows[0].prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash).toBe(rows[i - 1].hash);
     expect(sqlite.prepare('SELECT last_id AS lastId, last_hash AS lastHash FROM audit_head').get()).toEqual({ lastId: 5, lastHash: rows[4].hash });
+  });
+
+  it('verifies rows written before workstations were recorded followed by rows naming theirs, and detects a workstation changed', () => {
+    const file = path.join(tempDir('audit'), 'probation.db');
+    const key = randomBytes(32);
+    const before = openEncryptedDatabase(file, { key, migrationsFolder: MIGRATIONS_FOLDER });
+    appendRows(before, 1, 3);
+    before.sqlite.close();
+    const after = openEncryptedDatabase(file, { key, migrationsFolder: MIGRATIONS_FOLDER, workstation: 'Front desk' });
+    opened.push(after);
+    appendRows(after, 4, 5);
+
+    expect(after.sqlite.prepare('SELECT workstation FROM audit_log ORDER BY id').pluck().all()).toEqual([null, null, null, 'Front desk', 'Front desk']);
+    expect(verifyChain(after.db)).toMatchObject({ ok: true, rowsChecked: 5 });
+    after.sqlite.exec("UPDATE audit_log SET workstation = 'Back office' WHERE id = 4");
+    expect(verifyChain(after.db)).toMatchObject({ ok: false, problem: 'edited', atId: 4 });
+  });
+
+  it('detects a workstation added to a row written without one', () => {
+    const { sqlite, db } = chainOf(3);
+    sqlite.exec("UPDATE audit_log SET workstation = 'Front desk' WHERE id = 2");
+    expect(verifyChain(db)).toMatchObject({ ok: false, problem: 'edited', atId: 2 });
   });
 
   it.each([
@@ -72,6 +98,7 @@ describe('the audit chain', () => {
       entityId: '1',
       outcome: 'success' as const,
       detail: '',
+      workstation: null,
       prevHash: last,
     };
     sqlite

@@ -7,7 +7,7 @@ import { readVaultJson } from '../fixtures/vaultFile';
 
 const offices = useTempOffices();
 
-const CSV_HEADER = 'id,ts,userId,username,action,entity,entityId,outcome,detail,prevHash,hash';
+const CSV_HEADER = 'id,ts,userId,username,action,entity,entityId,outcome,detail,workstation,prevHash,hash';
 
 /** Rows other than the audit.list rows that reading the log adds. */
 async function auditTotal(office: TempOffice) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, hashAuditRow } from '../../electron/services/audit/auditChain';
 
@@ -11,6 +12,7 @@ const row = {
   entityId: '41',
   outcome: 'success' as const,
   detail: '',
+  workstation: null as string | null,
   prevHash: GENESIS_HASH,
 };
 
@@ -31,8 +33,14 @@ describe('hashAuditRow', () => {
     ['outcome', 'failure'],
     ['detail', ' '],
     ['prevHash', '1'.repeat(64)],
+    ['workstation', 'Front desk'],
   ])('changes when %s changes', (field, value) => {
     expect(hashAuditRow({ ...row, [field]: value })).not.toBe(hashAuditRow(row));
+  });
+
+  it('hashes a row without a workstation as rows were hashed before workstations were recorded', () => {
+    const before = JSON.stringify([row.id, row.ts, row.userId, row.username, row.action, row.entity, row.entityId, row.outcome, row.detail]);
+    expect(hashAuditRow(row)).toBe(createHash('sha256').update(row.prevHash).update('\n').update(before).digest('hex'));
   });
 
   it('keeps fields apart, so text cannot move from one field into the next', () => {

@@ -11,6 +11,8 @@ export const auditEntryWire = z.object({
   entityId: z.string().nullable(),
   outcome: z.enum(['success', 'failure']),
   detail: z.string(),
+  /** Where it was done; null on rows written before workstations were recorded. */
+  workstation: z.string().nullable(),
   prevHash: z.string(),
   hash: z.string(),
 });

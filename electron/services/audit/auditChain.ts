@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asc, eq, gt } from 'drizzle-orm';
+import { connectionWorkstationQuery } from '../../../db/connectionWorkstation';
 import type { DbExecutor } from '../../../db/open';
 import { auditHead, auditLog, type AuditRow } from '../../../db/schema';
 import type { ChainProblem, ChainVerification } from '../../api/audit/auditWire';
@@ -19,8 +20,10 @@ export interface AuditEvent {
 
 type HashedFields = Omit<AuditRow, 'hash'>;
 
+/** The workstation is hashed only when recorded, so rows written before it was recorded still verify as they are. */
 export function hashAuditRow(row: HashedFields): string {
-  const content = JSON.stringify([row.id, row.ts, row.userId, row.username, row.action, row.entity, row.entityId, row.outcome, row.detail]);
+  const fields = [row.id, row.ts, row.userId, row.username, row.action, row.entity, row.entityId, row.outcome, row.detail];
+  const content = JSON.stringify(row.workstation === null ? fields : [...fields, row.workstation]);
   return createHash('sha256').update(row.prevHash).update('\n').update(content).digest('hex');
 }
 
@@ -37,6 +40,7 @@ export function recordAudit(tx: DbExecutor, event: AuditEvent): AuditRow {
     entityId: event.entityId === undefined ? null : String(event.entityId),
     outcome: event.outcome ?? 'success',
     detail: event.detail ?? '',
+    workstation: tx.values<[string | null]>(connectionWorkstationQuery)[0][0],
     prevHash: head?.lastHash ?? GENESIS_HASH,
   };
   const row = { ...fields, hash: hashAuditRow(fields) };

@@ -66,11 +66,12 @@ export function verifyAudit(ctx: ServiceContext, checkpointFolder: string): Audi
   return result;
 }
 
-const CSV_COLUMNS = ['id', 'ts', 'userId', 'username', 'action', 'entity', 'entityId', 'outcome', 'detail', 'prevHash', 'hash'] as const;
+const CSV_COLUMNS = ['id', 'ts', 'userId', 'username', 'action', 'entity', 'entityId', 'outcome', 'detail', 'workstation', 'prevHash', 'hash'] as const;
 
 /**
  * The filtered log as CSV, hashes included, so the chain can be re-verified outside the app
- * (strip the leading ' that defuseFormula adds to formula-like cells before re-hashing).
+ * (strip the leading ' that defuseFormula adds to formula-like cells before re-hashing; an empty workstation is a
+ * row written before workstations were recorded, hashed without it).
  */
 export function exportAudit(ctx: ServiceContext, filter: AuditFilter): AuditExport {
   const rows = ctx.db.select().from(auditLog).where(whereOf(filter)).orderBy(auditLog.id).all();

@@ -45,6 +45,8 @@ export interface SessionManagerOptions {
    * connection closed first (electron/office/officeHost.ts). A standalone app's one session rotates directly.
    */
   aloneWithDatabase?: <T>(session: SessionManager, rotate: () => T) => T;
+  /** Named on every audit row this session writes: the enrolled workstation's name on the office host, this computer's standalone. */
+  workstation?: string;
 }
 
 interface Session {
@@ -476,7 +478,12 @@ export class SessionManager {
     try {
       // A key rotation cut short by a crash is finished first; masterKey then holds the key the database takes.
       settleKeyRotation(this.databaseFile, this.vault, masterKey, this.now(), this.options.nativeBinding);
-      return openEncryptedDatabase(this.databaseFile, { key: masterKey, migrationsFolder: this.options.migrationsFolder, nativeBinding: this.options.nativeBinding });
+      return openEncryptedDatabase(this.databaseFile, {
+        key: masterKey,
+        migrationsFolder: this.options.migrationsFolder,
+        nativeBinding: this.options.nativeBinding,
+        workstation: this.options.workstation,
+      });
     } catch (error) {
       // Opening writes too (WAL index, schema check), and DatabaseOpenError keeps only SQLite's words of the cause;
       // with a key the vault has just vouched for, a failure on a (nearly) full disk is the disk.

@@ -15,6 +15,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           <Table.Tr>
             <Table.Th>Time</Table.Th>
             <Table.Th>User</Table.Th>
+            <Table.Th>Workstation</Table.Th>
             <Table.Th>Action</Table.Th>
             <Table.Th>Entity</Table.Th>
             <Table.Th>Entity ID</Table.Th>
@@ -25,7 +26,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         <Table.Tbody>
           {rows.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={7}>
+              <Table.Td colSpan={8}>
                 <Text>No audit entries match these filters.</Text>
               </Table.Td>
             </Table.Tr>
@@ -34,6 +35,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             <Table.Tr key={row.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLocalTime(row.ts, { seconds: true })}</Table.Td>
               <Table.Td>{row.username ?? 'System'}</Table.Td>
+              <Table.Td>{row.workstation ?? '—'}</Table.Td>
               <Table.Td title={row.action} miw={170}>
                 {auditActionLabel(row.action)}
               </Table.Td>
