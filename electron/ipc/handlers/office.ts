@@ -11,6 +11,7 @@ function hostOf(office: OfficeHostControl | undefined): OfficeHostControl {
 
 export const officeHandlers: HandlerGroup<Extract<Channel, `office.${string}`>> = {
   'office.createEnrollmentCode': ({ ctx }, input) => createEnrolmentCode(ctx, input.workstationName),
+  'office.mode': ({ office }) => ({ mode: office ? 'host' : 'standalone' }),
   'office.listWorkstations': ({ ctx }) => listWorkstations(ctx),
   'office.revokeWorkstation': ({ ctx }, input) => revokeWorkstation(ctx, input.workstationId),
   'office.seal': ({ ctx, office }) => {

@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { AppDb, DbExecutor } from '../../../db/open';
-import { enrolmentCodes, workstations, type EnrolmentCodeRow, type WorkstationRow } from '../../../db/schema';
+import { enrolmentCodes, users, workstations, type EnrolmentCodeRow, type WorkstationRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { recordAudit } from '../audit/auditChain';
 import type { ServiceContext } from '../context';
@@ -8,8 +8,15 @@ import type { ServiceContext } from '../context';
 /** The last-contact stamp is a hint for administrators: written at most this often per workstation. */
 export const CONTACT_STAMP_MS = 60_000;
 
-export function listWorkstations(ctx: ServiceContext): WorkstationRow[] {
-  return ctx.db.select().from(workstations).orderBy(asc(workstations.name), asc(workstations.id)).all();
+/** Each workstation with the name of the administrator whose code enrolled it. */
+export function listWorkstations(ctx: ServiceContext): (WorkstationRow & { enrolledByName: string | null })[] {
+  return ctx.db
+    .select({ ...getTableColumns(workstations), enrolledByName: users.fullName })
+    .from(workstations)
+    .leftJoin(enrolmentCodes, eq(enrolmentCodes.workstationId, workstations.id))
+    .leftJoin(users, eq(users.id, enrolmentCodes.createdBy))
+    .orderBy(asc(workstations.name), asc(workstations.id))
+    .all();
 }
 
 /** Revokes a workstation's certificate: the host refuses its next request, and enrolling it again needs a new code. */

@@ -19,6 +19,7 @@ const ADMIN_PAGES = [
   { to: paths.audit, label: 'Audit log' },
   { to: paths.settings, label: 'Office settings' },
   { to: paths.backups, label: 'Backups' },
+  { to: paths.workstations, label: 'Workstations' },
   { to: paths.reportTemplates, label: 'Report templates' },
 ];
 

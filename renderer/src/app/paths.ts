@@ -18,4 +18,5 @@ export const paths = {
   audit: '/admin/audit',
   settings: '/admin/settings',
   backups: '/admin/backups',
+  workstations: '/admin/workstations',
 } as const;

@@ -15,6 +15,7 @@ import { AgencyDirectoryPage } from '../features/referrals/AgencyDirectoryPage';
 import { ReviewQueuePage } from '../features/reviews/ReviewQueuePage';
 import { FieldDayPage } from '../features/schedule/FieldDayPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
+import { WorkstationsPage } from '../features/office/WorkstationsPage';
 import { OfficeSettingsPage } from '../features/settings/OfficeSettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
           { path: paths.audit, element: <AuditLogPage /> },
           { path: paths.settings, element: <OfficeSettingsPage /> },
           { path: paths.backups, element: <BackupsPage /> },
+          { path: paths.workstations, element: <WorkstationsPage /> },
           { path: paths.reportTemplates, element: <ReportTemplatesPage /> },
         ],
       },

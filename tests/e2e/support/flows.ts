@@ -48,7 +48,7 @@ export async function signOut(page: Page) {
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 }
 
-export async function openAdminPage(page: Page, name: 'Users' | 'Audit log' | 'Office settings' | 'Backups') {
+export async function openAdminPage(page: Page, name: 'Users' | 'Audit log' | 'Office settings' | 'Backups' | 'Workstations') {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expectAccessible(page, name);
