@@ -1,7 +1,7 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { assessments, clients } from '../../../db/schema';
-import { type ClientStatus } from '../../api/clients/clientsCodes';
+import { type ClientStatus, type SupervisionLevel } from '../../api/clients/clientsCodes';
 import { type ContactType } from '../../api/caseNotes/caseNotesCodes';
 import { readForClient } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
@@ -20,6 +20,13 @@ export function longestWindowDays(standards: ContactStandards): number {
   return Math.max(0, ...periods);
 }
 
+/** Values as a list of bound parameters, for `in (…)`: cheaper than json_each inside a subquery run for every client. */
+const listOf = (values: readonly string[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
+
 /**
  * The contacts evaluation can still count, per client: every qualifying contact in the longest window back from
  * today, plus the latest face-to-face contacts and home visits up to today, as many as any level asks for (they
@@ -32,18 +39,18 @@ function countableContacts(db: DbExecutor, clientIds: number[], standards: Conta
   const needed = contactsNeeded(standards);
   const tomorrow = addDays(today, 1);
   const windowStart = addDays(today, -longestWindowDays(standards));
-  const faceToFace = JSON.stringify(standards.faceToFaceTypes);
-  const either = JSON.stringify([...new Set<ContactType>([...standards.faceToFaceTypes, 'home_visit'])]);
-  const ofClient = sql`client_id = ids.client_id and status = 'signed' and outcome in (select value from json_each(${JSON.stringify(QUALIFYING_OUTCOMES)})) and contact_at < ${tomorrow}`;
+  const faceToFace = listOf(standards.faceToFaceTypes);
+  const either = listOf([...new Set<ContactType>([...standards.faceToFaceTypes, 'home_visit'])]);
+  const ofClient = sql`client_id = ids.client_id and status = 'signed' and outcome in (${listOf(QUALIFYING_OUTCOMES)}) and contact_at < ${tomorrow}`;
   const rows = db.all<{ clientId: number; contacts: string }>(sql`
     with ids(client_id) as (select value from json_each(${JSON.stringify(clientIds)}))
     select ids.client_id as "clientId", (
       select json_group_array(json_array(contact_at, contact_type)) from (
         select id, contact_at, contact_type from case_notes
-          where ${ofClient} and contact_at >= ${windowStart} and contact_type in (select value from json_each(${either}))
+          where ${ofClient} and contact_at >= ${windowStart} and contact_type in (${either})
         union
         select * from (select id, contact_at, contact_type from case_notes
-          where ${ofClient} and contact_type in (select value from json_each(${faceToFace})) order by contact_at desc limit ${needed.faceToFace})
+          where ${ofClient} and contact_type in (${faceToFace}) order by contact_at desc limit ${needed.faceToFace})
         union
         select * from (select id, contact_at, contact_type from case_notes
           where ${ofClient} and contact_type = 'home_visit' order by contact_at desc limit ${needed.homeVisits})
@@ -74,23 +81,33 @@ function levelHistories(db: DbExecutor, clientIds: number[]): Map<number, LevelC
   return histories;
 }
 
+/** What a standing needs of the client row itself. */
+export interface SupervisedClient {
+  id: number;
+  status: ClientStatus;
+  level: SupervisionLevel;
+  intakeDate: string;
+}
+
+/** The client columns a standing is evaluated from, for a caller that reads the clients anyway (the dashboard). */
+export const supervisedClientColumns = {
+  id: clients.id,
+  status: clients.status,
+  level: clients.supervisionLevel,
+  intakeDate: clients.supervisionStartDate,
+};
+
 /**
  * Contact standing for each of the given clients to whom the standards apply (others are left out of the map),
- * from their signed notes, assessments and intake date (the supervision start date). Three statements for the
+ * from their signed notes, assessments and intake date (the supervision start date). Two statements for the
  * whole list, whatever its length, so the caseload and the dashboard can show it on every row.
  */
-export function clientStandings(db: DbExecutor, clientIds: number[], now: Date): Map<number, ContactStanding> {
+export function standingsOf(db: DbExecutor, clientRows: SupervisedClient[], now: Date): Map<number, ContactStanding> {
   const standings = new Map<number, ContactStanding>();
-  if (clientIds.length === 0) return standings;
+  const supervised = clientRows.filter((client) => STANDARDS_APPLY_TO.includes(client.status));
+  if (supervised.length === 0) return standings;
   const standards = readSetting(db, 'contactStandards');
   const today = dateInZone(now, officeTimeZone(db));
-  const supervised = db
-    .select({ id: clients.id, status: clients.status, level: clients.supervisionLevel, intakeDate: clients.supervisionStartDate })
-    .from(clients)
-    .where(inArray(clients.id, sql`(select value from json_each(${JSON.stringify(clientIds)}))`))
-    .all()
-    .filter((client) => STANDARDS_APPLY_TO.includes(client.status));
-  if (supervised.length === 0) return standings;
   const ids = supervised.map((client) => client.id);
   const contacts = countableContacts(db, ids, standards, today);
   const histories = levelHistories(db, ids);
@@ -99,6 +116,17 @@ export function clientStandings(db: DbExecutor, clientIds: number[], now: Date):
     standings.set(client.id, evaluateStanding(input, standards));
   }
   return standings;
+}
+
+/** As standingsOf, for clients known by id only (a caseload page, a profile). */
+export function clientStandings(db: DbExecutor, clientIds: number[], now: Date): Map<number, ContactStanding> {
+  if (clientIds.length === 0) return new Map();
+  const rows = db
+    .select(supervisedClientColumns)
+    .from(clients)
+    .where(inArray(clients.id, sql`(select value from json_each(${JSON.stringify(clientIds)}))`))
+    .all();
+  return standingsOf(db, rows, now);
 }
 
 /** One client's standing, for their profile; null when the standards do not apply (a closed case, a warrant…). */

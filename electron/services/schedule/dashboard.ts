@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, lt, min, ne } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/open';
 import { appointments, clients, users } from '../../../db/schema';
 import { recordAudit } from '../audit/auditChain';
-import { clientStandings, STANDARDS_APPLY_TO } from '../contactStandards/clientStandings';
+import { standingsOf, STANDARDS_APPLY_TO, supervisedClientColumns } from '../contactStandards/clientStandings';
 import type { ContactStanding } from '../../api/contactStandards/contactStandardsWire';
 import type { ServiceContext } from '../context';
 import { overlappingDates } from './appointmentReads';
@@ -19,10 +19,22 @@ export const DUE_THIS_WEEK_DAYS = 7;
 /** The longest list of past appointments without an outcome the dashboard shows (the oldest first). */
 const OUTCOMES_LIMIT = 200;
 
+/** Each client's next scheduled appointment from now on, as its UTC start. */
+function nextAppointments(tx: DbExecutor, clientIds: number[], now: Date): Map<number, string | null> {
+  if (clientIds.length === 0) return new Map();
+  const rows = tx
+    .select({ clientId: appointments.clientId, startAt: min(appointments.startAt) })
+    .from(appointments)
+    .where(and(inArray(appointments.clientId, clientIds), eq(appointments.status, 'scheduled'), gte(appointments.startAt, now.toISOString())))
+    .groupBy(appointments.clientId)
+    .all();
+  return new Map(rows.map((row) => [row.clientId as number, row.startAt]));
+}
+
 function clientsDue(tx: DbExecutor, officerIds: number[], now: Date, zone: string, today: string) {
   const caseload = tx
     .select({
-      id: clients.id,
+      ...supervisedClientColumns,
       caseNumber: clients.caseNumber,
       firstName: clients.firstName,
       lastName: clients.lastName,
@@ -34,30 +46,26 @@ function clientsDue(tx: DbExecutor, officerIds: number[], now: Date, zone: strin
     .innerJoin(users, eq(users.id, clients.assignedOfficerId))
     .where(and(inArray(clients.assignedOfficerId, officerIds), inArray(clients.status, STANDARDS_APPLY_TO)))
     .all();
-  const ids = caseload.map((c) => c.id);
-  const standings = clientStandings(tx, ids, now);
-  const next = new Map(
-    (ids.length === 0
-      ? []
-      : tx
-          .select({ clientId: appointments.clientId, startAt: min(appointments.startAt) })
-          .from(appointments)
-          .where(and(inArray(appointments.clientId, ids), eq(appointments.status, 'scheduled'), gte(appointments.startAt, now.toISOString())))
-          .groupBy(appointments.clientId)
-          .all()
-    ).map((row) => [row.clientId, row.startAt]),
-  );
+  // The standing is evaluated from the rows just read; only the listed clients' next appointments are looked up.
+  const standings = standingsOf(tx, caseload, now);
   const weekEnd = addDays(today, DUE_THIS_WEEK_DAYS);
-  // Only clients on one of the two lists are shown, so only theirs get the (costly) local time of the next appointment.
-  const entries: ClientDue[] = caseload
-    .map((client) => ({ client, standing: standings.get(client.id) }))
-    .filter((e): e is { client: (typeof caseload)[number]; standing: ContactStanding } => e.standing !== undefined)
+  const listed = caseload
+    .map(({ id, caseNumber, firstName, lastName, supervisionLevel, assignedOfficerId, officerName }) => ({
+      client: { id, caseNumber, firstName, lastName, supervisionLevel, assignedOfficerId, officerName },
+      standing: standings.get(id),
+    }))
+    .filter((e): e is { client: ClientDue['client']; standing: ContactStanding } => e.standing !== undefined)
     .filter(({ standing }) => standing.status === 'overdue' || (standing.nextDueOn !== null && standing.nextDueOn <= weekEnd))
-    .sort((a, b) => (a.standing.nextDueOn ?? '9999').localeCompare(b.standing.nextDueOn ?? '9999'))
-    .map(({ client, standing }) => {
-      const startAt = next.get(client.id);
-      return { client, standing, nextAppointmentLocal: startAt ? utcToZoned(startAt, zone) : null };
-    });
+    .sort((a, b) => (a.standing.nextDueOn ?? '9999').localeCompare(b.standing.nextDueOn ?? '9999'));
+  const next = nextAppointments(
+    tx,
+    listed.map((e) => e.client.id),
+    now,
+  );
+  const entries: ClientDue[] = listed.map(({ client, standing }) => {
+    const startAt = next.get(client.id);
+    return { client, standing, nextAppointmentLocal: startAt ? utcToZoned(startAt, zone) : null };
+  });
   return {
     overdueContacts: entries.filter((e) => e.standing.status === 'overdue'),
     dueThisWeek: entries.filter((e) => e.standing.status !== 'overdue'),
