@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { ApiError } from '../api/errors';
+import { SHELL_EVENTS_PATH } from '../api/office/officeEvents';
 import type { AppHost } from '../host/appHost';
 import { newNonce, readRendererFile, securityHeaders } from '../host/rendererFiles';
+import { relayOfficeEvents, type OfficeEventSource } from './eventRelay';
 import { LaunchTokens } from './launchTokens';
 
 export const LOOPBACK = '127.0.0.1';
@@ -100,7 +102,7 @@ const LAUNCH_REFUSED = 'This launch address has already been used or has expired
  * known by a separate random session cookie (HttpOnly, SameSite=Strict); the Host and Origin headers must
  * name this server, so other local pages and DNS-rebinding sites cannot reach the data.
  */
-export async function startShellServer(host: Pick<AppHost, 'dispatch' | 'rendererDir'>, options: ShellServerOptions = {}): Promise<ShellServer> {
+export async function startShellServer(host: Pick<AppHost, 'dispatch' | 'rendererDir'> & { events?: OfficeEventSource }, options: ShellServerOptions = {}): Promise<ShellServer> {
   const tokens = options.launchTokens ?? new LaunchTokens();
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   let origin = '';
@@ -169,6 +171,8 @@ export async function startShellServer(host: Pick<AppHost, 'dispatch' | 'rendere
       return invoke(req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    // A standalone office has no host to hear from: 204 tells the page's EventSource not to ask again.
+    if (url.pathname === SHELL_EVENTS_PATH) return host.events ? relayOfficeEvents(res, host.events) : send(res, 204, '');
     const nonce = newNonce();
     const file = readRendererFile(host.rendererDir, url.pathname, nonce);
     if (!file) return send(res, 404, 'Not found');

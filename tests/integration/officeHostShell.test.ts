@@ -1,44 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { forwardToHost, type ForwardingDispatch } from '../../electron/office/forwardToHost';
-import { enrolWorkstation } from '../../electron/office/workstationEnrolment';
-import { loadWorkstationEnrolment, saveWorkstationEnrolment } from '../../electron/office/workstationEnrolmentFiles';
-import { createWorkstationKey } from '../../electron/office/workstationKey';
-import { SESSION_COOKIE, startShellServer, type ShellServer } from '../../electron/shell/server';
 import { ADMIN_PASSWORD, useOfficeHosts, type HostRun } from '../fixtures/officeHostRun';
+import { startWorkstationShell } from '../fixtures/officeWorkstation';
 import { useTempDirs } from '../fixtures/tempDirs';
 
 const startOfficeHost = useOfficeHosts();
 const tempDir = useTempDirs();
-const opened: (ShellServer | ForwardingDispatch)[] = [];
+const opened: { close(): unknown }[] = [];
 afterEach(async () => {
   for (const item of opened.splice(0)) await item.close();
 });
 
-/** A workstation enrolled with the host, its browser shell started in office mode as `npm start` starts it. */
 async function workstationShell(run: HostRun, name: string) {
-  const dataDir = tempDir('workstation');
-  const key = await createWorkstationKey();
-  const enrolled = await enrolWorkstation({ hostAddress: run.server.address, hostFingerprint: run.host.identity.fingerprint, code: await run.code(name), key });
-  saveWorkstationEnrolment(dataDir, {
-    settings: { hostAddress: run.server.address, hostFingerprint: enrolled.hostFingerprint, workstationName: name, enrolledAt: new Date().toISOString() },
-    identity: { keyPem: key.keyPem, certificatePem: enrolled.certificatePem },
-    hostCertificatePem: enrolled.hostCertificatePem,
-  });
-  const forwarding = forwardToHost(loadWorkstationEnrolment(dataDir)!);
-  opened.push(forwarding);
-  const shell = await startShellServer({ dispatch: forwarding.dispatch, rendererDir: tempDir('renderer') });
-  opened.push(shell);
-  const launched = await fetch(`${shell.origin}/launch?token=${shell.issueLaunchToken()}`, { redirect: 'manual' });
-  const cookie = (launched.headers.get('set-cookie') ?? '').split(';')[0];
-  expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
-  return async (channel: string, input: unknown) => {
-    const response = await fetch(`${shell.origin}/api/invoke`, {
-      method: 'POST',
-      headers: { Cookie: cookie, Origin: shell.origin, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ channel, input }),
-    });
-    return (await response.json()) as { ok: boolean; value?: { state?: string; user?: { username: string } }; error?: { code: string; message: string } };
-  };
+  return (await startWorkstationShell(run, name, tempDir('workstation'), tempDir('renderer'), opened)).invoke;
 }
 
 describe('a workstation browser shell in office mode', () => {

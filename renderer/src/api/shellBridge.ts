@@ -25,7 +25,10 @@ async function invokeOverHttp(channel: Channel, input: unknown): Promise<ApiResu
   }
 }
 
+/** The renderer runs in the browser shell (no preload gave it window.api): its loopback server is its host. */
+export const inBrowserShell = !('api' in window);
+
 // The browser shell has no preload: the same window.api is built here over HTTP to the loopback host.
-if (!('api' in window)) {
+if (inBrowserShell) {
   Object.defineProperty(window, 'api', { value: buildWindowApi(invokeOverHttp), enumerable: true });
 }

@@ -1,0 +1,25 @@
+import type { ServerResponse } from 'node:http';
+import type { OfficeEvent } from '../api/office/officeEvents';
+
+/** Where a workstation's events come from: its office host's stream (electron/office/hostEvents.ts). */
+export interface OfficeEventSource {
+  /** The listener hears at once whether the host is reachable, then every change; the result stops it. */
+  subscribe(listener: (event: OfficeEvent) => void): () => void;
+}
+
+/** Under the shell's idle-socket limit, so an open page that hears nothing keeps its stream. */
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * Relays the office host's events to one page as server-sent events on the shell's own origin: the renderer never
+ * talks to the host, only to this loopback server, with the same session cookie as its calls.
+ */
+export function relayOfficeEvents(res: ServerResponse, source: OfficeEventSource) {
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  const stop = source.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  const heartbeat = setInterval(() => res.write(': beat\n\n'), HEARTBEAT_MS);
+  res.on('close', () => {
+    clearInterval(heartbeat);
+    stop();
+  });
+}
