@@ -14,17 +14,7 @@ import {
   signInAsOfficerFirstTime,
   signOut,
 } from './support/flows';
-import {
-  answerScreening,
-  expectIntakeStep,
-  fillCourtCase,
-  fillIdentity,
-  fillIntakeAfterIdentity,
-  fillMinimalIntake,
-  makePhoto,
-  nextIntakeStep,
-  type Person,
-} from './support/intakeFlows';
+import { answerScreening, expectIntakeStep, fillCourtCase, fillIdentity, fillMinimalIntake, makePhoto, nextIntakeStep, type Person } from './support/intakeFlows';
 
 const day = (offset: number) => dayjs().add(offset, 'day').format('YYYY-MM-DD');
 const JORDAN: Person = { firstName: 'Jordan', lastName: 'Whitaker', dateOfBirth: '1990-04-12', sex: 'Male' };
@@ -214,10 +204,16 @@ test('taking in the same name and date of birth again warns of a likely duplicat
   await page.getByRole('button', { name: 'Create client' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jordan Whitaker' })).toBeVisible();
 
-  // The check runs as soon as the identity step is done, and the officer may carry on.
+  // The check runs as the identity is typed, before the officer leaves the step, and the officer may carry on.
   await openMainPage(page, 'New intake', 'New intake');
   await fillIdentity(page, JORDAN);
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const alert = page.getByRole('status').filter({ hasText: 'This person may already be a client' });
+  await expect(alert).toContainText('Whitaker, Jordan');
+  await expect(alert).toContainText('Same name and date of birth');
+  await expectIntakeStep(page, 'Identity and photo');
+  await expectAccessible(page, 'duplicate alert on the identity step');
+  await page.screenshot({ path: test.info().outputPath('duplicate-alert.png') });
+  await alert.getByRole('button', { name: 'Review the match' }).click();
   const warning = page.getByRole('dialog', { name: 'This person may already be a client' });
   await expect(warning).toContainText('Whitaker, Jordan');
   await expect(warning).toContainText(CASE_NUMBER);
@@ -226,14 +222,23 @@ test('taking in the same name and date of birth again warns of a likely duplicat
   await page.screenshot({ path: test.info().outputPath('duplicate-warning.png') });
   await warning.getByRole('button', { name: 'Not the same person: continue' }).click();
   await expectIntakeStep(page, 'Addresses');
-  await fillIntakeAfterIdentity(page, 'CR-2025-00012');
+  const address = page.getByRole('group', { name: 'Address 1' });
+  await address.getByLabel('Street address').fill('7 Mill Lane');
+  await address.getByLabel('City or town').fill('Riverside');
+  await nextIntakeStep(page, 'Family, employer and other contacts');
+  await nextIntakeStep(page, 'Court case, offenses and conditions');
+  await fillCourtCase(page, 'CR-2025-00012', 'Theft');
 
-  // The step list opens any step reached: back to the court case, then straight to the review.
+  // The step list opens any step: from the court case (step 4) straight to the review, then back to the screening.
   const steps = page.getByRole('navigation', { name: 'Intake steps' });
-  await steps.getByRole('button', { name: /Court case/ }).click();
-  await expectIntakeStep(page, 'Court case, offenses and conditions');
   await steps.getByRole('button', { name: /Review/ }).click();
   await expectIntakeStep(page, 'Review and create');
+  await expect(page.getByRole('region', { name: 'Court case, offenses and conditions' })).toContainText('CR-2025-00012');
+  await steps.getByRole('button', { name: /Screening/ }).click();
+  await expectIntakeStep(page, 'Risk and needs screening');
+  await answerScreening(page);
+  await nextIntakeStep(page, 'Assignment and supervision level');
+  await nextIntakeStep(page, 'Review and create');
 
   // Asked again before creating: this time the officer opens the existing record.
   await page.getByRole('button', { name: 'Create client' }).click();

@@ -17,6 +17,7 @@ import { ScreeningFields } from '../clients/fields/ScreeningFields';
 import { fullName } from '../clients/formatClient';
 import type { OfficerOption } from '../clients/officerOptions';
 import { DuplicateWarning } from './DuplicateWarning';
+import { PossibleDuplicateAlert } from './PossibleDuplicateAlert';
 import { intakeErrors, toIntakeInput, type IntakeDraftData, type IntakeFormValues } from './intakeForm';
 import { errorsOfStep, INTAKE_STEPS, REVIEW_STEP, stepOfPath } from './intakeSteps';
 import { AddressesStep } from './steps/AddressesStep';
@@ -27,6 +28,7 @@ import { CourtStep } from './steps/CourtStep';
 import { IdentityStep } from './steps/IdentityStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { useDraftSaver } from './useDraftSaver';
+import { useDuplicatesWhileTyping } from './useDuplicatesWhileTyping';
 
 type DuplicateMatch = ChannelOutput<'clients.findDuplicates'>[number];
 
@@ -56,7 +58,8 @@ function focusField(node: HTMLElement | null) {
 
 /**
  * The guided intake: one form for every step (going back loses nothing), each step checked by the host's own
- * schema before moving on, drafts saved on request and at every step, a duplicate check before creating.
+ * schema before moving on, drafts saved on request and at every step, a duplicate check as the identity is typed,
+ * on leaving its step and before creating.
  */
 export function IntakeWizard({ resumedDraftId, start, instrument, officers, canChooseOfficer }: IntakeWizardProps) {
   const navigate = useNavigate();
@@ -66,10 +69,9 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
   // A message at the top of a step: why Next refused, or why the host sent the officer back to it.
   const [notice, setNotice] = useState<{ step: number; message: string } | null>(null);
   const [matches, setMatches] = useState<DuplicateMatch[] | null>(null);
-  // Where the duplicate check ran: leaving the identity step (the officer may carry on) or creating the client.
+  // Where the duplicate check ran: on the identity step (the officer may carry on, to `continueTo`) or creating the client.
   const [matchedAt, setMatchedAt] = useState<'identity' | 'create'>('create');
-  // The furthest step reached; any step up to it can be opened from the step list.
-  const [reached, setReached] = useState(Math.min(start.step, REVIEW_STEP));
+  const [continueTo, setContinueTo] = useState(1);
   const [openError, setOpenError] = useState<unknown>(null);
   const [createError, setCreateError] = useState<unknown>(null);
   const drafts = useDraftSaver(resumedDraftId);
@@ -93,7 +95,6 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
   const goTo = (step: number) => {
     setNotice(null);
     setActive(step);
-    setReached((furthest) => Math.max(furthest, step));
   };
 
   const saveDraft = (step: number, onSaved?: () => void) => {
@@ -129,30 +130,31 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
     goTo(step);
   };
 
-  /** Name and date of birth (or an identifier) are known once the identity step is done: look for the person at once. */
-  const checkIdentity = (then: () => void) => {
+  /** The matches for who the identity step names, with the step the officer goes on to if it is not the same person. */
+  const showIdentityMatches = (found: DuplicateMatch[], then: number) => {
+    setMatchedAt('identity');
+    setContinueTo(then);
+    setMatches(found);
+  };
+
+  /** Leaving the identity step: the person is looked for once more before moving on to `step`. */
+  const leaveIdentity = (step: number) => {
     findDuplicates.mutate(duplicateQuery(form.getValues()), {
-      onSuccess: (found) => {
-        if (found.length === 0) return then();
-        setMatchedAt('identity');
-        setMatches(found);
-      },
+      onSuccess: (found) => (found.length === 0 ? moveTo(step) : showIdentityMatches(found, step)),
       // The check is repeated before the client is created; a failure here does not hold the officer up.
-      onError: then,
+      onError: () => moveTo(step),
     });
   };
 
-  const next = () => {
-    if (!stepIsValid()) return;
-    if (active === 0) checkIdentity(() => moveTo(1));
-    else moveTo(active + 1);
-  };
-
-  // Back to any step, and forward to any step already reached once this one is complete.
+  // Back to any step; forward to any step (the review included) once this one is complete: the review says what is missing.
   const openStep = (step: number) => {
     if (step <= active) return goTo(step);
-    if (step <= reached && stepIsValid()) moveTo(step);
+    if (!stepIsValid()) return;
+    if (active === 0) leaveIdentity(step);
+    else moveTo(step);
   };
+
+  const next = () => openStep(active + 1);
 
   const submit = () => {
     const { input, formPath } = toIntakeInput(form.getValues(), instrument, drafts.draftId);
@@ -211,6 +213,7 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
 
   const step = INTAKE_STEPS[active];
   const values = form.getValues();
+  const typedMatches = useDuplicatesWhileTyping(duplicateQuery(values), active === 0);
 
   return (
     <>
@@ -219,7 +222,7 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
           <nav aria-label="Intake steps">
             <Stepper active={active} onStepClick={openStep} orientation="vertical" size="sm">
               {INTAKE_STEPS.map((s, index) => (
-                <Stepper.Step key={s.label} label={s.label} aria-current={index === active ? 'step' : undefined} allowStepSelect={index <= reached} />
+                <Stepper.Step key={s.label} label={s.label} aria-current={index === active ? 'step' : undefined} />
               ))}
             </Stepper>
           </nav>
@@ -240,6 +243,7 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
                   {notice.message}
                 </Alert>
               )}
+              {active === 0 && typedMatches.length > 0 && <PossibleDuplicateAlert matches={typedMatches} onReview={() => showIdentityMatches(typedMatches, 1)} />}
               {active === 0 && <IdentityStep intake={intake} errors={form.errors} />}
               {active === 1 && <AddressesStep intake={intake} />}
               {active === 2 && <AssociatesStep intake={intake} />}
@@ -290,7 +294,8 @@ export function IntakeWizard({ resumedDraftId, start, instrument, officers, canC
                   label: 'Not the same person: continue',
                   onClick: () => {
                     setMatches(null);
-                    moveTo(1);
+                    // Opened from the alert while typing, the step has not been checked yet.
+                    if (stepIsValid()) moveTo(continueTo);
                   },
                 }
               : { label: 'Create anyway', onClick: submit }
