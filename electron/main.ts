@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents, type WebFrameMain } from 'electron';
 import { IPC_INVOKE } from './api/ipcChannel';
-import { createAppHost, type AppHost } from './host/appHost';
+import { chooseHost, type ServingHost } from './host/chooseHost';
 import { dataDirOverride } from './host/dataDir';
 import { DataFolderInUseError } from './host/dataFolderLock';
 import { newNonce, readRendererFile, securityHeaders } from './host/rendererFiles';
@@ -11,7 +11,7 @@ const APP_ORIGIN = 'app://desk';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-let host: AppHost | null = null;
+let host: ServingHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function isAppUrl(url: string) {
@@ -120,7 +120,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const dataDir = dataDirOverride(process.argv, process.env) ?? app.getPath('userData');
     try {
-      host = createAppHost({ dataDir, appRoot: app.getAppPath(), nativeBinding: process.env.PROBATION_DESK_NATIVE_BINDING, program: 'the Probation Desk app' });
+      // An enrolled workstation sends every call to its office host, as the browser shell does.
+      host = chooseHost({ dataDir, appRoot: app.getAppPath(), nativeBinding: process.env.PROBATION_DESK_NATIVE_BINDING, program: 'the Probation Desk app' }).host;
     } catch (error) {
       if (!(error instanceof DataFolderInUseError)) throw error;
       dialog.showErrorBox('Probation Desk is already open', error.message);

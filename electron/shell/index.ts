@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { createAppHost, rendererDirOf } from '../host/appHost';
-import { forwardToHost } from '../office/forwardToHost';
-import { loadWorkstationEnrolment } from '../office/workstationEnrolmentFiles';
+import { chooseHost } from '../host/chooseHost';
 import { dataDirOverride, defaultDataDir } from '../host/dataDir';
 import { findBrowser, openAppWindow } from './browser';
 import { startShellServer } from './server';
@@ -12,9 +10,7 @@ async function main() {
   const dataDir = dataDirOverride(argv, process.env) ?? defaultDataDir();
   // Bundled to dist/electron/shell.cjs: the app root (db/migrations, dist/renderer) is two levels up.
   const appRoot = path.resolve(__dirname, '..', '..');
-  // An enrolled workstation (npm run enroll) keeps no office data: every call goes to its office host.
-  const enrolment = loadWorkstationEnrolment(dataDir);
-  const host = enrolment ? { ...forwardToHost(enrolment), rendererDir: rendererDirOf(appRoot) } : createAppHost({ dataDir, appRoot });
+  const { host, enrolment } = chooseHost({ dataDir, appRoot });
   const server = await startShellServer(host);
   console.log(
     enrolment
