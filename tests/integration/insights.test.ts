@@ -76,6 +76,11 @@ describe('insights figures on a hand-built office', () => {
     const trend = olivia.figures.find((f) => f.id === 'contactTrend')!;
     expect(trend.rows).toHaveLength(12);
     expect(trend.rows.reduce((sum, r) => sum + (r.values.made ?? 0), 0)).toBe(5);
+    // The whole office's trend is read month by month from its own index: Olivia's 5 and Cal's 2, in their months.
+    const office = team.figures.find((f) => f.id === 'contactTrend')!;
+    const madeIn = (trendRows: typeof office.rows, daysBack: number) => trendRows.find((r) => r.key === daysAgo(daysBack).slice(0, 7))?.values.made;
+    expect(office.rows.reduce((sum, r) => sum + (r.values.made ?? 0), 0)).toBe(7);
+    expect(madeIn(office.rows, 60)).toBe(madeIn(trend.rows, 60));
   });
 
   it("requires of each month's days, counted from each supervision start, the contacts the client's level asks for", () => {

@@ -13,6 +13,8 @@ export interface InsightsScope {
   officers: OfficerRef[];
   /** `c.assigned_officer_id in (…)`, for queries that alias clients as c. */
   clientCondition: SQL;
+  /** Every officer's caseload: queries may then walk a table's rows in another index's order than client by client. */
+  wholeOffice: boolean;
 }
 
 function refuse(ctx: ServiceContext, detail: string, message: string, field: string): never {
@@ -47,6 +49,7 @@ export function insightsScope(ctx: ServiceContext, filter: Pick<InsightsFilter, 
   officers.sort((a, b) => a.fullName.localeCompare(b.fullName));
   return {
     officers,
+    wholeOffice: filter.scope === 'office' && filter.officerId === null,
     clientCondition: sql`c.assigned_officer_id in (${sql.join(
       officers.map((o) => sql`${o.id}`),
       sql`, `,

@@ -1,0 +1,2 @@
+-- drizzle-kit splits an expression at its commas; written by hand. The insights trend walks the notes month by month (caseFigures.ts).
+CREATE INDEX `case_notes_contact_month` ON `case_notes` (substr(`contact_at`, 1, 7),`status`,`contact_type`,`outcome`,`client_id`,`contact_at`);
