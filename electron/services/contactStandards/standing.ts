@@ -111,11 +111,25 @@ function first(kind: RequirementKind, dates: string[], dueOn: string, today: str
   };
 }
 
+/**
+ * A due date as the to-do line reads it. Remembered per date: a team's dashboard writes the same few dozen dates into
+ * thousands of lines, and dayjs formatting each was a third of evaluating the standings.
+ */
+const dueLabels = new Map<string, string>();
+function dueLabel(date: string): string {
+  let label = dueLabels.get(date);
+  if (label === undefined) {
+    label = formatDate(date);
+    dueLabels.set(date, label);
+  }
+  return label;
+}
+
 function todoLine(r: RequirementStanding): string | null {
   if (r.status === 'met' && r.missing === 0) return null;
   const [one, many] = LABELS[r.requirement];
   const what = r.missing > 1 ? `${r.missing} ${many}` : r.missing === 1 ? one : `next ${one}`;
-  const when = r.status === 'overdue' ? `overdue since ${formatDate(plusDays(r.dueOn as string, 1))}` : `due by ${formatDate(r.dueOn)}`;
+  const when = r.status === 'overdue' ? `overdue since ${dueLabel(plusDays(r.dueOn as string, 1))}` : `due by ${dueLabel(r.dueOn as string)}`;
   return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${when}`;
 }
 
