@@ -4,6 +4,7 @@ import { Agent, get as httpsGet, request as httpsRequest } from 'node:https';
 import { connect, type PeerCertificate, type TLSSocket } from 'node:tls';
 import type { ApiResult } from '../api/errors';
 import { HOST_ROUTES, SESSION_HEADER } from './hostProtocol';
+import { sendOnceAtMost } from './idempotentRetry';
 
 /** The workstation refuses a host whose certificate is not the one the person compared on both screens. */
 export class FingerprintMismatchError extends Error {
@@ -179,11 +180,12 @@ export class HostConnection {
   async invoke(channel: string, input: unknown): Promise<ApiResult<unknown>> {
     if (!this.token) await this.openSession();
     const sent = this.token;
-    let answer = await this.post(HOST_ROUTES.invoke, { channel, input }, { [SESSION_HEADER]: sent! });
-    if (answer.status === 401) {
+    const answer = await sendOnceAtMost(channel, async (key) => {
+      const first = await this.post(HOST_ROUTES.invoke, { channel, input }, { ...key, [SESSION_HEADER]: sent! });
+      if (first.status !== 401) return first;
       await this.renewSession(sent);
-      answer = await this.post(HOST_ROUTES.invoke, { channel, input }, { [SESSION_HEADER]: this.token! });
-    }
+      return this.post(HOST_ROUTES.invoke, { channel, input }, { ...key, [SESSION_HEADER]: this.token! });
+    });
     return answer.body as ApiResult<unknown>;
   }
 

@@ -4,6 +4,9 @@ export const HOST_ROUTES = { enrol: '/enrol', session: '/session', invoke: '/inv
 /** The header naming a sign-in session on the host; issued by the session route, bound to the certificate. */
 export const SESSION_HEADER = 'x-probation-desk-session';
 
+/** A write's idempotency key, made per call by the workstation and sent again unchanged with its retry. */
+export const IDEMPOTENCY_HEADER = 'x-probation-desk-idempotency-key';
+
 /** The enrolment route's answer. */
 export interface Enrolled {
   workstationName: string;

@@ -5,7 +5,8 @@ import { contract } from '../api/contract';
 import { AppError, type ApiError, type ApiResult } from '../api/errors';
 import { ChangeFeed } from './changeEvents';
 import { SEALED_MESSAGE } from './hostSeal';
-import { HOST_ROUTES, SESSION_HEADER } from './hostProtocol';
+import { HOST_ROUTES, IDEMPOTENCY_HEADER, SESSION_HEADER } from './hostProtocol';
+import { idempotencyKeyOf, IdempotentCalls, INVALID_KEY_MESSAGE } from './idempotentCalls';
 import type { OfficeHost } from './officeHost';
 
 /** As the browser shell: an ID photo fits, anything bigger is refused before it is read. */
@@ -82,6 +83,7 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
   /** Each checked request's certificate, set before its body is read. */
   const fingerprints = new WeakMap<FastifyRequest, string>();
   const changes = new ChangeFeed(() => office.sessions.all());
+  const idempotent = new IdempotentCalls();
 
   // Every route but enrolment needs a valid, unrevoked certificate, checked before a byte of the body is read.
   app.addHook('onRequest', async (request, reply) => {
@@ -122,7 +124,9 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
     if (office.seal.sealed && !answersWhenSealed(body.channel)) return refusal('SESSION_REQUIRED', SEALED_MESSAGE);
     const session = sessionOf(request);
     if (!session) return reply.code(401).send(refusal('SESSION_REQUIRED', SESSION_ENDED));
-    const result = await session.dispatch(body.channel, body.input);
+    const idempotency = idempotencyKeyOf(request.headers[IDEMPOTENCY_HEADER]);
+    if (!idempotency) return reply.code(400).send(refusal('VALIDATION', INVALID_KEY_MESSAGE, IDEMPOTENCY_HEADER));
+    const result = await idempotent.run(session.fingerprint, idempotency.key, () => session.dispatch(body.channel, body.input));
     const refused = office.afterCall(session);
     if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
     changes.publish(session, body.channel, result);

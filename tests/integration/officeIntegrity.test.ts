@@ -1,9 +1,53 @@
-import { describe, expect, it } from 'vitest';
+import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openEncryptedDatabase } from '../../db/open';
 import type { ApiResult } from '../../electron/api/errors';
 import type { AuditPage } from '../../electron/api/audit/auditWire';
-import { ADMIN_PASSWORD, useOfficeHosts } from '../fixtures/officeHostRun';
+import { HostConnection } from '../../electron/office/hostConnection';
+import { enrolWorkstation } from '../../electron/office/workstationEnrolment';
+import { createWorkstationKey } from '../../electron/office/workstationKey';
+import { officeVisitNote } from '../fixtures/caseRecord';
+import { fullIntakeInput } from '../fixtures/intakeInput';
+import { ADMIN_PASSWORD, NEW_PASSWORD, useOfficeHosts, type HostRun } from '../fixtures/officeHostRun';
+import { MIGRATIONS_FOLDER } from '../fixtures/tempOffice';
 
 const startOfficeHost = useOfficeHosts();
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A TCP relay to the host that can cut every connection through it at once, as a dropped network would. */
+async function relayTo(address: string) {
+  const target = new URL(address);
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+  return {
+    address: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    cutAll: () => {
+      for (const socket of sockets) socket.resetAndDestroy();
+    },
+  };
+}
+
+/** An enrolled workstation whose connection to the host goes through `address`. */
+async function enrolThrough(run: HostRun, name: string, address: string) {
+  const key = await createWorkstationKey();
+  const enrolled = await enrolWorkstation({ hostAddress: run.server.address, hostFingerprint: run.host.identity.fingerprint, code: await run.code(name), key });
+  const connection = new HostConnection(address, enrolled.hostCertificatePem, enrolled.hostFingerprint, { keyPem: key.keyPem, certificatePem: enrolled.certificatePem });
+  cleanups.push(() => connection.close());
+  return connection;
+}
 
 const valueOf = <T>(result: ApiResult<unknown>) => {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -28,5 +72,37 @@ describe('office host integrity', () => {
     const exported = valueOf<{ content: string }>(await frontDesk.invoke('audit.export', { filter: {} }));
     expect(exported.content.split('\n')[0]).toContain('workstation');
     expect(exported.content).toContain('Front desk');
+  });
+
+  it('applies a write once when its answer was lost with the connection and the workstation retried it; a new call applies again', async () => {
+    const run = await startOfficeHost();
+    const relay = await relayTo(run.server.address);
+    const desk = await enrolThrough(run, 'Front desk', relay.address);
+    const { user } = valueOf<{ user: { id: number } }>(await desk.invoke('auth.login', { username: 'olivia', password: NEW_PASSWORD }));
+    const client = valueOf<{ id: number }>(await desk.invoke('clients.intake', fullIntakeInput(user.id)));
+
+    // The host writes the note, then the connection drops before its answer reaches the workstation.
+    const [session] = run.host.sessions.all().filter((s) => s.sessions.peekActive());
+    const dispatch = session.dispatch;
+    let ran = 0;
+    session.dispatch = async (channel, input) => {
+      const answer = await dispatch(channel, input);
+      if (channel === 'caseNotes.create' && ++ran === 1) relay.cutAll();
+      return answer;
+    };
+    const created = valueOf<{ id: number }>(await desk.invoke('caseNotes.create', { clientId: client.id, note: officeVisitNote() }));
+
+    const key = Buffer.from(session.sessions.requireActive().keys.masterKey);
+    const raw = openEncryptedDatabase(run.office.databaseFile, { key, migrationsFolder: MIGRATIONS_FOLDER });
+    cleanups.push(() => raw.sqlite.close());
+    const count = (sql: string) => raw.sqlite.prepare(sql).pluck().get();
+    expect(ran).toBe(1);
+    expect(count('SELECT count(*) FROM case_notes')).toBe(1);
+    expect(count("SELECT count(*) FROM audit_log WHERE action = 'caseNote.create'")).toBe(1);
+    expect(count('SELECT max(id) FROM case_notes')).toBe(created.id);
+
+    valueOf(await desk.invoke('caseNotes.create', { clientId: client.id, note: officeVisitNote() }));
+    expect(count('SELECT count(*) FROM case_notes')).toBe(2);
+    expect(count("SELECT count(*) FROM audit_log WHERE action = 'caseNote.create'")).toBe(2);
   });
 });

@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { IDEMPOTENCY_HEADER } from './hostProtocol';
+import { changedDomains } from './changeEvents';
+
+/** Errors of a connection that dropped after the request may have reached the host. */
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+
+const droppedConnection = (error: unknown) => error instanceof Error && DROPPED.has((error as NodeJS.ErrnoException).code ?? '');
+
+/**
+ * Sends a call; a write carries a fresh idempotency key, and is sent once more with the same key if the connection
+ * dropped before its answer came, so the host answers the retry with the first answer instead of writing twice.
+ */
+export async function sendOnceAtMost<T>(channel: string, send: (headers: Record<string, string>) => Promise<T>): Promise<T> {
+  if (changedDomains(channel).length === 0) return send({});
+  const headers = { [IDEMPOTENCY_HEADER]: randomUUID() };
+  try {
+    return await send(headers);
+  } catch (error) {
+    if (!droppedConnection(error)) throw error;
+    return send(headers);
+  }
+}
