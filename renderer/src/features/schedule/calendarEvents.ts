@@ -11,9 +11,16 @@ export const officeNow = () => dayjs(nowLocal()).toDate();
 
 export const localizer = dayjsLocalizer(dayjs);
 
+const dateSpan = ({ start, end }: DateRange) => `${dayjs(start).format('MMM D')} – ${dayjs(end).format('MMM D, YYYY')}`;
 const timeSpan = ({ start, end }: DateRange) => `${dayjs(start).format('HH:mm')}–${dayjs(end).format('HH:mm')}`;
 /** The 24-hour clock, as the rest of the app writes times. */
 export const CALENDAR_FORMATS: Formats = {
+  // Dates as the rest of the app writes them for a US office ("Thu, Dec 3"; "Nov 29 – Dec 5, 2026"), not "03 Thu" and "December 05".
+  dayFormat: 'ddd, MMM D',
+  dayHeaderFormat: 'dddd, MMM D, YYYY',
+  dayRangeHeaderFormat: dateSpan,
+  agendaDateFormat: 'ddd, MMM D',
+  agendaHeaderFormat: dateSpan,
   timeGutterFormat: 'HH:mm',
   eventTimeRangeFormat: timeSpan,
   agendaTimeRangeFormat: timeSpan,
