@@ -1,11 +1,9 @@
 import type { Role } from '../../../electron/api/users/roles';
 import { expectAccessible, expectAccessibleOnce } from './accessibility';
 import { expect, type Page } from './appFixture';
+import { ADMIN, OFFICE, OFFICER, OFFICER_PASSWORD } from './people';
 
-export const OFFICE = { name: 'Riverside County Probation', address: '12 Court Street\nRiverside, RC 10001', phone: '555-0100' };
-export const ADMIN = { fullName: 'Ada Administrator', username: 'ada', password: 'Lantern-Orchard-Tidal-42' };
-export const OFFICER = { fullName: 'Olly Officer', username: 'olly', role: 'officer' as const, temporaryPassword: 'Granite-Meadow-Falcon-7' };
-export const OFFICER_PASSWORD = 'Copper-Willow-Harbor-19';
+export { ADMIN, OFFICE, OFFICER, OFFICER_PASSWORD } from './people';
 
 type Scope = Page | ReturnType<Page['locator']>;
 
