@@ -13,7 +13,10 @@ export interface InsightsScope {
   officers: OfficerRef[];
   /** `c.assigned_officer_id in (…)`, for queries that alias clients as c. */
   clientCondition: SQL;
-  /** Every officer's caseload: queries may then walk a table's rows in another index's order than client by client. */
+  /**
+   * Every user's caseload, so every client (each has an assigned officer, a user): a query may then read a table's
+   * rows without the clients condition, in another index's order than client by client.
+   */
   wholeOffice: boolean;
 }
 
