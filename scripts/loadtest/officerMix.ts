@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import dayjs from 'dayjs';
 import { LOCAL_DATE_TIME_FORMAT } from '../../electron/api/shared/fieldSchemas';
-import type { SimulatedWorkstation } from './simulatedWorkstation';
+import { CallRefused, type SimulatedWorkstation } from './simulatedWorkstation';
 
 /** What one run of the mix recorded: each call's time by operation, the failures, and the writes the host acknowledged. */
 export interface MixLog {
@@ -26,12 +26,22 @@ export const OPERATIONS = {
 
 const randomOf = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
 
-/** An earlier weekday slot, so the outcome can be recorded at once (the service refuses one before the start). */
+const EVENING_SLOTS = 8;
+/** Each run books from its own stretch of past days, so runs on one office copy rarely meet. */
+const firstDayBack = 1 + Math.floor(Math.random() * 300);
+let slotsBooked = 0;
+
+/**
+ * A past evening slot, so the outcome can be recorded at once (the service refuses one before the start), and
+ * never the same twice in a run: a client has no two appointments at once, and the seeded calendar keeps office hours.
+ */
 function pastSlot() {
+  const n = slotsBooked++;
   const start = dayjs()
-    .subtract(1 + Math.floor(Math.random() * 6), 'day')
-    .hour(9 + Math.floor(Math.random() * 8))
-    .minute(5 * Math.floor(Math.random() * 12));
+    .startOf('day')
+    .subtract(firstDayBack + Math.floor(n / EVENING_SLOTS), 'day')
+    .hour(18)
+    .add(30 * (n % EVENING_SLOTS), 'minute');
   return { start: start.format(LOCAL_DATE_TIME_FORMAT), end: start.add(30, 'minute').format(LOCAL_DATE_TIME_FORMAT) };
 }
 
@@ -84,13 +94,31 @@ export async function runOfficerMix(desk: SimulatedWorkstation, until: number, t
   }
 }
 
-/** Acknowledged writes the host no longer has: notes not signed, appointments missing or without their outcome. */
+const READ_BACK_ATTEMPTS = 3;
+
+/**
+ * Acknowledged writes the host no longer has: notes not found or not signed, appointments not found or without
+ * their outcome. A read back that fails for another reason is tried again, then logged as an error, not a loss.
+ */
 export async function findLostWrites(desk: SimulatedWorkstation, log: MixLog): Promise<string[]> {
   const lost: string[] = [];
-  for (const noteId of log.notes) if (!(await desk.hasSignedNote(noteId).catch(() => false))) lost.push(`note ${noteId}`);
+  async function check(what: string, isThere: () => Promise<boolean>) {
+    for (let attempt = 1; attempt <= READ_BACK_ATTEMPTS; attempt++) {
+      try {
+        if (!(await isThere())) lost.push(what);
+        return;
+      } catch (error) {
+        if (error instanceof CallRefused && error.error.code === 'NOT_FOUND') return void lost.push(what);
+        if (attempt === READ_BACK_ATTEMPTS) log.errors.push({ operation: `read back ${what}`, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+  for (const noteId of log.notes) await check(`note ${noteId}`, () => desk.hasSignedNote(noteId));
   for (const [appointmentId, withOutcome] of log.appointments) {
-    const found = await desk.call('appointments.get', { appointmentId }).catch(() => null);
-    if (!found || (withOutcome && found.appointment.outcome !== 'attended_complied')) lost.push(`appointment ${appointmentId}`);
+    await check(`appointment ${appointmentId}`, async () => {
+      const found = await desk.call('appointments.get', { appointmentId });
+      return !withOutcome || found.appointment.outcome === 'attended_complied';
+    });
   }
   return lost;
 }
