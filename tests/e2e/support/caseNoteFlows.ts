@@ -33,9 +33,8 @@ export async function fillHomeVisit(page: Page, dialog: Scope, visit: HomeVisit)
   await answer(checklist, 'Residence verified', 'Yes');
   await answer(checklist, 'Client present', 'Yes');
   await answer(checklist, 'Others present', 'Yes');
-  // Who else was there starts as "People present", which the officer narrows down.
-  await expect(checklist.getByLabel('Who else was present')).toHaveValue(`Client; ${visit.othersPresentWho}`);
-  await checklist.getByLabel('Who else was present').fill(visit.othersPresentWho);
+  // Who else was there is not asked again: it starts as "People present" less the client.
+  await expect(checklist.getByLabel('Who else was present')).toHaveValue(visit.othersPresentWho);
   await answer(checklist, 'Contraband, drugs or weapons observed', 'No');
   await answer(checklist, 'Curfew kept', 'Yes');
   await checklist.getByLabel('Living conditions').fill('Clean; own bedroom; food in the kitchen.');

@@ -3,9 +3,12 @@ import type { FormScope } from '../../components/formScope';
 import { YesNoChoice } from '../../components/YesNoChoice';
 import type { ChecklistForm } from './noteForm';
 
+/** "People present" as officers write it ("Client; his sister Tanya") less the client: who else was there. */
+const othersIn = (peoplePresent: string) => peoplePresent.replace(/^\s*(the )?client\s*([;,]\s*|$)/i, '').trim();
+
 /**
  * What an officer checks at the client's home; a "yes" that needs explaining asks for the explanation. Who else was
- * there starts as the note's "People present", so the officer does not type it twice.
+ * there starts as the note's "People present" less the client, so the officer does not type it twice.
  */
 export function HomeVisitFields({ scope, peoplePresent }: { scope: FormScope<ChecklistForm>; peoplePresent: string }) {
   const visit = scope.value;
@@ -22,7 +25,7 @@ export function HomeVisitFields({ scope, peoplePresent }: { scope: FormScope<Che
               ...othersProps,
               onChange: (answer: boolean | null) => {
                 (othersProps.onChange as (value: boolean | null) => void)(answer);
-                if (answer && !visit.othersPresentWho) scope.set('othersPresentWho', peoplePresent);
+                if (answer && !visit.othersPresentWho) scope.set('othersPresentWho', othersIn(peoplePresent));
               },
             }}
           />
