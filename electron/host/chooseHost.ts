@@ -1,4 +1,5 @@
 import type { Dispatch } from '../ipc/dispatch';
+import type { OfficeEventSource } from '../office/hostEvents';
 import { forwardToHost } from '../office/forwardToHost';
 import { loadWorkstationEnrolment, type WorkstationEnrolment } from '../office/workstationEnrolmentFiles';
 import { createAppHost, rendererDirOf, type AppHostOptions } from './appHost';
@@ -7,6 +8,8 @@ import { createAppHost, rendererDirOf, type AppHostOptions } from './appHost';
 export interface ServingHost {
   dispatch: Dispatch;
   rendererDir: string;
+  /** An office workstation's events from its host (changes elsewhere, reachability); none when standalone. */
+  events?: OfficeEventSource;
   close(): void;
 }
 

@@ -21,7 +21,9 @@ export function forwardToHost(enrolment: WorkstationEnrolment): ForwardingDispat
   const events = new HostEvents(connection);
   const dispatch: Dispatch = async (channel, input): Promise<ApiResult<unknown>> => {
     try {
-      return await connection.invoke(typeof channel === 'string' ? channel : String(Object.prototype.toString.call(channel)), input);
+      const answer = await connection.invoke(typeof channel === 'string' ? channel : String(Object.prototype.toString.call(channel)), input);
+      events.hostAnswered();
+      return answer;
     } catch (error) {
       events.hostUnreachable();
       const reason = error instanceof Error ? error.message : String(error);

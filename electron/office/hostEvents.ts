@@ -11,12 +11,18 @@ export interface HostEventsOptions {
 
 export type OfficeEventListener = (event: OfficeEvent) => void;
 
+/** What a workstation's app relays to its page: HostEvents, or nothing for a standalone office. */
+export interface OfficeEventSource {
+  /** The listener hears at once whether the host is reachable, then every change; the result stops it. */
+  subscribe(listener: OfficeEventListener): () => void;
+}
+
 /**
  * A workstation's hold on its office host's change events: the stream is kept open, and opened again with a growing
  * wait while the host cannot be reached. Listeners hear each change, and whether the host is reachable: on joining,
  * and whenever that changes (the stream opened, or it or a call failed).
  */
-export class HostEvents {
+export class HostEvents implements OfficeEventSource {
   private readonly listeners = new Set<OfficeEventListener>();
   private readonly minDelayMs: number;
   private readonly maxDelayMs: number;
@@ -61,6 +67,14 @@ export class HostEvents {
     this.renewing = false;
     this.setReachable(false);
     this.stream?.destroy();
+  }
+
+  /** A call reached the host: a stream waiting to try again tries now, so the banner does not outlast the outage. */
+  hostAnswered() {
+    if (!this.retry) return;
+    clearTimeout(this.retry);
+    this.retry = null;
+    void this.connect();
   }
 
   close() {

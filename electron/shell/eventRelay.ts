@@ -1,11 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { OfficeEvent } from '../api/office/officeEvents';
-
-/** Where a workstation's events come from: its office host's stream (electron/office/hostEvents.ts). */
-export interface OfficeEventSource {
-  /** The listener hears at once whether the host is reachable, then every change; the result stops it. */
-  subscribe(listener: (event: OfficeEvent) => void): () => void;
-}
+import type { OfficeEventSource } from '../office/hostEvents';
 
 /** Under the shell's idle-socket limit, so an open page that hears nothing keeps its stream. */
 const HEARTBEAT_MS = 15_000;

@@ -5,7 +5,8 @@ import type { ApiError } from '../api/errors';
 import { SHELL_EVENTS_PATH } from '../api/office/officeEvents';
 import type { AppHost } from '../host/appHost';
 import { newNonce, readRendererFile, securityHeaders } from '../host/rendererFiles';
-import { relayOfficeEvents, type OfficeEventSource } from './eventRelay';
+import type { OfficeEventSource } from '../office/hostEvents';
+import { relayOfficeEvents } from './eventRelay';
 import { LaunchTokens } from './launchTokens';
 
 export const LOOPBACK = '127.0.0.1';

@@ -16,8 +16,8 @@ afterEach(async () => {
 });
 
 /** A workstation's event stream, short waits between tries, and everything it heard. */
-async function listen(connection: HostConnection) {
-  const events = new HostEvents(connection, { minDelayMs: 50, maxDelayMs: 200 });
+async function listen(connection: HostConnection, minDelayMs = 50) {
+  const events = new HostEvents(connection, { minDelayMs, maxDelayMs: Math.max(minDelayMs, 200) });
   closing.push(events);
   const heard: OfficeEvent[] = [];
   events.subscribe((event) => heard.push(event));
@@ -100,6 +100,21 @@ async function pageStream(workstation: WorkstationShell) {
   })();
   return heard;
 }
+
+describe('a workstation waiting to try its stream again', () => {
+  it('tries at once when a call has reached the host, so the banner does not outlast the outage', async () => {
+    const run = await startOfficeHost();
+    const desk = await run.enrol('Desk A');
+    const { events, heard } = await listen(desk, 60_000);
+    const port = Number(new URL(run.server.address).port);
+    await run.server.close();
+    await vi.waitFor(() => expect(heard.at(-1)).toEqual({ type: 'host', reachable: false }));
+    closing.push(await startHostServer(run.host, { host: '127.0.0.1', port }));
+    expect(await desk.invoke('auth.status', {})).toMatchObject({ ok: true });
+    events.hostAnswered();
+    await vi.waitFor(() => expect(heard.at(-1)).toEqual({ type: 'host', reachable: true }), { timeout: 5_000 });
+  });
+});
 
 describe("a workstation browser shell's event stream", () => {
   it("relays the host's changes and its reachability to the page, on the shell's own origin", async () => {
