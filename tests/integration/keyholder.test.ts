@@ -94,7 +94,9 @@ describe('database key rotation', () => {
 /** What a keyholder can do outside the app: change rows with the raw key and re-hash the chain from there. */
 function rehashFrom(sqlite: Database.Database, fromId: number) {
   const rows = sqlite
-    .prepare('SELECT id, ts, user_id AS userId, username, action, entity, entity_id AS entityId, outcome, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY id')
+    .prepare(
+      'SELECT id, ts, user_id AS userId, username, action, entity, entity_id AS entityId, outcome, detail, workstation, prev_hash AS prevHash, hash FROM audit_log ORDER BY id',
+    )
     .all() as AuditRow[];
   let prev = GENESIS_HASH;
   for (const row of rows) {
