@@ -8,6 +8,7 @@ import { enrolWorkstation } from '../../electron/office/workstationEnrolment';
 import { createWorkstationKey } from '../../electron/office/workstationKey';
 import { officeVisitNote } from '../fixtures/caseRecord';
 import { fullIntakeInput } from '../fixtures/intakeInput';
+import { officeVisit } from '../fixtures/schedule';
 import { ADMIN_PASSWORD, NEW_PASSWORD, useOfficeHosts, type HostRun } from '../fixtures/officeHostRun';
 import { MIGRATIONS_FOLDER } from '../fixtures/tempOffice';
 
@@ -49,6 +50,10 @@ async function enrolThrough(run: HostRun, name: string, address: string) {
   return connection;
 }
 
+const errorOf = (result: ApiResult<unknown>) => {
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
+  return result.error;
+};
 const valueOf = <T>(result: ApiResult<unknown>) => {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
@@ -104,5 +109,52 @@ describe('office host integrity', () => {
     valueOf(await desk.invoke('caseNotes.create', { clientId: client.id, note: officeVisitNote() }));
     expect(count('SELECT count(*) FROM case_notes')).toBe(2);
     expect(count("SELECT count(*) FROM audit_log WHERE action = 'caseNote.create'")).toBe(2);
+  });
+
+  it('refuses an edit made on an older version of a draft note, an appointment or the client details, naming who changed it and when; the record keeps that change', async () => {
+    const run = await startOfficeHost();
+    const frontDesk = await run.enrol('Front desk');
+    const backOffice = await run.enrol('Back office');
+    const { user } = valueOf<{ user: { id: number; fullName: string } }>(await frontDesk.invoke('auth.login', { username: 'olivia', password: NEW_PASSWORD }));
+    valueOf(await backOffice.invoke('auth.login', { username: 'olivia', password: NEW_PASSWORD }));
+    const stale = new RegExp(
+      `^This (draft note|appointment|client's record) was changed by ${user.fullName} at [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{2}:\\d{2} — reload to see the changes\\.$`,
+    );
+    const input = fullIntakeInput(user.id);
+    const client = valueOf<{ id: number }>(await frontDesk.invoke('clients.intake', input));
+
+    // Both desks opened the same draft (version 1); the front desk saves first.
+    const note = valueOf<{ id: number; rowVersion: number }>(await frontDesk.invoke('caseNotes.create', { clientId: client.id, note: officeVisitNote() }));
+    const saved = valueOf<{ rowVersion: number }>(
+      await frontDesk.invoke('caseNotes.update', { noteId: note.id, version: note.rowVersion, note: officeVisitNote({ narrative: 'Front desk wrote this.' }) }),
+    );
+    expect(saved.rowVersion).toBe(note.rowVersion + 1);
+    const refused = errorOf(
+      await backOffice.invoke('caseNotes.update', { noteId: note.id, version: note.rowVersion, note: officeVisitNote({ narrative: 'Back office wrote this.' }) }),
+    );
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(stale) });
+    expect(valueOf<{ note: { narrative: string } }>(await backOffice.invoke('caseNotes.get', { noteId: note.id })).note.narrative).toBe('Front desk wrote this.');
+
+    const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const booked = valueOf<{ appointments: { id: number; rowVersion: number }[] }>(
+      await frontDesk.invoke('appointments.create', { appointment: officeVisit(user.id, client.id, day, '09:00'), recurrence: null, confirmConflicts: true }),
+    ).appointments[0];
+    const move = (desk: HostConnection, time: string) =>
+      desk.invoke('appointments.updateOccurrence', {
+        appointmentId: booked.id,
+        version: booked.rowVersion,
+        appointment: officeVisit(user.id, client.id, day, time),
+        confirmConflicts: true,
+      });
+    valueOf(await move(frontDesk, '10:00'));
+    expect(errorOf(await move(backOffice, '11:00'))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(stale) });
+    expect(valueOf<{ appointment: { startLocal: string } }>(await backOffice.invoke('appointments.get', { appointmentId: booked.id })).appointment.startLocal).toBe(`${day}T10:00`);
+
+    const { client: record } = valueOf<{ client: { rowVersion: number } }>(await frontDesk.invoke('clients.get', { clientId: client.id }));
+    const rename = (desk: HostConnection, lastName: string) =>
+      desk.invoke('clients.updateIdentity', { clientId: client.id, version: record.rowVersion, identity: { ...input.identity, lastName }, aliases: [], identifiers: [] });
+    valueOf(await rename(frontDesk, 'Whitaker-Hale'));
+    expect(errorOf(await rename(backOffice, 'Whitaker-Stone'))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(stale) });
+    expect(valueOf<{ client: { lastName: string } }>(await backOffice.invoke('clients.get', { clientId: client.id })).client.lastName).toBe('Whitaker-Hale');
   });
 });

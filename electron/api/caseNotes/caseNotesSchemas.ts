@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_OUTCOMES, CONTACT_TYPES } from './caseNotesCodes';
-import { optionalText, pastDateTime, recordId, requiredText } from '../shared/fieldSchemas';
+import { editedVersion, optionalText, pastDateTime, recordId, requiredText } from '../shared/fieldSchemas';
 
 export const NARRATIVE_MAX = 50_000;
 
@@ -78,7 +78,7 @@ export const createNoteInputSchema = z.object({
   /** Sign straight away instead of saving a draft. */
   sign: z.boolean().default(false),
 });
-export const updateNoteInputSchema = z.object({ noteId, note: noteFieldsSchema });
+export const updateNoteInputSchema = z.object({ noteId, version: editedVersion, note: noteFieldsSchema });
 export const noteIdInputSchema = z.object({ noteId });
 export const addAddendumInputSchema = z.object({ noteId, text: requiredText('the addendum', 10_000) });
 export const reviewNoteInputSchema = z.object({ noteId, comment: optionalText('the review comment', 2000) });

@@ -27,6 +27,8 @@ export const caseNoteWire = z.object({
   isLateEntry: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string().nullable(),
+  /** Sent back with an edit of the draft (electron/services/record/editVersions.ts). */
+  rowVersion: z.number(),
 });
 export type CaseNote = z.infer<typeof caseNoteWire>;
 

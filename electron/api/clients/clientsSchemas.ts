@@ -20,7 +20,7 @@ import {
   type ClientStatus,
 } from './clientsCodes';
 import { screeningSchema } from '../assessments/assessmentsSchemas';
-import { ISO_DATE_FORMAT, emailSchema, isoDate, optionalDate, optionalText, pastDate, phoneSchema, recordId, requiredText } from '../shared/fieldSchemas';
+import { ISO_DATE_FORMAT, editedVersion, emailSchema, isoDate, optionalDate, optionalText, pastDate, phoneSchema, recordId, requiredText } from '../shared/fieldSchemas';
 
 export const MIN_CLIENT_AGE_YEARS = 10;
 export const PHOTO_MAX_BYTES = 512 * 1024;
@@ -230,6 +230,7 @@ export const duplicateSearchSchema = z.object({
 
 export const updateIdentityInputSchema = z.object({
   clientId,
+  version: editedVersion,
   identity: identitySchema,
   aliases: list(aliasSchema, 20, 'other names'),
   identifiers: list(identifierSchema, 20, 'identifiers'),

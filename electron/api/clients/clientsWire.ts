@@ -57,6 +57,8 @@ export const clientRecordWire = z.object({
   createdBy: z.number(),
   updatedAt: z.string().nullable(),
   updatedBy: z.number().nullable(),
+  /** Sent back with an edit, which is refused if the record changed since (electron/services/record/editVersions.ts). */
+  rowVersion: z.number(),
   hasPhoto: z.boolean(),
 });
 export type ClientRecord = z.infer<typeof clientRecordWire>;

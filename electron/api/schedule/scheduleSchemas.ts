@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { z } from 'zod';
 import { APPOINTMENT_TYPES, LOCATION_KINDS, type AppointmentStatus, type AppointmentType } from './scheduleCodes';
 import { CONTACT_OUTCOMES } from '../caseNotes/caseNotesCodes';
-import { isoDate, localDateTime, optionalText, recordId } from '../shared/fieldSchemas';
+import { editedVersion, isoDate, localDateTime, optionalText, recordId } from '../shared/fieldSchemas';
 
 /** How the app and its exports name each type of appointment. */
 export const APPOINTMENT_TYPE_LABELS: Record<AppointmentType, string> = {
@@ -125,7 +125,7 @@ export const createAppointmentInputSchema = z.object({
 });
 export const appointmentIdInputSchema = z.object({ appointmentId });
 /** Changes one appointment, or one occurrence of a series (which then keeps its own values when the series changes). */
-export const updateOccurrenceInputSchema = z.object({ appointmentId, appointment: appointmentFieldsSchema, confirmConflicts });
+export const updateOccurrenceInputSchema = z.object({ appointmentId, version: editedVersion, appointment: appointmentFieldsSchema, confirmConflicts });
 /** Changes this occurrence and every later one: the series is split here; a null recurrence keeps the series' own. */
 export const updateFollowingInputSchema = z.object({
   appointmentId,

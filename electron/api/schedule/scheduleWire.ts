@@ -40,6 +40,8 @@ export const appointmentViewWire = z.object({
   noteId: z.number().nullable(),
   seriesId: z.number().nullable(),
   originalStartAt: z.string().nullable(),
+  /** Sent back with an edit (electron/services/record/editVersions.ts). */
+  rowVersion: z.number(),
   caseNumber: z.string().nullable(),
   officerName: z.string(),
   /** Set when this occurrence was changed or cancelled on its own. */

@@ -31,6 +31,12 @@ export const recordId = (what: string) =>
     .int(`Choose ${what}.`)
     .positive(`Choose ${what}.`);
 
+/**
+ * The version of a record the edit was made on (its `rowVersion` as loaded): an edit of an older version is
+ * refused instead of overwriting a change made meanwhile. Optional for callers that edit what they just read.
+ */
+export const editedVersion = z.number({ error: 'Reload the record and edit it again.' }).int('Reload the record and edit it again.').positive().optional();
+
 export const phoneSchema = (label = 'the phone number') => text(label, 50).regex(/^[0-9+()\-.\s/ext]*$/i, `Use digits, spaces and + ( ) - . / only in ${label}.`);
 
 export const emailSchema = text('the email address', 200)

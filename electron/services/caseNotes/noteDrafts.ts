@@ -5,6 +5,7 @@ import { appointments, caseNotes, drugTests, violationNotes, type CaseNoteRow } 
 import { AppError } from '../../api/errors';
 import { changedFields } from '../record/auditedEdit';
 import { writeForClient } from '../record/auditedReadWrite';
+import { nextVersion, requireVersion } from '../record/editVersions';
 import type { ServiceContext } from '../context';
 import { noteFieldsSchema, type createNoteInputSchema, type updateNoteInputSchema } from '../../api/caseNotes/caseNotesSchemas';
 import { isLateEntry } from './lateEntry';
@@ -55,9 +56,16 @@ function changeDraft<T>(ctx: ServiceContext, noteId: number, action: string, cha
 /** The late-entry flag follows the contact date but is always measured from when the note was first entered. */
 export function updateNote(ctx: ServiceContext, input: z.infer<typeof updateNoteInputSchema>): CaseNoteRow {
   return changeDraft(ctx, input.noteId, 'caseNote.update', (tx, note, at) => {
+    requireVersion(tx, ctx, note, input.version, 'This draft note');
     const row = tx
       .update(caseNotes)
-      .set({ ...input.note, isLateEntry: isLateEntry(input.note.contactAt, note.createdAt, ctx.clock), updatedAt: at.toISOString() })
+      .set({
+        ...input.note,
+        isLateEntry: isLateEntry(input.note.contactAt, note.createdAt, ctx.clock),
+        updatedAt: at.toISOString(),
+        updatedBy: ctx.actor.id,
+        rowVersion: nextVersion(caseNotes.rowVersion),
+      })
       .where(eq(caseNotes.id, note.id))
       .returning()
       .get();

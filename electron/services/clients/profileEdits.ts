@@ -14,6 +14,7 @@ import type { setPhotoInputSchema, updateBackgroundInputSchema, updateIdentityIn
 export function updateIdentity(ctx: ServiceContext, input: z.infer<typeof updateIdentityInputSchema>): ClientRecord {
   return editClient(ctx, {
     clientId: input.clientId,
+    version: input.version,
     action: 'client.updateIdentity',
     write: (tx, before) => {
       tx.update(clients).set(identityValues(input.identity)).where(eq(clients.id, before.id)).run();

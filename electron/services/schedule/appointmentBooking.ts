@@ -12,6 +12,7 @@ import { checkConflicts } from './conflicts';
 import { officeTimeZone } from './officeTime';
 import { auditAppointment, requireAppointmentAccess } from './scheduleAccess';
 import type { createAppointmentInputSchema, updateOccurrenceInputSchema } from '../../api/schedule/scheduleSchemas';
+import { nextVersion, requireVersion } from '../record/editVersions';
 import { insertOccurrences } from './seriesSync';
 
 /** One appointment, or a recurring series stored as one row per occurrence. */
@@ -76,10 +77,11 @@ export function updateOccurrence(ctx: ServiceContext, input: z.infer<typeof upda
   const conflicts = checkConflicts(ctx.db, booking, [slot], [row.id], zone);
   return unlessUnconfirmed(conflicts, input.confirmConflicts, () =>
     ctx.db.transaction((tx) => {
+      requireVersion(tx, ctx, row, input.version, 'This appointment');
       const at = ctx.clock.now().toISOString();
       const changes = { ...template, ...slot };
       tx.update(appointments)
-        .set({ ...changes, updatedAt: at, updatedBy: ctx.actor.id })
+        .set({ ...changes, updatedAt: at, updatedBy: ctx.actor.id, rowVersion: nextVersion(appointments.rowVersion) })
         .where(eq(appointments.id, row.id))
         .run();
       markException(tx, row, slot.startAt === row.originalStartAt ? 'modified' : 'moved', at, ctx.actor.id);

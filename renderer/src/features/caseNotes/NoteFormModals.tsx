@@ -49,7 +49,7 @@ export function EditNoteModal({ note, onClose }: { note: NoteRow; onClose: () =>
       title="Edit draft contact"
       submitLabel="Save draft"
       size="xl"
-      initialValues={{ noteId: note.id, note: noteFormOf(note) }}
+      initialValues={{ noteId: note.id, version: note.rowVersion, note: noteFormOf(note) }}
       toInput={(values) => ({ ...values, note: noteInputOf(values.note) })}
       savedMessage="Draft saved."
       onClose={onClose}

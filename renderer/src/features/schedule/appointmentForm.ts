@@ -10,6 +10,8 @@ export type SaveChannel = 'appointments.create' | 'appointments.updateOccurrence
 /** The form holds the channels' input shape, so the schema's error paths ("appointment.start") land on the inputs. */
 export interface AppointmentFormValues extends Record<string, unknown> {
   appointmentId: number | null;
+  /** The version of the appointment being changed, sent back so a change made meanwhile is not overwritten. */
+  version?: number;
   appointment: AppointmentFields;
   repeats: boolean;
   /** Which end of the series the form shows: the recurrence keeps only that one. */
@@ -66,6 +68,7 @@ export function editAppointmentValues(view: AppointmentView, series: SeriesSumma
   const rule = series?.series;
   return {
     appointmentId: view.id,
+    version: view.rowVersion,
     appointment: {
       type: view.type,
       clientId: view.clientId,
@@ -90,6 +93,7 @@ export function editAppointmentValues(view: AppointmentView, series: SeriesSumma
 /** The channel input: the recurrence only when the appointment repeats, with the one end chosen. */
 export const toSaveInput = (values: AppointmentFormValues, confirmConflicts: boolean) => ({
   appointmentId: values.appointmentId,
+  version: values.version,
   appointment: values.appointment,
   recurrence: values.repeats
     ? { ...values.recurrence, until: values.ends === 'until' ? values.recurrence.until : null, count: values.ends === 'count' ? values.recurrence.count : null }

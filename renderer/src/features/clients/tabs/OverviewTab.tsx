@@ -60,6 +60,7 @@ export function OverviewTab({ profile }: { profile: ClientProfile }) {
           size="xl"
           initialValues={{
             clientId: client.id,
+            version: client.rowVersion,
             identity: fieldsOf(identitySchema, client),
             aliases: aliases.map((alias) => fieldsOf(aliasSchema, alias)),
             identifiers: identifiers.map((identifier) => fieldsOf(identifierSchema, identifier)),
