@@ -7,7 +7,7 @@ import { HostConnection } from '../../electron/office/hostConnection';
 import { enrolWorkstation } from '../../electron/office/workstationEnrolment';
 import { createWorkstationKey } from '../../electron/office/workstationKey';
 import { officeVisitNote } from '../fixtures/caseRecord';
-import { fullIntakeInput } from '../fixtures/intakeInput';
+import { daysAgo, fullIntakeInput } from '../fixtures/intakeInput';
 import { officeVisit } from '../fixtures/schedule';
 import { ADMIN_PASSWORD, NEW_PASSWORD, useOfficeHosts, type HostRun } from '../fixtures/officeHostRun';
 import { MIGRATIONS_FOLDER } from '../fixtures/tempOffice';
@@ -111,14 +111,14 @@ describe('office host integrity', () => {
     expect(count("SELECT count(*) FROM audit_log WHERE action = 'caseNote.create'")).toBe(2);
   });
 
-  it('refuses an edit made on an older version of a draft note, an appointment or the client details, naming who changed it and when; the record keeps that change', async () => {
+  it('refuses an edit made on an older version of a draft note, an appointment or the client details, naming who changed it and when; the record keeps that change (report drafts too)', async () => {
     const run = await startOfficeHost();
     const frontDesk = await run.enrol('Front desk');
     const backOffice = await run.enrol('Back office');
     const { user } = valueOf<{ user: { id: number; fullName: string } }>(await frontDesk.invoke('auth.login', { username: 'olivia', password: NEW_PASSWORD }));
     valueOf(await backOffice.invoke('auth.login', { username: 'olivia', password: NEW_PASSWORD }));
     const stale = new RegExp(
-      `^This (draft note|appointment|client's record) was changed by ${user.fullName} at [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{2}:\\d{2} — reload to see the changes\\.$`,
+      `^This (draft note|appointment|client's record|report draft) was changed by ${user.fullName} at [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{2}:\\d{2} — reload to see the changes\\.$`,
     );
     const input = fullIntakeInput(user.id);
     const client = valueOf<{ id: number }>(await frontDesk.invoke('clients.intake', input));
@@ -156,5 +156,14 @@ describe('office host integrity', () => {
     valueOf(await rename(frontDesk, 'Whitaker-Hale'));
     expect(errorOf(await rename(backOffice, 'Whitaker-Stone'))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(stale) });
     expect(valueOf<{ client: { lastName: string } }>(await backOffice.invoke('clients.get', { clientId: client.id })).client.lastName).toBe('Whitaker-Hale');
+
+    const report = valueOf<{ id: number; rowVersion: number }>(
+      await frontDesk.invoke('courtReports.create', { clientId: client.id, reportType: 'progress', periodStart: daysAgo(30), periodEnd: daysAgo(0), courtDueDate: null }),
+    );
+    const recommend = (desk: HostConnection, recommendation: string) =>
+      desk.invoke('courtReports.update', { reportId: report.id, version: report.rowVersion, narratives: {}, recommendation, courtDueDate: null });
+    valueOf(await recommend(frontDesk, 'Continue supervision.'));
+    expect(errorOf(await recommend(backOffice, 'Early termination.'))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(stale) });
+    expect(valueOf<{ recommendation: string }>(await backOffice.invoke('courtReports.get', { reportId: report.id })).recommendation).toBe('Continue supervision.');
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COURT_REPORT_TYPES, type CourtReportStatus, type CourtReportType } from './courtReportsCodes';
-import { isoDate, optionalDate, optionalText, recordId, requiredText } from '../shared/fieldSchemas';
+import { editedVersion, isoDate, optionalDate, optionalText, recordId, requiredText } from '../shared/fieldSchemas';
 
 /** How the app names each kind of report and each step of its review. */
 export const REPORT_TYPE_LABELS: Record<CourtReportType, string> = {
@@ -125,6 +125,7 @@ export const createReportInputSchema = z
 
 export const updateReportInputSchema = z.object({
   reportId: recordId('a report'),
+  version: editedVersion,
   /** Section key → the officer's text; sections left out keep theirs. */
   narratives: z.record(z.string(), optionalText('the section text', REPORT_TEXT_MAX)),
   recommendation: optionalText('the recommendation', REPORT_TEXT_MAX),

@@ -29,6 +29,8 @@ export const courtReportWire = z.object({
   exportHash: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string().nullable(),
+  /** Sent back with an edit of the draft (electron/services/record/editVersions.ts). */
+  rowVersion: z.number(),
 });
 export type CourtReport = z.infer<typeof courtReportWire>;
 

@@ -4,6 +4,7 @@ import { courtReports, type CourtReportRow } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { readClientRecord } from '../record/clientLookup';
 import { writeForClient, writeOnEntry } from '../record/auditedReadWrite';
+import { nextVersion, requireVersion } from '../record/editVersions';
 import type { ServiceContext } from '../context';
 import { RECOMMENDATION_KEY, type CreateReportInput, type ReportSection, type UpdateReportInput } from '../../api/courtReports/courtReportsSchemas';
 import { readReportRecord } from './reportRecord';
@@ -39,17 +40,25 @@ export function createReport(ctx: ServiceContext, input: CreateReportInput): Cou
   });
 }
 
-const save = (tx: DbTx, id: number, values: Partial<CourtReportRow>) => tx.update(courtReports).set(values).where(eq(courtReports.id, id)).returning().get();
+/** Every save of a draft is a new version of it, so an edit made on the one before is refused (editVersions.ts). */
+const save = (tx: DbTx, id: number, values: Partial<CourtReportRow>) =>
+  tx
+    .update(courtReports)
+    .set({ ...values, rowVersion: nextVersion(courtReports.rowVersion) })
+    .where(eq(courtReports.id, id))
+    .returning()
+    .get();
 
 /** The author's text for the narrative sections, the recommendation and the court's due date. */
 export function updateReport(ctx: ServiceContext, input: UpdateReportInput): CourtReportRow {
   return writeOnEntry(ctx, reportRef(input.reportId), 'courtReport.update', (tx, report, at) => {
     requireEditable(ctx.actor, report);
+    requireVersion(tx, ctx, report, input.version, 'This report draft');
     for (const key of Object.keys(input.narratives)) {
       if (!report.sections.some((s) => s.key === key)) throw new AppError('VALIDATION', `This report has no section "${key}".`, `narratives.${key}`);
     }
     const sections = report.sections.map((s) => ({ ...s, narrative: input.narratives[s.key] ?? s.narrative }));
-    const row = save(tx, report.id, { sections, recommendation: input.recommendation, courtDueDate: input.courtDueDate, updatedAt: at.toISOString() });
+    const row = save(tx, report.id, { sections, recommendation: input.recommendation, courtDueDate: input.courtDueDate, updatedAt: at.toISOString(), updatedBy: ctx.actor.id });
     return { value: row, detail: `report ${row.id}; ${Object.keys(input.narratives).length} section(s)` };
   });
 }

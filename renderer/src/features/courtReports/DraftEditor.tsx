@@ -15,6 +15,8 @@ const DONE: Record<Intent, string> = { save: 'Draft saved.', refresh: 'Saved and
  */
 export function DraftEditor({ report }: { report: CourtReportDetail }) {
   const intent = useRef<Intent>('save');
+  // The version this editor last saved or loaded: a save made on it is refused if someone else saved since.
+  const version = useRef(report.rowVersion);
   const refresh = useReportChange('courtReports.refresh');
   const submitReport = useReportChange('courtReports.submit');
   const { form, submit, formError, pending } = useChannelForm('courtReports.update', useReportChange('courtReports.update'), {
@@ -24,10 +26,17 @@ export function DraftEditor({ report }: { report: CourtReportDetail }) {
       recommendation: report.recommendation,
       courtDueDate: report.courtDueDate ?? '',
     } satisfies ReportFormValues,
-    onSaved: () => {
+    toInput: (values) => ({ ...values, version: version.current }),
+    onSaved: (saved) => {
+      version.current = saved.rowVersion;
       const next = intent.current;
       if (next === 'save') return notifySuccess(DONE.save);
-      const after = { onSuccess: () => notifySuccess(DONE[next]) };
+      const after = {
+        onSuccess: (changed: { rowVersion: number }) => {
+          version.current = changed.rowVersion;
+          notifySuccess(DONE[next]);
+        },
+      };
       if (next === 'refresh') refresh.mutate({ reportId: report.id }, after);
       else submitReport.mutate({ reportId: report.id }, { ...after, onError: (error) => form.setFieldError('recommendation', error.message) });
     },
