@@ -8,12 +8,12 @@ const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 const droppedConnection = (error: unknown) => error instanceof Error && DROPPED.has((error as NodeJS.ErrnoException).code ?? '');
 
 /**
- * Sends a call; a write carries a fresh idempotency key, and is sent once more with the same key if the connection
- * dropped before its answer came, so the host answers the retry with the first answer instead of writing twice.
+ * Sends a call, and once more if the connection dropped before its answer came (a kept-alive connection the host
+ * had just closed, say). A read is simply asked again; a write carries a fresh idempotency key, sent again
+ * unchanged, so the host answers the retry with the first answer instead of writing twice.
  */
 export async function sendOnceAtMost<T>(channel: string, send: (headers: Record<string, string>) => Promise<T>): Promise<T> {
-  if (changedDomains(channel).length === 0) return send({});
-  const headers = { [IDEMPOTENCY_HEADER]: randomUUID() };
+  const headers: Record<string, string> = changedDomains(channel).length === 0 ? {} : { [IDEMPOTENCY_HEADER]: randomUUID() };
   try {
     return await send(headers);
   } catch (error) {
