@@ -10,20 +10,11 @@ import { loadHostIdentity } from '../../electron/office/hostIdentity';
 import { SEALED_MESSAGE } from '../../electron/office/hostSeal';
 import { enrolWorkstation } from '../../electron/office/workstationEnrolment';
 import { createWorkstationKey } from '../../electron/office/workstationKey';
-import { ADMIN_PASSWORD, NEW_PASSWORD, useOfficeHosts } from '../fixtures/officeHostRun';
+import { ADMIN_PASSWORD, errorOf, NEW_PASSWORD, useOfficeHosts, valueOf } from '../fixtures/officeHostRun';
 import { useTempDirs } from '../fixtures/tempDirs';
 
 const startOfficeHost = useOfficeHosts();
 const tempDir = useTempDirs();
-
-const errorOf = (result: ApiResult<unknown>) => {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
-  return result.error;
-};
-const valueOf = <T>(result: ApiResult<unknown>) => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
 
 /** Resolves with the error a connection attempt ends in, or fails the test if the server answers. */
 function connectionError(start: (onAnswer: () => void) => NodeJS.EventEmitter): Promise<Error> {

@@ -1,7 +1,6 @@
 import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../db/open';
-import type { ApiResult } from '../../electron/api/errors';
 import type { AuditPage } from '../../electron/api/audit/auditWire';
 import { HostConnection } from '../../electron/office/hostConnection';
 import { enrolWorkstation } from '../../electron/office/workstationEnrolment';
@@ -9,7 +8,7 @@ import { createWorkstationKey } from '../../electron/office/workstationKey';
 import { officeVisitNote } from '../fixtures/caseRecord';
 import { daysAgo, fullIntakeInput } from '../fixtures/intakeInput';
 import { officeVisit } from '../fixtures/schedule';
-import { ADMIN_PASSWORD, NEW_PASSWORD, useOfficeHosts, type HostRun } from '../fixtures/officeHostRun';
+import { ADMIN_PASSWORD, errorOf, NEW_PASSWORD, type HostRun, useOfficeHosts, valueOf } from '../fixtures/officeHostRun';
 import { MIGRATIONS_FOLDER } from '../fixtures/tempOffice';
 
 const startOfficeHost = useOfficeHosts();
@@ -49,15 +48,6 @@ async function enrolThrough(run: HostRun, name: string, address: string) {
   cleanups.push(() => connection.close());
   return connection;
 }
-
-const errorOf = (result: ApiResult<unknown>) => {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
-  return result.error;
-};
-const valueOf = <T>(result: ApiResult<unknown>) => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
 
 describe('office host integrity', () => {
   it('names the workstation on every audit row a call from it writes, and the host for what happens at its console; the chain verifies', async () => {

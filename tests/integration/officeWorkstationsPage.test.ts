@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../electron/api/errors';
-import { ADMIN_PASSWORD, useOfficeHosts } from '../fixtures/officeHostRun';
+import { ADMIN_PASSWORD, useOfficeHosts, valueOf } from '../fixtures/officeHostRun';
 import { SETUP_INPUT, useTempOffices } from '../fixtures/tempOffice';
 
 const startOfficeHost = useOfficeHosts();
 const offices = useTempOffices();
-
-const valueOf = <T>(result: ApiResult<unknown>) => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
 
 describe("the administrators' Workstations page", () => {
   it('on an office host: the mode is host, and each workstation is listed with who made its code, its contact and its revocation', async () => {
