@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { settleKeyRotation } from '../../db/keyRotation';
 import { openEncryptedDatabase, type AppDb, type OpenDatabase } from '../../db/open';
 import { normalizeRecoveryKey } from '../../db/recoveryKey';
@@ -5,6 +6,7 @@ import type { Vault } from '../../db/vault';
 import { VaultError } from '../../db/vaultFormat';
 import { AppError } from '../api/errors';
 import { recordAudit } from '../services/audit/auditChain';
+import { writeAuditCheckpointOrLog } from '../services/audit/auditCheckpoints';
 
 export const SEALED_MESSAGE = 'The office host is sealed: sign in to unseal it.';
 
@@ -19,41 +21,46 @@ export interface HostSealOptions {
 }
 
 /**
- * The host's own hold on the office's key. Sealed (no key in memory) at start and after an administrator
- * seals it; unsealed by the first successful sign-in or by the recovery key. While unsealed it keeps a
- * connection of its own for the host's work between requests (the workstation table). The key never leaves
- * this process: nothing here answers with it.
+ * The host's hold on the office's database. Sealed (no connection, so no key in memory) at start and after an
+ * administrator seals it; unsealed by the first successful sign-in or by the recovery key. While unsealed it
+ * keeps the office's one connection, which every workstation's session and the host's own work share: one page
+ * cache that a write does not empty for the others, as each connection's own would be. The key never leaves this
+ * process: nothing here answers with it.
  */
 export class HostSeal {
-  private unsealed: { masterKey: Buffer; open: OpenDatabase } | null = null;
+  private open: OpenDatabase | null = null;
 
   constructor(private readonly options: HostSealOptions) {}
 
   get sealed(): boolean {
-    return this.unsealed === null;
+    return this.open === null;
   }
 
   /** The host's connection; refuses with the sealed message while there is none. */
   db(): AppDb {
-    if (!this.unsealed) throw new AppError('SESSION_REQUIRED', SEALED_MESSAGE);
-    return this.unsealed.open.db;
+    if (!this.open) throw new AppError('SESSION_REQUIRED', SEALED_MESSAGE);
+    return this.open.db;
   }
 
-  /** Unseals with a key a sign-in has just unwrapped (a copy is kept, the session's own is wiped at its lock). */
-  unsealWithKey(masterKey: Buffer) {
-    if (this.unsealed) return;
-    const key = Buffer.from(masterKey);
-    const open = openEncryptedDatabase(this.options.databaseFile, {
-      key,
-      migrationsFolder: this.options.migrationsFolder,
-      nativeBinding: this.options.nativeBinding,
-      workstation: this.options.workstation,
-    });
-    this.unsealed = { masterKey: key, open };
+  /**
+   * The shared connection for a session that has just unwrapped the key from its slot: a sealed host is unsealed
+   * with it first (finishing a key rotation a crash cut short); an unsealed one already holds the same key.
+   */
+  connect(masterKey: Buffer): OpenDatabase {
+    if (!this.open) {
+      settleKeyRotation(this.options.databaseFile, this.options.vault, masterKey, this.options.now(), this.options.nativeBinding);
+      this.open = openEncryptedDatabase(this.options.databaseFile, {
+        key: masterKey,
+        migrationsFolder: this.options.migrationsFolder,
+        nativeBinding: this.options.nativeBinding,
+        workstation: this.options.workstation,
+      });
+    }
+    return this.open;
   }
 
   async unsealWithRecoveryKey(recoveryKey: string) {
-    if (this.unsealed) return;
+    if (this.open) return;
     const slot = this.options.vault.recoverySlot();
     if (!slot) throw new AppError('DATA_UNAVAILABLE', 'This office has no recovery key slot.');
     let key: Buffer;
@@ -64,20 +71,19 @@ export class HostSeal {
       throw error;
     }
     try {
-      settleKeyRotation(this.options.databaseFile, this.options.vault, key, this.options.now(), this.options.nativeBinding);
-      this.unsealWithKey(key);
+      this.connect(key);
     } finally {
       key.fill(0);
     }
     recordAudit(this.db(), { action: 'office.unseal', entity: 'database', detail: 'with the office recovery key', actor: null, ts: this.options.now() });
   }
 
-  /** Closes the host's connection and wipes its key; the caller ends the sessions first. */
+  /** Writes an audit checkpoint and closes the connection, which drops the key; the caller ends the sessions first. */
   seal() {
-    const unsealed = this.unsealed;
-    this.unsealed = null;
-    if (!unsealed) return;
-    if (unsealed.open.sqlite.open) unsealed.open.sqlite.close();
-    unsealed.masterKey.fill(0);
+    const open = this.open;
+    this.open = null;
+    if (!open?.sqlite.open) return;
+    writeAuditCheckpointOrLog(open.db, path.dirname(this.options.databaseFile), this.options.now(), 'sealing the office host');
+    open.sqlite.close();
   }
 }

@@ -126,8 +126,9 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
     if (!session) return reply.code(401).send(refusal('SESSION_REQUIRED', SESSION_ENDED));
     const idempotency = idempotencyKeyOf(request.headers[IDEMPOTENCY_HEADER]);
     if (!idempotency) return reply.code(400).send(refusal('VALIDATION', INVALID_KEY_MESSAGE, IDEMPOTENCY_HEADER));
+    const wasSealed = office.seal.sealed;
     const result = await idempotent.run(session.fingerprint, idempotency.key, () => session.dispatch(body.channel, body.input));
-    const refused = office.afterCall(session);
+    const refused = office.afterCall(session, wasSealed);
     if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
     changes.publish(session, body.channel, result);
     return result;

@@ -75,6 +75,7 @@ export class OfficeHost {
       kdfIterations: options.kdfIterations,
       idleLockSecondsOverride: options.idleLockSecondsOverride,
       aloneWithDatabase: (own, rotate) => this.aloneWithDatabase(own, rotate),
+      sharedConnection: (masterKey) => this.seal.connect(masterKey),
     };
     this.sessions = new WorkstationSessions(sessionOptions, control, options.logError ?? (() => undefined));
     // Locks idle sessions even when their workstation makes no calls; locking itself never throws.
@@ -114,19 +115,13 @@ export class OfficeHost {
   }
 
   /**
-   * A key rotation (an administrator's, or at a deactivation) rekeys the database, which needs it to itself: the
-   * other sessions are locked (their users unlock with their password, whose slot now holds the new key) and the
-   * host's own connection closed, then reopened with the key the rotating session holds afterwards.
+   * A key rotation (an administrator's, or at a deactivation) rekeys the shared connection in place. The other
+   * sessions hold the old key, so they are locked first; their users unlock with their password, whose slot then
+   * holds the new key.
    */
   private aloneWithDatabase<T>(own: SessionManager, rotate: () => T): T {
-    for (const { sessions } of this.sessions.all()) if (sessions !== own) sessions.lock('key rotation');
-    this.seal.seal();
-    try {
-      return rotate();
-    } finally {
-      const active = own.peekActive();
-      if (active) this.seal.unsealWithKey(active.keys.masterKey);
-    }
+    this.sessions.lockAllBut(own, 'key rotation');
+    return rotate();
   }
 
   /**
@@ -139,8 +134,6 @@ export class OfficeHost {
     try {
       const signedIn = await session.dispatch('auth.login', { username, password });
       if (!signedIn.ok) throw new AppError(signedIn.error.code, signedIn.error.message);
-      const active = session.sessions.peekActive();
-      if (active) this.seal.unsealWithKey(active.keys.masterKey);
       const made = await session.dispatch('office.createEnrollmentCode', { workstationName });
       if (!made.ok) throw new AppError(made.error.code, made.error.message, made.error.field);
       return made.value as EnrolmentCode;
@@ -166,14 +159,11 @@ export class OfficeHost {
   }
 
   /**
-   * After a call: a sign-in on a sealed host unseals it with the key it unwrapped, then the workstation is
-   * checked as on every request; a revoked one does not keep the host unsealed.
+   * After a call that found the host sealed: a sign-in has unsealed it with the key it unwrapped, so the
+   * workstation is now checked as on every request; a revoked one does not keep the host unsealed.
    */
-  afterCall(session: WorkstationSession): string | null {
-    if (!this.seal.sealed) return null;
-    const active = session.sessions.peekActive();
-    if (!active) return null;
-    this.seal.unsealWithKey(active.keys.masterKey);
+  afterCall(session: WorkstationSession, wasSealed: boolean): string | null {
+    if (!wasSealed || this.seal.sealed) return null;
     const refused = this.refusal(session.fingerprint);
     if (refused) this.seal.seal();
     return refused;

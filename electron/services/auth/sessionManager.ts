@@ -45,8 +45,13 @@ export interface SessionManagerOptions {
    * connection closed first (electron/office/officeHost.ts). A standalone app's one session rotates directly.
    */
   aloneWithDatabase?: <T>(session: SessionManager, rotate: () => T) => T;
-  /** Named on every audit row this session writes: the enrolled workstation's name on the office host, this computer's standalone. */
+  /** Named on every audit row this session writes: this computer's name, standalone. */
   workstation?: string;
+  /**
+   * Given by the office host: the sessions share its one connection instead of each opening its own, and leave
+   * it open when they lock or sign out (electron/office/hostSeal.ts).
+   */
+  sharedConnection?: (masterKey: Buffer) => OpenDatabase;
 }
 
 interface Session {
@@ -142,7 +147,7 @@ export class SessionManager {
         this.vault.initialize([adminSlot, recoverySlot], now);
         this.startSession({ ...admin, lastLoginAt: null }, open, masterKey);
       } catch (error) {
-        open.sqlite.close();
+        this.discard(open);
         this.removeDatabaseFiles();
         throw error;
       }
@@ -197,7 +202,7 @@ export class SessionManager {
         this.finishSignIn(open, fresh, 'auth.login');
         this.startSession(fresh, open, masterKey);
       } catch (error) {
-        open.sqlite.close();
+        this.discard(open);
         masterKey.fill(0);
         throw error;
       }
@@ -352,7 +357,7 @@ export class SessionManager {
     const open = this.openDatabase(masterKey);
     const user = this.closingOnFailure(open, masterKey, () => open.db.select().from(users).where(eq(users.username, name)).get());
     if (!user || !user.active) {
-      open.sqlite.close();
+      this.discard(open);
       masterKey.fill(0);
       failure('unknown or deactivated user');
       throw refused(false);
@@ -453,30 +458,38 @@ export class SessionManager {
     try {
       return step();
     } catch (error) {
-      if (open.sqlite.open) open.sqlite.close();
+      this.discard(open);
       masterKey.fill(0);
       throw error;
     }
   }
 
   private closeHandles(session: Session) {
-    if (session.open?.sqlite.open) {
-      this.checkpointAudit(session.open);
-      session.open.sqlite.close();
-    }
+    if (session.open) this.release(session.open);
     session.open = null;
     session.masterKey?.fill(0);
     session.masterKey = null;
   }
 
-  /** A checkpoint that cannot be written (a missing drive, a full disk) must never keep the database open. */
-  private checkpointAudit(open: OpenDatabase) {
+  /**
+   * Closes a connection this session opened, after an audit checkpoint (which, when it cannot be written, a
+   * missing drive or a full disk, must never keep the database open); the host's shared one stays open.
+   */
+  private release(open: OpenDatabase) {
+    if (this.options.sharedConnection || !open.sqlite.open) return;
     writeAuditCheckpointOrLog(open.db, this.options.dataDir, this.now(), 'closing the database');
+    open.sqlite.close();
+  }
+
+  /** Closes a connection a failed step opened, with nothing to checkpoint; the host's shared one stays open. */
+  private discard(open: OpenDatabase) {
+    if (!this.options.sharedConnection && open.sqlite.open) open.sqlite.close();
   }
 
   private openDatabase(masterKey: Buffer): OpenDatabase {
     try {
       // A key rotation cut short by a crash is finished first; masterKey then holds the key the database takes.
+      if (this.options.sharedConnection) return this.options.sharedConnection(masterKey);
       settleKeyRotation(this.databaseFile, this.vault, masterKey, this.now(), this.options.nativeBinding);
       return openEncryptedDatabase(this.databaseFile, {
         key: masterKey,
