@@ -18,17 +18,21 @@ export interface HostSealOptions {
   now: () => Date;
   /** Named on the audit rows the host's own connection writes. */
   workstation: string;
+  /** Called once the connection has opened (a sign-in's or the recovery key's unseal), e.g. for a backup that fell due. */
+  onUnsealed?: () => void;
 }
 
 /**
  * The host's hold on the office's database. Sealed (no connection, so no key in memory) at start and after an
  * administrator seals it; unsealed by the first successful sign-in or by the recovery key. While unsealed it
  * keeps the office's one connection, which every workstation's session and the host's own work share: one page
- * cache that a write does not empty for the others, as each connection's own would be. The key never leaves this
- * process: nothing here answers with it.
+ * cache that a write does not empty for the others, as each connection's own would be. It keeps a copy of the key
+ * while unsealed for the host's own backups, which open their own connections; sealing wipes it. The key never
+ * leaves this process: only `keyForBackups` answers with it, to the host's backup service.
  */
 export class HostSeal {
   private open: OpenDatabase | null = null;
+  private key: Buffer | null = null;
 
   constructor(private readonly options: HostSealOptions) {}
 
@@ -55,8 +59,20 @@ export class HostSeal {
         nativeBinding: this.options.nativeBinding,
         workstation: this.options.workstation,
       });
+      this.key = Buffer.from(masterKey);
+      this.options.onUnsealed?.();
     }
     return this.open;
+  }
+
+  /** The key the connection holds now, while unsealed; a copy for a backup to take its own. */
+  keyForBackups(): Buffer | null {
+    return this.open ? this.key : null;
+  }
+
+  /** After a key rotation rekeyed the connection in place: the backups' copy follows it. */
+  rekeyed(newKey: Buffer) {
+    this.key?.set(newKey);
   }
 
   async unsealWithRecoveryKey(recoveryKey: string) {
@@ -82,6 +98,8 @@ export class HostSeal {
   seal() {
     const open = this.open;
     this.open = null;
+    this.key?.fill(0);
+    this.key = null;
     if (!open?.sqlite.open) return;
     writeAuditCheckpointOrLog(open.db, path.dirname(this.options.databaseFile), this.options.now(), 'sealing the office host');
     open.sqlite.close();

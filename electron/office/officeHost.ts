@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { DATABASE_FILE, VAULT_FILE, type SessionManager, type SessionManagerOptions } from '../services/auth/sessionManager';
+import { asWorkstation } from '../../db/connectionWorkstation';
 import { Vault } from '../../db/vault';
 import { AppError } from '../api/errors';
 import type { EnrolmentCode } from '../api/office/officeWire';
 import { acquireDataFolderLock } from '../host/dataFolderLock';
 import type { OfficeHostControl } from '../ipc/handlers/types';
 import { recordAudit } from '../services/audit/auditChain';
+import { BackupService } from '../services/backup/backupService';
+import type { BackupSource } from '../services/backup/backupSource';
 import { findUsableCode } from '../services/office/enrolmentCodes';
 import { recordContact, recordEnrolment, workstationByFingerprint } from '../services/office/workstations';
 import type { Enrolled } from './hostProtocol';
@@ -28,7 +31,7 @@ export interface OfficeHostOptions {
 const IDLE_CHECK_MS = 5_000;
 /** Not a fingerprint any certificate can have: the console's session is reachable from no connection. */
 const CONSOLE = 'host console';
-/** How the audit log names what happens at the host itself (its console, an unseal with the recovery key). */
+/** How the audit log names what happens at the host itself (its console, an unseal with the recovery key, its backups). */
 const HOST_WORKSTATION = 'office host';
 const REVOKED_MESSAGE = "This workstation's certificate has been revoked by an administrator. Ask for a new enrollment code.";
 const UNKNOWN_MESSAGE = 'This workstation is not enrolled with the office host. Ask an administrator for an enrollment code.';
@@ -41,8 +44,11 @@ const BAD_CODE_MESSAGE = 'This enrollment code is not valid: it is mistyped, alr
 export class OfficeHost {
   readonly seal: HostSeal;
   readonly sessions: WorkstationSessions;
+  /** The office's backups run here, where its data is: the schedule while unsealed, and every workstation's "back up now". */
+  readonly backups: BackupService;
   private readonly now: () => Date;
   private readonly timer: NodeJS.Timeout;
+  private readonly stopBackupSchedule: () => void;
 
   private constructor(
     readonly identity: HostIdentity,
@@ -58,7 +64,10 @@ export class OfficeHost {
       vault,
       now: this.now,
       workstation: HOST_WORKSTATION,
+      // A backup that fell due while sealed runs now, after the sign-in that unsealed it has finished.
+      onUnsealed: () => asWorkstation(HOST_WORKSTATION, () => setImmediate(() => this.backups.tick())),
     });
+    this.backups = new BackupService(this.backupSource(options, vault));
     const control: OfficeHostControl = {
       seal: (by) => {
         recordAudit(by.db, { action: 'office.seal', entity: 'database', actor: by.actor, ts: this.now() });
@@ -66,6 +75,7 @@ export class OfficeHost {
         this.seal.seal();
       },
       unsealWithRecoveryKey: (recoveryKey) => this.seal.unsealWithRecoveryKey(recoveryKey),
+      backups: this.backups,
     };
     const sessionOptions: SessionManagerOptions = {
       dataDir: options.dataDir,
@@ -81,6 +91,25 @@ export class OfficeHost {
     // Locks idle sessions even when their workstation makes no calls; locking itself never throws.
     this.timer = setInterval(() => this.sessions.checkIdle(), IDLE_CHECK_MS);
     this.timer.unref();
+    // Its checks, and the backups they start, write their audit rows as the host.
+    this.stopBackupSchedule = asWorkstation(HOST_WORKSTATION, () => this.backups.startSchedule());
+  }
+
+  /** The host's key while unsealed, on its one connection, with nobody acting: the schedule is the host's own. */
+  private backupSource(options: OfficeHostOptions, vault: Vault): BackupSource {
+    return {
+      dataDir: options.dataDir,
+      databaseFile: path.join(options.dataDir, DATABASE_FILE),
+      vaultFile: vault.file,
+      migrationsFolder: options.migrationsFolder,
+      nativeBinding: options.nativeBinding,
+      // Signing out leaves the host unsealed, and its schedule runs.
+      keyLeavesAtSignOut: false,
+      access: () => {
+        const masterKey = this.seal.keyForBackups();
+        return masterKey && { db: this.seal.db(), actor: null, now: this.now, masterKey };
+      },
+    };
   }
 
   /** Takes the data folder (a standalone app on it stops with a message, and the other way round) and loads or makes the host's identity. */
@@ -121,7 +150,11 @@ export class OfficeHost {
    */
   private aloneWithDatabase<T>(own: SessionManager, rotate: () => T): T {
     this.sessions.lockAllBut(own, 'key rotation');
-    return rotate();
+    const rotated = rotate();
+    // The rotating session's key buffer now holds the new key (rotateDatabaseKey).
+    const active = own.peekActive();
+    if (active) this.seal.rekeyed(active.keys.masterKey);
+    return rotated;
   }
 
   /**
@@ -171,6 +204,7 @@ export class OfficeHost {
 
   close() {
     clearInterval(this.timer);
+    this.stopBackupSchedule();
     this.sessions.endAll('the office host stopped');
     this.seal.seal();
     this.releaseLock();

@@ -1,5 +1,5 @@
 import type { Channel } from '../../api/contract';
-import { backupServiceFor } from '../../services/backup/backupService';
+import { backupsOf } from './backup';
 import type { HandlerGroup } from './types';
 
 type AuthChannel = Extract<Channel, `auth.${string}`>;
@@ -9,9 +9,9 @@ export const authHandlers: HandlerGroup<AuthChannel> = {
   'auth.setup': ({ sessions }, input) => sessions.setup(input),
   'auth.login': ({ sessions }, input) => sessions.login(input.username, input.password),
   'auth.recover': ({ sessions }, input) => sessions.recover(input),
-  'auth.logout': ({ sessions }) => {
-    backupServiceFor(sessions).beforeSignOut();
-    return sessions.logout();
+  'auth.logout': (call) => {
+    backupsOf(call).beforeSignOut();
+    return call.sessions.logout();
   },
   'auth.unlock': ({ sessions }, input) => sessions.unlock(input.password),
   'auth.lock': ({ sessions }) => sessions.lock('manual'),

@@ -1,11 +1,14 @@
 import type { Channel, ChannelOutput, ChannelParsedInput, RoleChannel } from '../../api/contract';
 import type { SessionManager } from '../../services/auth/sessionManager';
+import type { BackupService } from '../../services/backup/backupService';
 import type { ServiceContext } from '../../services/context';
 
 /** What an office host lets handlers do to the host itself; absent in a standalone app (electron/office/). */
 export interface OfficeHostControl {
   seal(by: ServiceContext): void;
   unsealWithRecoveryKey(recoveryKey: string): Promise<void>;
+  /** The host's one backup service: every session's "back up now" runs there, one at a time, as its schedule does. */
+  backups: BackupService;
 }
 
 /**

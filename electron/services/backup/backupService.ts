@@ -4,14 +4,12 @@ import { AppError } from '../../api/errors';
 import type { SessionManager } from '../auth/sessionManager';
 import { recordAudit } from '../audit/auditChain';
 import { writeAuditCheckpointOrLog } from '../audit/auditCheckpoints';
-import type { Actor, ServiceContext } from '../context';
+import type { ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
-import { BackupDamagedError } from './backupManifest';
 import { BackupFolderError, listBackups } from './backupFolder';
 import { BackupFailedError, createBackup } from './createBackup';
-import { restoreBackup } from './restoreBackup';
-import type { BackupHealth, BackupOverview, BackupProgress, BackupResult, BackupRunState, RestoreResult } from '../../api/backup/backupWire';
-import type { BackupCredential } from '../../api/backup/restoreSchemas';
+import type { BackupHealth, BackupOverview, BackupProgress, BackupResult, BackupRunState } from '../../api/backup/backupWire';
+import { sessionBackupSource, type BackupAccess, type BackupSource } from './backupSource';
 import { isDailyBackupDue } from './schedule';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,18 +27,23 @@ export function backupHealth(db: DbExecutor, now: Date): BackupHealth {
 }
 
 /**
- * Backups and restores of one app instance: one backup at a time, its progress for the Administration page,
- * the daily schedule and the backup on sign-out. Results are kept in the `backupStatus` setting and audited.
+ * The backups of one office: one at a time, its progress for the Administration page, the daily schedule and
+ * the backup on sign-out. Results are kept in the `backupStatus` setting and audited. The standalone app and the
+ * office host share it, each with its own source of the key (backupSource.ts).
  */
 export class BackupService {
   private running: Promise<BackupResult> | null = null;
   private progress: BackupProgress | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly sessions: SessionManager) {}
+  constructor(private readonly source: BackupSource) {}
 
   private get appRoot() {
-    return path.resolve(this.sessions.options.migrationsFolder, '..', '..');
+    return path.resolve(this.source.migrationsFolder, '..', '..');
+  }
+
+  get busy(): boolean {
+    return this.running !== null;
   }
 
   overview(ctx: ServiceContext): BackupOverview {
@@ -56,17 +59,16 @@ export class BackupService {
   /** A backup now, with the session's key; waits for it and reports its outcome. */
   runNow(ctx: ServiceContext, key: Buffer): Promise<BackupResult> {
     if (this.running) throw new AppError('CONFLICT', 'A backup is already running; wait for it to finish.');
-    return this.run(ctx.db, Buffer.from(key), ctx.actor, ctx.clock.now);
+    return this.run({ db: ctx.db, actor: ctx.actor, now: ctx.clock.now, masterKey: key });
   }
 
   /** On sign-out: the key is copied before the session closes it, and the backup runs on its own connections. */
   beforeSignOut() {
-    const active = this.sessions.peekActive();
-    if (!active || this.running) return;
-    const settings = readSetting(active.ctx.db, 'backup');
+    const access = this.source.keyLeavesAtSignOut ? this.source.access() : null;
+    if (!access || this.running) return;
+    const settings = readSetting(access.db, 'backup');
     if (!settings.folder || !settings.onLastSignOut) return;
-    const { ctx, keys } = active;
-    this.run(ctx.db, Buffer.from(keys.masterKey), ctx.actor, ctx.clock.now).catch(() => undefined);
+    this.run(access).catch(() => undefined);
   }
 
   startSchedule(): () => void {
@@ -77,35 +79,36 @@ export class BackupService {
     };
   }
 
-  /** The daily backup runs while someone is signed in (the key is only in memory then), catching up a missed time. */
+  /** The daily backup runs while the key is in memory (someone signed in, or a host unsealed), catching up a missed time. */
   tick() {
-    const active = this.sessions.peekActive();
-    if (!active || this.running) return;
-    const { ctx, keys } = active;
-    const now = ctx.clock.now();
-    const settings = readSetting(ctx.db, 'backup');
-    const status = readSetting(ctx.db, 'backupStatus');
+    const access = this.source.access();
+    if (!access || this.running) return;
+    const { db } = access;
+    const settings = readSetting(db, 'backup');
+    const status = readSetting(db, 'backupStatus');
     const lastAttempt = [status.lastGood?.at, status.lastFailure?.at].filter(Boolean).sort().pop() ?? null;
-    if (!isDailyBackupDue(settings, lastAttempt, now, readSetting(ctx.db, 'schedule').timeZone)) return;
-    this.run(ctx.db, Buffer.from(keys.masterKey), ctx.actor, ctx.clock.now).catch(() => undefined);
+    if (!isDailyBackupDue(settings, lastAttempt, access.now(), readSetting(db, 'schedule').timeZone)) return;
+    this.run(access).catch(() => undefined);
   }
 
-  private run(db: DbExecutor, key: Buffer, actor: Actor, now: () => Date): Promise<BackupResult> {
+  private run(access: BackupAccess): Promise<BackupResult> {
+    const { db, actor, now } = access;
+    const key = Buffer.from(access.masterKey);
     const settings = readSetting(db, 'backup');
     if (!settings.folder) {
       key.fill(0);
       throw new AppError('VALIDATION', 'Choose a backup folder first.', 'folder');
     }
     const request = {
-      databaseFile: this.sessions.databaseFile,
-      vaultFile: this.sessions.vault.file,
+      databaseFile: this.source.databaseFile,
+      vaultFile: this.source.vaultFile,
       key,
       folder: settings.folder,
       retention: settings,
       timeZone: readSetting(db, 'schedule').timeZone,
       officeName: readSetting(db, 'office').name,
       appRoot: this.appRoot,
-      nativeBinding: this.sessions.options.nativeBinding,
+      nativeBinding: this.source.nativeBinding,
       now,
       onProgress: (progress: BackupProgress) => {
         this.progress = progress;
@@ -125,12 +128,12 @@ export class BackupService {
               durationMs: result.durationMs,
               message: result.verification,
             };
-            writeSetting(tx, 'backupStatus', { ...status, lastGood }, now(), actor.id);
+            writeSetting(tx, 'backupStatus', { ...status, lastGood }, now(), actor?.id ?? null);
             const removed = result.removed.length ? `; rotation removed ${result.removed.length}` : '';
             recordAudit(tx, { action: 'backup.create', entity: 'office', detail: `${result.name}; ${result.sizeBytes} bytes; verified${removed}`, actor, ts: now() });
           });
           // The chain's head as the backup holds it, kept outside the database (see auditCheckpoints.ts).
-          writeAuditCheckpointOrLog(db, this.sessions.options.dataDir, now(), 'the backup');
+          writeAuditCheckpointOrLog(db, this.source.dataDir, now(), 'the backup');
         });
         return result;
       })
@@ -139,7 +142,7 @@ export class BackupService {
         this.record(key, (db) =>
           db.transaction((tx) => {
             const status = readSetting(tx, 'backupStatus');
-            writeSetting(tx, 'backupStatus', { ...status, lastFailure: { at: now().toISOString(), message } }, now(), actor.id);
+            writeSetting(tx, 'backupStatus', { ...status, lastFailure: { at: now().toISOString(), message } }, now(), actor?.id ?? null);
             recordAudit(tx, { action: 'backup.create', entity: 'office', outcome: 'failure', detail: message.slice(0, 300), actor, ts: now() });
           }),
         );
@@ -154,17 +157,17 @@ export class BackupService {
     return job;
   }
 
-  /** Writes the outcome on the session's connection when one is open, else on a short-lived one (after sign-out). */
+  /** Writes the outcome on the office's connection when one is open, else on a short-lived one (after sign-out or a seal). */
   private record(key: Buffer, write: (db: AppDb) => void) {
-    const active = this.sessions.peekActive();
-    if (active) {
-      write(active.ctx.db);
+    const access = this.source.access();
+    if (access) {
+      write(access.db);
       return;
     }
-    const open = openEncryptedDatabase(this.sessions.databaseFile, {
+    const open = openEncryptedDatabase(this.source.databaseFile, {
       key,
-      migrationsFolder: this.sessions.options.migrationsFolder,
-      nativeBinding: this.sessions.options.nativeBinding,
+      migrationsFolder: this.source.migrationsFolder,
+      nativeBinding: this.source.nativeBinding,
     });
     try {
       write(open.db);
@@ -172,50 +175,15 @@ export class BackupService {
       open.sqlite.close();
     }
   }
-
-  /** Replaces the signed-in office with a backup; the replaced database is kept as a safety copy and everyone signs in again. */
-  restoreOver(ctx: ServiceContext, backupDir: string, credential: BackupCredential): Promise<RestoreResult> {
-    if (this.running) throw new AppError('CONFLICT', 'A backup is running; restore when it has finished.');
-    return this.restore(backupDir, credential, () => {
-      recordAudit(ctx.db, { action: 'backup.restore', entity: 'office', detail: `office replaced by the backup at ${backupDir}`, actor: ctx.actor, ts: ctx.clock.now() });
-      this.sessions.logout();
-    });
-  }
-
-  /** A new workstation: only while no office exists in the data folder. */
-  restoreFirstRun(backupDir: string, credential: BackupCredential): Promise<RestoreResult> {
-    if (this.sessions.status().state !== 'setup-required')
-      throw new AppError('ALREADY_SET_UP', 'This workstation already has an office. An administrator restores backups from Administration.');
-    return this.restore(backupDir, credential);
-  }
-
-  private async restore(backupDir: string, credential: BackupCredential, beforeReplace?: () => void): Promise<RestoreResult> {
-    try {
-      return await restoreBackup({
-        backupDir,
-        credential,
-        dataDir: path.dirname(this.sessions.databaseFile),
-        databaseFile: this.sessions.databaseFile,
-        vaultFile: this.sessions.vault.file,
-        migrationsFolder: this.sessions.options.migrationsFolder,
-        nativeBinding: this.sessions.options.nativeBinding,
-        now: this.sessions.now,
-        beforeReplace,
-      });
-    } catch (error) {
-      if (error instanceof BackupDamagedError) throw new AppError('VALIDATION', error.message, 'backup');
-      throw error;
-    }
-  }
 }
 
 const services = new WeakMap<SessionManager, BackupService>();
 
-/** One backup service per session manager, shared by the handlers and the host's schedule. */
+/** A standalone app's one backup service, shared by the handlers and its schedule (an office host has its own). */
 export function backupServiceFor(sessions: SessionManager): BackupService {
   let service = services.get(sessions);
   if (!service) {
-    service = new BackupService(sessions);
+    service = new BackupService(sessionBackupSource(sessions));
     services.set(sessions, service);
   }
   return service;
