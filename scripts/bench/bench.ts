@@ -18,7 +18,7 @@ import { DEMO_PASSWORD } from '../seed/demoOffice';
 import { buildOfficeFolder, isOfficeFolder } from '../seed/officeFolder';
 import { MIGRATIONS_FOLDER, seedOffice, seededStaff } from '../seed/seedOffice';
 import { browserTimings } from './browserTimings';
-import { caseRecordOperations } from './caseRecordOps';
+import { caseRecordOperations, compactAsAfterBackup } from './caseRecordOps';
 import { courtReportOperations } from './courtReportOps';
 import { dispatcherCalls } from './dispatcherCalls';
 import { goalOf } from './goals';
@@ -72,6 +72,7 @@ const addRow = (operation: string, timings: Pick<BenchRow, 'encrypted' | 'plain'
 // Unlocking: PBKDF2 (600,000 iterations) + opening and verifying the encrypted file, against opening the plain copy.
 await sessions.login(admin.username, DEMO_PASSWORD);
 const key = Buffer.from(sessions.requireActive().keys.masterKey);
+compactAsAfterBackup(sessions.requireActive().ctx.db);
 sessions.logout();
 const plainFile = makePlainCopy(sessions.databaseFile, key);
 const unlock = await compare(Math.min(iterations, 8), async (target) => {

@@ -4,6 +4,7 @@ import type { ChannelOutput } from '../../electron/api/contract';
 import { auditRowsOf, caseRecordOffice, officeVisitNote, useSharedCaseRecordOffice, type CaseRecordOffice } from '../fixtures/caseRecord';
 import { fullIntakeInput } from '../fixtures/intakeInput';
 import { useTempOffices } from '../fixtures/tempOffice';
+import { compactSearchIndexes, searchIndexSegments } from '../../electron/services/search/searchMaintenance';
 
 const offices = useTempOffices();
 type Results = ChannelOutput<'search.query'>;
@@ -142,5 +143,23 @@ describe('search input', () => {
     expect(noteIds(await search(staffed, '"josé" overtime*'))).toHaveLength(1);
     // OR is a word here, not an operator: it does not widen the search.
     expect(noteIds(await search(staffed, 'overtime OR tyre'))).toEqual([]);
+  });
+});
+
+describe('search index maintenance', () => {
+  it('merges each index into one segment, and a search answers the same afterwards', async () => {
+    const staffed = await caseRecordOffice(offices);
+    await notesToFind(staffed);
+    for (let i = 0; i < 6; i++) {
+      await staffed.office.call('caseNotes.create', { clientId: staffed.clientId, note: officeVisitNote({ narrative: `Overtime week ${i} confirmed by José.` }), sign: true });
+    }
+    const db = staffed.office.sessions.requireActive().ctx.db;
+    expect(searchIndexSegments(db).note_search).toBeGreaterThan(1);
+    const before = await search(staffed, 'overt jos');
+
+    compactSearchIndexes(db);
+
+    expect(searchIndexSegments(db)).toEqual({ client_search: 1, note_search: 1, addendum_search: 1 });
+    expect(await search(staffed, 'overt jos')).toEqual(before);
   });
 });

@@ -57,21 +57,25 @@ function findClients(tx: DbTx, ctx: ServiceContext, match: string, limit: number
 }
 
 /**
- * The newest notes whose narrative, or one of whose addenda, matches. FTS5 walks its index by rowid from the
- * newest, so a page costs little even when a word is in half of 500,000 notes.
+ * The newest notes whose narrative, or one of whose addenda, matches, newest written first. FTS5 walks its index by
+ * rowid from the newest, so a page costs little even when a word is in half of 500,000 notes. A whole-office search
+ * reads no note or client row here: only the notes finally listed are read (notesById), each page of them decrypted
+ * once.
  */
 function findNoteText(tx: DbTx, ctx: ServiceContext, match: string, limit: number): TextHit[] {
   const snippet = (table: string) => sql.raw(`snippet(${table}, 0, '${HIT_START}', '${HIT_END}', '…', 16)`);
-  const narratives = tx.all<TextHit>(sql`select n.id as "noteId", ${snippet('note_search')} as "snippet", 'narrative' as "source"
-    from note_search join case_notes n on n.id = note_search.rowid join clients c on c.id = n.client_id
+  const wholeOffice = seesWholeOffice(ctx.actor);
+  const inCaseload = (noteId: SQL) => (wholeOffice ? sql`` : sql` join case_notes n on n.id = ${noteId} join clients c on c.id = n.client_id`);
+  const narratives = tx.all<TextHit>(sql`select note_search.rowid as "noteId", ${snippet('note_search')} as "snippet", 'narrative' as "source"
+    from note_search${inCaseload(sql`note_search.rowid`)}
     where note_search match ${match}${caseloadOnly(ctx)} order by note_search.rowid desc limit ${limit}`);
   const addenda = tx.all<TextHit>(sql`select a.note_id as "noteId", ${snippet('addendum_search')} as "snippet", 'addendum' as "source"
-    from addendum_search join note_addenda a on a.id = addendum_search.rowid join case_notes n on n.id = a.note_id join clients c on c.id = n.client_id
+    from addendum_search join note_addenda a on a.id = addendum_search.rowid${inCaseload(sql`a.note_id`)}
     where addendum_search match ${match}${caseloadOnly(ctx)} order by addendum_search.rowid desc limit ${limit}`);
   // A note matching in both places is listed once, with its narrative's snippet.
   const byNote = new Map<number, TextHit>();
   for (const hit of [...narratives, ...addenda]) if (!byNote.has(hit.noteId)) byNote.set(hit.noteId, hit);
-  return [...byNote.values()];
+  return [...byNote.values()].sort((a, b) => b.noteId - a.noteId).slice(0, limit);
 }
 
 function findNotes(tx: DbTx, ctx: ServiceContext, match: string, limit: number): NoteHit[] {
@@ -88,8 +92,7 @@ function findNotes(tx: DbTx, ctx: ServiceContext, match: string, limit: number):
       const note = notes.get(hit.noteId);
       return note ? [{ ...note, source: hit.source, snippet: snippetParts(hit.snippet) }] : [];
     })
-    .sort((a, b) => b.contactAt.localeCompare(a.contactAt) || b.noteId - a.noteId)
-    .slice(0, limit);
+    .sort((a, b) => b.contactAt.localeCompare(a.contactAt) || b.noteId - a.noteId);
 }
 
 /** One search, audited with which clients' records it showed (never what was typed). */
