@@ -3,10 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../electron/api/contract';
 import { auditRowsOf, caseRecordOffice, officeVisitNote, useSharedCaseRecordOffice, type CaseRecordOffice } from '../fixtures/caseRecord';
 import { fullIntakeInput } from '../fixtures/intakeInput';
+import { useTempDirs } from '../fixtures/tempDirs';
 import { useTempOffices } from '../fixtures/tempOffice';
 import { compactSearchIndexes, searchIndexSegments } from '../../electron/services/search/searchMaintenance';
 
 const offices = useTempOffices();
+const tempDir = useTempDirs();
 type Results = ChannelOutput<'search.query'>;
 
 /**
@@ -153,13 +155,27 @@ describe('search index maintenance', () => {
     for (let i = 0; i < 6; i++) {
       await staffed.office.call('caseNotes.create', { clientId: staffed.clientId, note: officeVisitNote({ narrative: `Overtime week ${i} confirmed by José.` }), sign: true });
     }
-    const db = staffed.office.sessions.requireActive().ctx.db;
-    expect(searchIndexSegments(db).note_search).toBeGreaterThan(1);
+    const db = () => staffed.office.sessions.requireActive().ctx.db;
+    expect(searchIndexSegments(db()).note_search).toBeGreaterThan(1);
     const before = await search(staffed, 'overt jos');
 
-    compactSearchIndexes(db);
+    compactSearchIndexes(db());
 
-    expect(searchIndexSegments(db)).toEqual({ client_search: 1, note_search: 1, addendum_search: 1 });
+    expect(searchIndexSegments(db())).toEqual({ client_search: 1, note_search: 1, addendum_search: 1 });
     expect(await search(staffed, 'overt jos')).toEqual(before);
+  });
+
+  it('runs after each good backup', async () => {
+    const staffed = await caseRecordOffice(offices);
+    await notesToFind(staffed);
+    await staffed.actAs('admin');
+    const db = () => staffed.office.sessions.requireActive().ctx.db;
+    expect(searchIndexSegments(db()).client_search).toBeGreaterThan(1);
+    const folder = tempDir('backups');
+    await staffed.office.call('backup.updateSettings', { folder, dailyAt: null, onLastSignOut: false, keepDaily: 7, keepWeekly: 4, keepMonthly: 12, warnAfterDays: 2 });
+
+    await staffed.office.call('backup.run', {});
+
+    expect(searchIndexSegments(db())).toEqual({ client_search: 1, note_search: 1, addendum_search: 1 });
   });
 });

@@ -11,6 +11,7 @@ import { BackupFailedError, createBackup } from './createBackup';
 import type { BackupHealth, BackupOverview, BackupProgress, BackupResult, BackupRunState } from '../../api/backup/backupWire';
 import { sessionBackupSource, type BackupAccess, type BackupSource } from './backupSource';
 import { isDailyBackupDue } from './schedule';
+import { compactSearchIndexesOrLog } from '../search/searchMaintenance';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SCHEDULE_CHECK_MS = 60_000;
@@ -134,6 +135,7 @@ export class BackupService {
           });
           // The chain's head as the backup holds it, kept outside the database (see auditCheckpoints.ts).
           writeAuditCheckpointOrLog(db, this.source.dataDir, now(), 'the backup');
+          compactSearchIndexesOrLog(db);
         });
         return result;
       })

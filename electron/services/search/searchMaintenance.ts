@@ -19,3 +19,12 @@ export function searchIndexSegments(db: DbExecutor): Record<(typeof SEARCH_INDEX
 export function compactSearchIndexes(db: DbExecutor) {
   for (const table of SEARCH_INDEXES) db.run(sql.raw(`insert into ${table}(${table}) values ('optimize')`));
 }
+
+/** After a backup: a compaction that fails (a full disk) leaves the indexes as they were, and the backup stands. */
+export function compactSearchIndexesOrLog(db: DbExecutor) {
+  try {
+    compactSearchIndexes(db);
+  } catch (error) {
+    console.error('[probation-desk] The search indexes could not be compacted after the backup:', (error as Error).message);
+  }
+}
