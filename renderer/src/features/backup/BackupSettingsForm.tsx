@@ -21,7 +21,7 @@ const toInput = ({ folder, dailyAt, ...rest }: BackupSettingsValues) => ({ ...re
 const numberProps = { allowDecimal: false, allowNegative: false, clampBehavior: 'none', maw: 200 } as const;
 
 /** Where backups go, when they are made and how many are kept (settings key `backup`). */
-export function BackupSettingsForm({ initial }: { initial: BackupSettings }) {
+export function BackupSettingsForm({ initial, onHost }: { initial: BackupSettings; onHost: boolean }) {
   const save = useBackupSettingsChange();
   const { form, submit, formError, pending } = useChannelForm('backup.updateSettings', save, {
     initialValues: { ...initial, folder: initial.folder ?? '', dailyAt: initial.dailyAt ?? '' },
@@ -38,17 +38,18 @@ export function BackupSettingsForm({ initial }: { initial: BackupSettings }) {
     >
       <TextInput
         label="Backup folder"
-        description="A full path to an existing folder, for example E:\Backups or /media/usb/backups. Leave empty to make no backups."
+        description={`A full path to an existing folder${onHost ? ' on the office host, which makes the backups' : ''}, for example E:\\Backups or /media/usb/backups. Leave empty to make no backups.`}
         {...form.getInputProps('folder')}
       />
       <TextInput
         type="time"
         label="Daily backup at"
-        description="On the office clock, while someone is signed in; a missed time is caught up. Leave empty for no daily backup."
+        description={`On the office clock, ${onHost ? 'while the office host is unsealed' : 'while someone is signed in'}; a missed time is caught up. Leave empty for no daily backup.`}
         maw={420}
         {...form.getInputProps('dailyAt')}
       />
-      <Checkbox label="Back up at every sign-out" {...form.getInputProps('onLastSignOut', { type: 'checkbox' })} />
+      {/* The host keeps the key after a sign-out, so its schedule does this job. */}
+      {!onHost && <Checkbox label="Back up at every sign-out" {...form.getInputProps('onLastSignOut', { type: 'checkbox' })} />}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NumberInput label="Daily backups kept" {...numberProps} {...form.getInputProps('keepDaily')} />
         <NumberInput label="Weekly backups kept" {...numberProps} {...form.getInputProps('keepWeekly')} />

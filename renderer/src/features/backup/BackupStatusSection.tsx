@@ -16,14 +16,15 @@ const PHASE_LABELS: Record<BackupPhase, string> = {
 };
 
 /** The last backup and its verification, the backups kept in the folder, and "Back up now" with its progress. */
-export function BackupStatusSection({ overview }: { overview: BackupOverview }) {
+export function BackupStatusSection({ overview, onHost }: { overview: BackupOverview; onHost: boolean }) {
   const run = useRunBackup();
   // A backup started by the schedule or a sign-out shows its progress too.
   const running = run.isPending || overview.running;
   const progress = useBackupProgress(running).data?.progress ?? null;
   const { lastGood, lastFailure } = overview.status;
   const failedSinceLastGood = lastFailure && (!lastGood || lastFailure.at > lastGood.at) ? lastFailure : null;
-  const backUp = () => run.mutate({}, { onSuccess: (result) => notifySuccess(`Backup written and verified: ${result.name}.`) });
+  const where = onHost ? ' on the office host' : '';
+  const backUp = () => run.mutate({}, { onSuccess: (result) => notifySuccess(`Backup written and verified: ${result.dir}${where}.`) });
 
   return (
     <TitledSection
@@ -53,7 +54,7 @@ export function BackupStatusSection({ overview }: { overview: BackupOverview }) 
         <FactList
           cols={2}
           facts={[
-            ['Backup folder', overview.settings.folder ?? 'Not chosen'],
+            [`Backup folder${where}`, overview.settings.folder ?? 'Not chosen'],
             ['Last verified backup', lastGood ? formatLocalTime(lastGood.at) : 'None yet'],
             ['Size', lastGood && formatSize(lastGood.sizeBytes)],
             ['Verification', lastGood?.message],
