@@ -2,6 +2,7 @@ import type { ApiResult } from '../api/errors';
 import type { Dispatch } from '../ipc/dispatch';
 import { HostConnection } from './hostConnection';
 import { HostEvents } from './hostEvents';
+import { SessionRecovery } from './sessionRecovery';
 import type { WorkstationEnrolment } from './workstationEnrolmentFiles';
 
 export interface ForwardingDispatch {
@@ -19,6 +20,8 @@ export function forwardToHost(enrolment: WorkstationEnrolment): ForwardingDispat
   const { hostAddress, hostFingerprint } = enrolment.settings;
   const connection = new HostConnection(hostAddress, enrolment.hostCertificatePem, hostFingerprint, enrolment.identity);
   const events = new HostEvents(connection);
+  const recovery = new SessionRecovery();
+  connection.onNewSession(() => recovery.sessionReplaced());
   const dispatch: Dispatch = async (channel, input): Promise<ApiResult<unknown>> => {
     try {
       const answer = await connection.invoke(typeof channel === 'string' ? channel : String(Object.prototype.toString.call(channel)), input);
@@ -34,7 +37,7 @@ export function forwardToHost(enrolment: WorkstationEnrolment): ForwardingDispat
     }
   };
   return {
-    dispatch,
+    dispatch: recovery.wrap(dispatch),
     events,
     close: () => {
       events.close();

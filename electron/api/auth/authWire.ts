@@ -22,7 +22,7 @@ export const authStatusWire = z.object({
   user: sessionUserWire.nullable(),
   idleLockSeconds: z.number(),
   officeName: z.string().nullable(),
-  /** Why the data cannot be opened, for state 'unavailable' (a missing or damaged vault, say). */
+  /** Why the data cannot be opened, for state 'unavailable' (a missing or damaged vault, say); for 'locked', why an office workstation must sign in again (its host restarted). */
   problem: z.string().nullable(),
 });
 export type AuthStatus = z.infer<typeof authStatusWire>;
