@@ -127,10 +127,15 @@ export async function startHostServer(office: OfficeHost, listen: HostListen): P
     const idempotency = idempotencyKeyOf(request.headers[IDEMPOTENCY_HEADER]);
     if (!idempotency) return reply.code(400).send(refusal('VALIDATION', INVALID_KEY_MESSAGE, IDEMPOTENCY_HEADER));
     const wasSealed = office.seal.sealed;
-    const result = await idempotent.run(session.fingerprint, idempotency.key, () => session.dispatch(body.channel, body.input));
+    // A retry answered from the idempotency store did not run: its change was already published with the first call.
+    let ran = false;
+    const result = await idempotent.run(session.fingerprint, idempotency.key, () => {
+      ran = true;
+      return session.dispatch(body.channel, body.input);
+    });
     const refused = office.afterCall(session, wasSealed);
     if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
-    changes.publish(session, body.channel, result);
+    if (ran) changes.publish(session, body.channel, result);
     return result;
   });
 

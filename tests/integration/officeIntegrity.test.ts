@@ -1,8 +1,10 @@
 import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openEncryptedDatabase } from '../../db/open';
 import type { AuditPage } from '../../electron/api/audit/auditWire';
 import { HostConnection } from '../../electron/office/hostConnection';
+import { HostEvents } from '../../electron/office/hostEvents';
+import type { OfficeEvent } from '../../electron/api/office/officeEvents';
 import { enrolWorkstation } from '../../electron/office/workstationEnrolment';
 import { createWorkstationKey } from '../../electron/office/workstationKey';
 import { officeVisitNote } from '../fixtures/caseRecord';
@@ -69,11 +71,19 @@ describe('office host integrity', () => {
     expect(exported.content).toContain('Front desk');
   });
 
-  it('applies a write once when its answer was lost with the connection and the workstation retried it; a new call applies again', async () => {
+  it('applies a write once, and tells other workstations of it once, when its answer was lost with the connection and the workstation retried it; a new call applies again', async () => {
     const run = await startOfficeHost();
     const relay = await relayTo(run.server.address);
     const desk = await enrolThrough(run, 'Front desk', relay.address);
     const { user } = valueOf<{ user: { id: number } }>(await desk.invoke('auth.login', { username: 'olivia', password: NEW_PASSWORD }));
+    const backOffice = await run.enrol('Back office');
+    valueOf(await backOffice.invoke('auth.login', { username: 'sam', password: NEW_PASSWORD }));
+    const events = new HostEvents(backOffice, { minDelayMs: 50, maxDelayMs: 200 });
+    cleanups.push(() => events.close());
+    const heard: OfficeEvent[] = [];
+    events.subscribe((event) => heard.push(event));
+    await vi.waitFor(() => expect(events.streaming).toBe(true));
+    const notesCreated = () => heard.filter((event) => event.type === 'change' && event.channel === 'caseNotes.create');
     const client = valueOf<{ id: number }>(await desk.invoke('clients.intake', fullIntakeInput(user.id)));
 
     // The host writes the note, then the connection drops before its answer reaches the workstation.
@@ -99,6 +109,9 @@ describe('office host integrity', () => {
     valueOf(await desk.invoke('caseNotes.create', { clientId: client.id, note: officeVisitNote() }));
     expect(count('SELECT count(*) FROM case_notes')).toBe(2);
     expect(count("SELECT count(*) FROM audit_log WHERE action = 'caseNote.create'")).toBe(2);
+    // One stream delivers in order: a second event for the retried write would come before the new call's.
+    await vi.waitFor(() => expect(notesCreated().length).toBeGreaterThanOrEqual(2));
+    expect(notesCreated()).toHaveLength(2);
   });
 
   it('refuses an edit made on an older version of a draft note, an appointment or the client details, naming who changed it and when; the record keeps that change (report drafts too)', async () => {
