@@ -54,6 +54,31 @@ describe('the supervision plan', () => {
   });
 });
 
+describe('two people editing one goal', () => {
+  it('refuses the edit made on the older version, naming who changed it and when, and keeps their change', async () => {
+    const { office, staff, actAs, clientId } = await caseRecordOffice(offices);
+    const goal = await office.call('plan.addGoal', { clientId, goal: employmentGoal });
+    // Olivia and Sam both opened the goal at version 1; Olivia saves first.
+    const saved = await office.call('plan.updateGoal', { goalId: goal.id, version: goal.rowVersion, goal: { ...employmentGoal, status: 'in_progress' } });
+    expect(saved.rowVersion).toBe(goal.rowVersion + 1);
+    await actAs('sam');
+    const refused = await office.fail('plan.updateGoal', { goalId: goal.id, version: goal.rowVersion, goal: { ...employmentGoal, status: 'discontinued' } });
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(
+        new RegExp(`^This goal was changed by ${staff.olivia.fullName} at [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{2}:\\d{2} — reload to see the changes\\.$`),
+      ),
+    });
+    const [kept] = await office.call('plan.get', { clientId });
+    expect(kept).toMatchObject({ status: 'in_progress', rowVersion: saved.rowVersion });
+    expect(kept.history).toHaveLength(2);
+    // Reloaded, Sam's edit goes through.
+    expect(await office.call('plan.updateGoal', { goalId: goal.id, version: kept.rowVersion, goal: { ...employmentGoal, status: 'discontinued' } })).toMatchObject({
+      status: 'discontinued',
+    });
+  });
+});
+
 describe('plan validation', () => {
   const shared = useSharedCaseRecordOffice();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GOAL_STATUSES } from './supervisionPlanCodes';
-import { isoDate, optionalDate, optionalText, recordId, requiredText } from '../shared/fieldSchemas';
+import { editedVersion, isoDate, optionalDate, optionalText, recordId, requiredText } from '../shared/fieldSchemas';
 
 export const actionStepSchema = z.object({
   text: requiredText('the action step', 500),
@@ -20,6 +20,6 @@ export const goalSchema = z.object({
 const changeNote = optionalText('the note about this change', 1000);
 
 export const addGoalInputSchema = z.object({ clientId: recordId('a client'), goal: goalSchema, note: changeNote });
-export const updateGoalInputSchema = z.object({ goalId: recordId('a goal'), goal: goalSchema, note: changeNote });
+export const updateGoalInputSchema = z.object({ goalId: recordId('a goal'), version: editedVersion, goal: goalSchema, note: changeNote });
 
 export type ActionStep = z.infer<typeof actionStepSchema>;

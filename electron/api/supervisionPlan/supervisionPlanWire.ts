@@ -15,6 +15,8 @@ export const planGoalWire = z.object({
   createdBy: z.number(),
   updatedAt: z.string().nullable(),
   updatedBy: z.number().nullable(),
+  /** Sent back with an edit, so one made on an older version is refused instead of overwriting a change. */
+  rowVersion: z.number(),
 });
 export type PlanGoal = z.infer<typeof planGoalWire>;
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { DbTx } from '../../../db/open';
 import { planGoalHistory, planGoals, type PlanGoalRow, type PlanGoalSnapshot } from '../../../db/schema';
 import { changedFields } from '../record/auditedEdit';
+import { nextVersion, requireVersion } from '../record/editVersions';
 import { readForClient, writeForClient, writeOnEntry } from '../record/auditedReadWrite';
 import type { ServiceContext } from '../context';
 import type { addGoalInputSchema, updateGoalInputSchema } from '../../api/supervisionPlan/supervisionPlanSchemas';
@@ -36,9 +37,10 @@ export function addGoal(ctx: ServiceContext, input: z.infer<typeof addGoalInputS
 
 export function updateGoal(ctx: ServiceContext, input: z.infer<typeof updateGoalInputSchema>): PlanGoalRow {
   return writeOnEntry(ctx, { table: planGoals, id: input.goalId, what: 'goal', field: 'goalId' }, 'plan.updateGoal', (tx, before, at) => {
+    requireVersion(tx, ctx, before, input.version, 'This goal');
     const goal = tx
       .update(planGoals)
-      .set({ ...input.goal, updatedAt: at.toISOString(), updatedBy: ctx.actor.id })
+      .set({ ...input.goal, updatedAt: at.toISOString(), updatedBy: ctx.actor.id, rowVersion: nextVersion(planGoals.rowVersion) })
       .where(eq(planGoals.id, before.id))
       .returning()
       .get();

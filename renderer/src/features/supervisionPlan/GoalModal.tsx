@@ -78,7 +78,7 @@ export function GoalModal({ clientId, dialog, needAreas, onClose }: GoalModalPro
       title={statusOnly ? 'Change goal status' : 'Edit goal'}
       submitLabel={statusOnly ? 'Change status' : 'Save goal'}
       size={statusOnly ? 'md' : 'xl'}
-      initialValues={{ goalId: dialog.goal.id, goal: goalForm(dialog.goal), note: '' }}
+      initialValues={{ goalId: dialog.goal.id, version: dialog.goal.rowVersion, goal: goalForm(dialog.goal), note: '' }}
       toInput={toInput}
       savedMessage={(goal) => (statusOnly ? `The goal is now ${GOAL_STATUS_LABELS[goal.status].toLowerCase()}.` : 'Goal saved.')}
       onClose={onClose}
