@@ -45,7 +45,8 @@ test.describe('idle lock', () => {
   test('the session locks by itself when left idle and unlocks with the password', async ({ page }) => {
     await setUpOffice(page);
     await expect(page.getByRole('heading', { name: 'Session locked' })).toBeVisible({ timeout: 15_000 });
-    await expect(page.getByText(ADMIN.fullName, { exact: true })).toBeVisible();
+    // The home page stays, hidden, under the lock screen: the one main landmark left is the lock screen's.
+    await expect(page.getByRole('main').getByText(ADMIN.fullName, { exact: true })).toBeVisible();
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.fullName}` })).toBeVisible();

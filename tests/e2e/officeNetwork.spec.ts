@@ -9,6 +9,7 @@ import { OFFICER, OFFICER_PASSWORD, SUPERVISOR } from './support/people';
 const BANNER = 'The office host cannot be reached — reconnecting…';
 const NARRATIVE = 'Reported as directed; new job at the warehouse starts Monday.';
 const OUTAGE_NARRATIVE = 'Typed while the office host was away: curfew kept all week.';
+const LOCKED_NARRATIVE = 'Typed before the lock: looking for a second job, asked about evening hours.';
 
 let office: OfficeNetwork;
 test.beforeEach(({ host }) => {
@@ -103,4 +104,48 @@ test('two workstations on one office host: a note and a report reach the supervi
   await expect(dialog).toBeHidden();
   await deskA.context().close();
   await deskB.context().close();
+});
+
+test('a lock and a host restart keep the page and what was typed: the same officer unlocks and saves', async ({ browser, externalRequests }) => {
+  test.setTimeout(120_000);
+  office = await startOfficeNetwork(['Desk A']);
+  const page = await openWorkstation(browser, office.launchUrls[0], externalRequests);
+  await signIn(page, OFFICER.username, OFFICER_PASSWORD);
+  const dialog = await openNewContact(page);
+  const narrative = dialog.getByLabel('Narrative');
+  await narrative.fill(LOCKED_NARRATIVE);
+  // The page under the lock screen is out of the accessibility tree, so the one main landmark is the lock screen's.
+  const lockMain = page.getByRole('main');
+  const lockScreen = lockMain.getByRole('heading', { name: 'Session locked' });
+  const password = lockMain.getByLabel('Password', { exact: true });
+
+  // Ctrl+L while typing: the lock screen covers the page, nothing of which can be seen or read.
+  await narrative.press('Control+L');
+  await expect(lockScreen).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(narrative).toBeHidden();
+  await expectAccessible(page, 'lock screen over the hidden new contact dialog');
+  await password.fill(OFFICER_PASSWORD);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(narrative).toHaveValue(LOCKED_NARRATIVE);
+
+  // The office host restarts and knows no session: the lock screen shows for the same officer, with why.
+  await office.restartHost();
+  // The workstation finds out at its next call: the status poll (every 15 s), the events stream or a save, whichever comes first.
+  await expect(lockScreen).toBeVisible({ timeout: 20_000 });
+  await expect(lockMain.getByText('The office host restarted. Enter your password to continue.')).toBeVisible();
+  await expect(lockMain).toContainText(`${OFFICER.fullName} (${OFFICER.username}) is signed in`);
+  await expect(narrative).toBeHidden();
+  await expectAccessible(page, 'lock screen after the office host restarted');
+
+  // The host still checks the password; the right one brings back the form as it was, and it saves.
+  await password.fill('Not-the-password-1');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(lockMain.getByText('The password is not correct.')).toBeVisible();
+  await password.fill(OFFICER_PASSWORD);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(narrative).toHaveValue(LOCKED_NARRATIVE);
+  await dialog.getByRole('button', { name: 'Save draft' }).click();
+  await expect(dialog).toBeHidden();
+  await page.context().close();
 });

@@ -13,13 +13,15 @@ const ACTIVE_STATUS_POLL_MS = 15_000;
 export const authStatusKey = channelKey('auth.status', {});
 
 export function useAuthStatus() {
-  return useChannelQuery('auth.status', {}, { refetchInterval: (query) => (query.state.data?.state === 'active' ? ACTIVE_STATUS_POLL_MS : false) });
+  // 'always': the query client is held offline while locked (KeptUnderLock), but the status must still be asked.
+  return useChannelQuery('auth.status', {}, { networkMode: 'always', refetchInterval: (query) => (query.state.data?.state === 'active' ? ACTIVE_STATUS_POLL_MS : false) });
 }
 
 export function applyAuthStatus(status: AuthStatus) {
   queryClient.setQueryData(authStatusKey, status);
-  // Nothing read in a session outlives it: locking or signing out drops every cached answer but the status.
-  if (status.state !== 'active') queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+  // Nothing read in a session outlives it: signing out drops every cached answer but the status. A lock keeps
+  // them, as it keeps the page (hidden) they fill.
+  if (status.state !== 'active' && status.state !== 'locked') queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
 }
 
 /** The auth channels that answer with the new session status. */
@@ -28,6 +30,7 @@ type StatusChannel = { [C in Channel]: C extends `auth.${string}` ? (ChannelOutp
 export function useAuthAction<C extends StatusChannel>(channel: C) {
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => call(channel, input) as Promise<AuthStatus>,
+    networkMode: 'always',
     onSuccess: applyAuthStatus,
   });
 }

@@ -1,11 +1,13 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SessionUser } from '../../../electron/api/auth/authWire';
 
-/** The signed-in, unlocked session the app shell runs under. */
+/** The signed-in session the app shell runs under. */
 export interface ActiveSession {
   user: SessionUser;
   officeName: string;
   idleLockSeconds: number;
+  /** The lock screen is over the app, which stays mounted (hidden) so its forms keep what was typed. */
+  locked: boolean;
   /** Gives the sign-in screen the reason a session ended from inside the app (a restore), before the status changes. */
   onSessionEnded: (notice: string) => void;
 }

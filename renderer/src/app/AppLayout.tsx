@@ -3,21 +3,16 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 import { useActiveSession } from './ActiveSession';
 import { MainNav } from './MainNav';
-import { useActivityHeartbeat } from './useActivityHeartbeat';
-import { useIdleLock } from './useIdleLock';
 import { useOfficeTimeZone } from './useOfficeTimeZone';
 import { SearchButton } from '../features/search/SearchButton';
 import { SearchSpotlight } from '../features/search/SearchSpotlight';
-import { useLockShortcut } from './useLockShortcut';
+import { SessionActivity } from './SessionActivity';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
-  const { officeName, idleLockSeconds } = useActiveSession();
+  const { officeName, idleLockSeconds, locked } = useActiveSession();
   const [navOpened, nav] = useDisclosure(false);
-  useIdleLock(idleLockSeconds);
-  useActivityHeartbeat(idleLockSeconds);
   useOfficeTimeZone();
-  useLockShortcut();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
@@ -45,6 +40,7 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <SearchSpotlight />
+      {!locked && <SessionActivity idleLockSeconds={idleLockSeconds} />}
     </AppShell>
   );
 }

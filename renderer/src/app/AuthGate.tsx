@@ -10,6 +10,7 @@ import { RestoreOfficeScreen } from '../features/auth/RestoreOfficeScreen';
 import { SetupWizard } from '../features/auth/SetupWizard';
 import { SignedOutScreen } from '../features/auth/SignedOutScreen';
 import { ActiveSessionProvider } from './ActiveSession';
+import { KeptUnderLock } from './KeptUnderLock';
 import { paths } from './paths';
 import { router } from './router';
 
@@ -23,6 +24,12 @@ export function AuthGate() {
   // On a workstation without an office: restoring one from a backup instead of setting up a new one.
   const [restoringOffice, setRestoringOffice] = useState(false);
   const signedOut = status.data?.state === 'logged-out';
+  // Whose app is mounted: a lock keeps it (hidden) for the same user only, so nobody else ever unlocks into it.
+  const [appUserId, setAppUserId] = useState<number | null>(null);
+  const current = status.data;
+  const keptUserId =
+    current?.user && !current.user.mustChangePassword && (current.state === 'active' || (current.state === 'locked' && current.user.id === appUserId)) ? current.user.id : null;
+  if (current && keptUserId !== appUserId) setAppUserId(keptUserId);
 
   // A lock keeps the page the officer was on; signing out does not, so whoever signs in next starts at home
   // rather than on the previous officer's client or intake.
@@ -43,14 +50,20 @@ export function AuthGate() {
     return <SetupWizard onOfficeCreated={() => setShowingRecoveryKey(true)} onFinished={() => setShowingRecoveryKey(false)} onRestoreInstead={() => setRestoringOffice(true)} />;
   }
   if (state === 'unavailable') return <DataUnavailableScreen problem={problem ?? 'No reason was given.'} onRetry={() => void status.refetch()} />;
-  if (state === 'locked' && user) return <LockScreen user={user} onSessionEnded={setSignInNotice} />;
-  if (state === 'active' && user) {
-    if (user.mustChangePassword) return <ForcedPasswordChangeScreen user={user} />;
+  const locked = state === 'locked';
+  if ((locked || state === 'active') && user && user.id === keptUserId) {
     return (
-      <ActiveSessionProvider session={{ user, officeName: officeName ?? '', idleLockSeconds, onSessionEnded: setSignInNotice }}>
-        <RouterProvider router={router} />
-      </ActiveSessionProvider>
+      <>
+        <KeptUnderLock locked={locked}>
+          <ActiveSessionProvider session={{ user, officeName: officeName ?? '', idleLockSeconds, locked, onSessionEnded: setSignInNotice }}>
+            <RouterProvider router={router} />
+          </ActiveSessionProvider>
+        </KeptUnderLock>
+        {locked && <LockScreen user={user} reason={problem} onSessionEnded={setSignInNotice} />}
+      </>
     );
   }
+  if (locked && user) return <LockScreen user={user} reason={problem} onSessionEnded={setSignInNotice} />;
+  if (state === 'active' && user) return <ForcedPasswordChangeScreen user={user} />;
   return <SignedOutScreen notice={signInNotice} onDismissNotice={() => setSignInNotice(null)} />;
 }

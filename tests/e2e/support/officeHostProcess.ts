@@ -16,7 +16,7 @@ import { ADMIN, OFFICE, OFFICER, OFFICER_PASSWORD, SUPERVISOR } from './people';
  * The office host of the office-network e2e, as its own process (Playwright's loader cannot run the services):
  * `node --import tsx officeHostProcess.ts DATA_DIR WORKSTATION_DIR=NAME...` sets a fresh office up, serves it on
  * loopback, enrolls each workstation folder, prints one JSON line, then obeys "stop" and "start" on stdin (the host
- * stops answering and answers again, its sessions kept, as when its network goes and comes back).
+ * stops answering and answers again, its sessions kept, as when its network goes and comes back) and "restart".
  */
 const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, '..', '..', '..', 'db', 'migrations');
 /** The lowest count the vault accepts: sign-ins stay quick on a busy machine. */
@@ -73,7 +73,7 @@ async function setUpOffice(dataDir: string) {
 async function main() {
   const [dataDir, ...workstations] = process.argv.slice(2);
   await setUpOffice(dataDir);
-  const host = await OfficeHost.start({ dataDir, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: KDF_ITERATIONS });
+  let host = await OfficeHost.start({ dataDir, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: KDF_ITERATIONS });
   let server: HostServer | null = await startHostServer(host, { host: '127.0.0.1', port: 0 });
   const address = server.address;
   for (const workstation of workstations) {
@@ -96,6 +96,13 @@ async function main() {
     } else if (line === 'start') {
       server = await startHostServer(host, { host: '127.0.0.1', port: Number(new URL(address).port) });
       console.log('started');
+    } else if (line === 'restart') {
+      // As after a crash or a service restart: a new host on the same office and address, sealed, knowing no sessions.
+      await server?.close();
+      host.close();
+      host = await OfficeHost.start({ dataDir, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: KDF_ITERATIONS });
+      server = await startHostServer(host, { host: '127.0.0.1', port: Number(new URL(address).port) });
+      console.log('restarted');
     }
   }
   await server?.close();

@@ -14,6 +14,8 @@ export interface OfficeNetwork {
   stopHost(): Promise<void>;
   /** The host answers again at the same address. */
   startHost(): Promise<void>;
+  /** The host starts anew on the same office and address, sealed and knowing no sessions, as after a crash. */
+  restartHost(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,7 +54,7 @@ export async function startOfficeNetwork(workstationNames: string[]): Promise<Of
   await nextLine().finally(() => clearTimeout(timer));
   const shells = await Promise.all(workstationDirs.map((dir) => startShell(dir, hostEnv(undefined))));
 
-  const command = async (word: 'stop' | 'start', answer: string) => {
+  const command = async (word: 'stop' | 'start' | 'restart', answer: string) => {
     host.stdin!.write(`${word}\n`);
     while ((await nextLine()) !== answer);
   };
@@ -60,6 +62,7 @@ export async function startOfficeNetwork(workstationNames: string[]): Promise<Of
     launchUrls: shells.map((shell) => shell.launchUrl),
     stopHost: () => command('stop', 'stopped'),
     startHost: () => command('start', 'started'),
+    restartHost: () => command('restart', 'restarted'),
     async close() {
       for (const { child } of shells) await stopShell(child);
       const exited = once(host, 'exit');
