@@ -1,80 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import { channelDomain, type Channel, type Domain } from '../api/contract';
+import { changedDomains } from '../api/channelEffects';
+import type { Channel } from '../api/contract';
 import type { ApiResult } from '../api/errors';
 import type { ChangeEvent } from '../api/office/officeEvents';
 import type { WorkstationSession } from './workstationSessions';
-
-/**
- * Channels that change no office record. Every other channel (but sign-in and the session's own channels, the
- * 'auth' domain) is a write: a channel added later and not listed here refreshes other screens, never the reverse.
- */
-const READS: ReadonlySet<Channel> = new Set<Channel>([
-  'settings.get',
-  'users.list',
-  'users.directory',
-  'clients.findDuplicates',
-  'clients.caseload',
-  'clients.get',
-  'clients.photo',
-  'caseNotes.list',
-  'caseNotes.get',
-  'drugTests.list',
-  'compliance.get',
-  'plan.get',
-  'agencies.list',
-  'referrals.list',
-  'violations.list',
-  'timeline.list',
-  'search.query',
-  'appointments.get',
-  'appointments.list',
-  'appointments.forClient',
-  'schedule.dashboard',
-  'schedule.contactStanding',
-  'schedule.fieldDay',
-  'schedule.exportIcs',
-  'schedule.exportItinerary',
-  'reports.chronology',
-  'courtReports.templates',
-  'courtReports.get',
-  'courtReports.forClient',
-  'courtReports.office',
-  'reviews.queue',
-  'intakeDrafts.list',
-  'intakeDrafts.get',
-  'backup.overview',
-  'backup.progress',
-  'backup.health',
-  'export.records',
-  'insights.page',
-  'insights.records',
-  'insights.monthlyReport',
-  'insights.opportunities',
-  'insights.courtDates',
-  'audit.list',
-  'audit.verify',
-  'audit.export',
-  'security.status',
-  'office.listWorkstations',
-]);
-
-/** Read models built from many domains' records (a timeline, the review queue, the dashboard): any write may change them. */
-const SUMMARIES: readonly Domain[] = ['timeline', 'reviews', 'schedule', 'insights', 'search', 'audit'];
-/** Records another domain shows: a note links drug tests and violations, a client holds its conditions and drafts. */
-const LINKED: Partial<Record<Domain, readonly Domain[]>> = {
-  caseNotes: ['drugTests', 'violations'],
-  clients: ['intakeDrafts', 'compliance', 'courtReports'],
-  assessments: ['clients'],
-  users: ['security'],
-};
-
-/** The domains other screens refresh after a successful call, none for a read or a session's own channel. */
-export function changedDomains(channel: string): readonly Domain[] {
-  if (!Object.hasOwn(channelDomain, channel) || READS.has(channel as Channel)) return [];
-  const own = channelDomain[channel as Channel];
-  if (own === 'auth') return [];
-  return [...new Set([own, ...(LINKED[own] ?? []), ...SUMMARIES])];
-}
 
 /** Keeps an idle stream open through proxies and the host's socket timeout, and notices ended sessions. */
 const HEARTBEAT_MS = 15_000;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IDEMPOTENCY_HEADER } from './hostProtocol';
-import { changedDomains } from './changeEvents';
+import { changedDomains } from '../api/channelEffects';
 
 /** Errors of a connection that dropped after the request may have reached the host. */
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);

@@ -6,5 +6,5 @@ import { useChannelQuery } from './channelQuery';
 export const useAuditLog = (input: ChannelInput<'audit.list'>) => useChannelQuery('audit.list', input, { placeholderData: keepPreviousData });
 
 /** Verifying and exporting are audited themselves, so the list is re-read afterwards. */
-export const useVerifyAudit = () => useChannelMutation('audit.verify');
-export const useExportAudit = () => useChannelMutation('audit.export');
+export const useVerifyAudit = () => useChannelMutation('audit.verify', ['audit']);
+export const useExportAudit = () => useChannelMutation('audit.export', ['audit']);
