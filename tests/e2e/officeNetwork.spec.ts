@@ -106,7 +106,7 @@ test('two workstations on one office host: a note and a report reach the supervi
   await deskB.context().close();
 });
 
-test('a lock and a host restart keep the page and what was typed: the same officer unlocks and saves', async ({ browser, externalRequests }) => {
+test('a lock and a host restart keep the page and what was typed: the same officer unlocks and saves; signing out drops it', async ({ browser, externalRequests }) => {
   test.setTimeout(120_000);
   office = await startOfficeNetwork(['Desk A']);
   const page = await openWorkstation(browser, office.launchUrls[0], externalRequests);
@@ -125,6 +125,10 @@ test('a lock and a host restart keep the page and what was typed: the same offic
   await expect(dialog).toBeHidden();
   await expect(narrative).toBeHidden();
   await expectAccessible(page, 'lock screen over the hidden new contact dialog');
+  // The hidden dialog's own keys do not reach under the lock: Escape does not close it, Tab stays on the lock screen.
+  await password.press('Escape');
+  await password.press('Tab');
+  await expect(lockMain.locator(':focus')).toHaveCount(1);
   await password.fill(OFFICER_PASSWORD);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(narrative).toHaveValue(LOCKED_NARRATIVE);
@@ -147,5 +151,14 @@ test('a lock and a host restart keep the page and what was typed: the same offic
   await expect(narrative).toHaveValue(LOCKED_NARRATIVE);
   await dialog.getByRole('button', { name: 'Save draft' }).click();
   await expect(dialog).toBeHidden();
+
+  // Signing out at the lock screen drops the page: whoever signs in next starts at home, with no dialog open.
+  await openNewContact(page);
+  await narrative.fill(LOCKED_NARRATIVE);
+  await narrative.press('Control+L');
+  await lockMain.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, OFFICER.username, OFFICER_PASSWORD);
+  await expect(page.getByRole('heading', { name: `Welcome, ${OFFICER.fullName}` })).toBeVisible();
+  await expect(dialog).toHaveCount(0);
   await page.context().close();
 });
