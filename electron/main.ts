@@ -6,6 +6,7 @@ import { dataDirOverride } from './host/dataDir';
 import { DataFolderInUseError } from './host/dataFolderLock';
 import { newNonce, readRendererFile, securityHeaders } from './host/rendererFiles';
 import { SPELLCHECK_SESSION, windowWebPreferences } from './host/windowOptions';
+import { forwardOfficeEvents } from './host/windowEvents';
 
 const APP_ORIGIN = 'app://desk';
 
@@ -78,7 +79,7 @@ function hardenContents(contents: WebContents) {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-function createWindow() {
+function createWindow(events: ServingHost['events']) {
   mainWindow = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -89,6 +90,8 @@ function createWindow() {
     webPreferences: windowWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // An office workstation's window hears its host's events as the browser shell's page does.
+  if (events) forwardOfficeEvents(events, mainWindow.webContents);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -139,6 +142,6 @@ if (!app.requestSingleInstanceLock()) {
       return dispatch(channel, input);
     });
     buildMenu();
-    createWindow();
+    createWindow(host.events);
   });
 }

@@ -1,9 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_INVOKE } from './api/ipcChannel';
-import { buildWindowApi } from './api/windowApi';
+import { buildIpcWindowApi } from './api/windowApi';
 
-// The renderer gets window.api and nothing else: no ipcRenderer, no Node, one method per contract channel.
-contextBridge.exposeInMainWorld(
-  'api',
-  buildWindowApi((channel, input) => ipcRenderer.invoke(IPC_INVOKE, channel, input)),
-);
+// The renderer gets window.api and nothing else: no ipcRenderer, no Node, one method per contract channel and the
+// office events.
+contextBridge.exposeInMainWorld('api', buildIpcWindowApi(ipcRenderer));

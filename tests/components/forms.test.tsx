@@ -156,7 +156,7 @@ let host: ReturnType<typeof vi.fn<Host>>;
 
 beforeEach(() => {
   host = vi.fn<Host>();
-  window.api = buildWindowApi(host);
+  window.api = buildWindowApi(host, () => () => undefined);
 });
 afterEach(() => {
   delete (window as Partial<Window>).api;

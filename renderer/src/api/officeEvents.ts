@@ -1,4 +1,4 @@
-import { SHELL_EVENTS_PATH, type OfficeEvent } from '../../../electron/api/office/officeEvents';
+import type { OfficeEvent } from '../../../electron/api/office/officeEvents';
 import { domainKey } from './cacheKeys';
 import { setHostReachable } from './hostStatus';
 import { queryClient } from './queryClient';
@@ -13,12 +13,10 @@ function receive(event: OfficeEvent) {
 }
 
 /**
- * Follows the browser shell's event stream (same origin, its session cookie): on an office workstation, changes made
- * at other workstations refresh the screens showing them, and the host's reachability drives the banner. A
- * standalone shell answers 204 and the stream closes for good.
+ * Follows the office host's events through window.api (the browser shell's event stream, or the Electron window's
+ * IPC): on an office workstation, changes made at other workstations refresh the screens showing them, and the
+ * host's reachability drives the banner. A standalone office hears nothing.
  */
 export function followOfficeEvents(): () => void {
-  const source = new EventSource(SHELL_EVENTS_PATH);
-  source.onmessage = (message: MessageEvent<string>) => receive(JSON.parse(message.data) as OfficeEvent);
-  return () => source.close();
+  return window.api.followOfficeEvents(receive);
 }

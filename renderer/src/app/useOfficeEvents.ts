@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { followOfficeEvents } from '../api/officeEvents';
-import { inBrowserShell } from '../api/shellBridge';
 
-/** In the browser shell, follows its event stream while the app is open; Electron's window has none yet. */
+/** Follows the office host's events while the app is open, in the browser shell and the Electron window alike. */
 export function useOfficeEvents() {
-  useEffect(() => (inBrowserShell ? followOfficeEvents() : undefined), []);
+  useEffect(() => followOfficeEvents(), []);
 }
