@@ -153,7 +153,7 @@ export const channelEffects: Record<Channel, ChannelEffect> = {
   'security.status': READ,
   'security.rotateKey': changes('security'),
   'office.createEnrollmentCode': changes('office'),
-  'office.mode': changes('office'),
+  'office.mode': READ,
   'office.listWorkstations': READ,
   'office.revokeWorkstation': changes('office'),
   'office.seal': changes('office'),
