@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { nameConnectionWorkstation } from './connectionWorkstation';
 import { preparePrivateDatabaseFile } from './fileModes';
-import * as schema from './schema';
+import { drizzleWithStatementCache } from './statementCache';
+import type * as schema from './schema';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
 /** A database handle or an open transaction on it: services write inside the caller's transaction. */
@@ -82,7 +83,7 @@ export function openEncryptedDatabase(file: string, options: OpenOptions): OpenD
     nameConnectionWorkstation(sqlite, options.workstation ?? null);
     runMigrations(sqlite, options.migrationsFolder);
     sqlite.pragma('foreign_keys=ON');
-    return { sqlite, db: drizzle(sqlite, { schema }) };
+    return { sqlite, db: drizzleWithStatementCache(sqlite) };
   } catch (error) {
     sqlite.close();
     throw error;

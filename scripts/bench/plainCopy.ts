@@ -2,10 +2,9 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { nameConnectionWorkstation } from '../../db/connectionWorkstation';
 import { tuneConnection, type AppDb } from '../../db/open';
-import * as schema from '../../db/schema';
+import { drizzleWithStatementCache } from '../../db/statementCache';
 
 /**
  * An unencrypted copy of a closed office database, the baseline that shows what encryption costs: the copy
@@ -30,5 +29,5 @@ export function openPlain(file: string): { sqlite: Database.Database; db: AppDb 
   tuneConnection(sqlite);
   nameConnectionWorkstation(sqlite, null);
   sqlite.pragma('foreign_keys=ON');
-  return { sqlite, db: drizzle(sqlite, { schema }) };
+  return { sqlite, db: drizzleWithStatementCache(sqlite) };
 }

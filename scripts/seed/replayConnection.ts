@@ -9,26 +9,12 @@ const REPLAY_CACHE_KIB = 256 * 1024;
 
 /**
  * Readies the generator's own connection for replaying a whole office's history, and returns the function that
- * puts it back. drizzle prepares every statement anew, which is much of what a call costs when a million run back
- * to back: the connection keeps each prepared statement and hands it out again, reset to the default row mode
- * (drizzle switches raw mode on where it wants it). And a larger page cache keeps the growing indexes in memory.
+ * puts it back: a larger page cache keeps the growing indexes in memory. (Its statements are kept compiled by the
+ * connection itself, db/statementCache.ts.)
  */
 export function tuneForReplay(db: AppDb): () => void {
   const sqlite = sqliteOf(db);
-  // Kept unbound on purpose: it is called with the connection as `this` below, and put back as it was.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const prepare = sqlite.prepare;
   const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
-  const statements = new Map<string, Database.Statement>();
-  sqlite.prepare = function cachedPrepare(this: Database.Database, source: string) {
-    let statement = statements.get(source);
-    if (!statement) statements.set(source, (statement = prepare.call(this, source)));
-    else if (statement.reader) statement.raw(false);
-    return statement;
-  } as typeof sqlite.prepare;
   sqlite.pragma(`cache_size = -${REPLAY_CACHE_KIB}`);
-  return () => {
-    sqlite.prepare = prepare;
-    sqlite.pragma(`cache_size = ${cacheSize}`);
-  };
+  return () => sqlite.pragma(`cache_size = ${cacheSize}`);
 }

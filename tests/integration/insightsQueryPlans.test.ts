@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import dayjs from 'dayjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { watchQueries } from '../../db/statementCache';
 import { FIGURES } from '../../electron/services/insights/figureCatalog';
 import { daysAgo } from '../fixtures/intakeInput';
 import { insightsOffice, type InsightsOffice } from '../fixtures/insightsOffice';
@@ -19,27 +20,14 @@ interface Statement {
   args: unknown[];
 }
 
-/**
- * Runs `act` with every statement the signed-in session's connection executes recorded, as drizzle sends it (the
- * session's better-sqlite3 handle prepares each query once per call).
- */
+/** Runs `act` with every statement the signed-in session's connection executes recorded, as drizzle sends it. */
 async function statementsOf(built: InsightsOffice, act: () => Promise<unknown>): Promise<Statement[]> {
-  const client = (built.office.sessions.requireActive().ctx.db as unknown as { $client: Database.Database }).$client;
-  const prepare = client.prepare.bind(client);
   const seen: Statement[] = [];
-  // An own property over the prototype's method, deleted afterwards.
-  client.prepare = ((source: string) => {
-    const statement = prepare(source);
-    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
-      const original = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
-      Object.assign(statement, { [method]: (...args: unknown[]) => (seen.push({ sql: source, args }), original(...args)) });
-    }
-    return statement;
-  }) as typeof client.prepare;
+  const stop = watchQueries(built.office.sessions.requireActive().ctx.db, (sql, args) => seen.push({ sql, args }));
   try {
     await act();
   } finally {
-    delete (client as Partial<Database.Database>).prepare;
+    stop();
   }
   return seen.filter((s) => /^\s*(select|with)\b/i.test(s.sql));
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDb } from '../../db/open';
+import { watchQueries } from '../../db/statementCache';
 import { assessments, caseNotes, clients, users } from '../../db/schema';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { listCaseload } from '../../electron/services/clients/caseload';
@@ -69,30 +70,19 @@ describe('a seeded office read at scale', () => {
     if (dataDir) removeDir(dataDir);
   });
 
-  /** Runs `reads`, explaining every statement they prepare with the values it ran with: "plan   ← statement". */
+  /** Runs `reads`, explaining every statement they run with the values it ran with: "plan   ← statement". */
   function explainedPlans(reads: () => void): string[] {
     const sqlite = sqliteOf(ctx.db);
     const plans: string[] = [];
-    const prepare = sqlite.prepare.bind(sqlite);
-    sqlite.prepare = ((source: string) => {
-      const statement = prepare(source);
-      if (!/^\s*(select|with)/i.test(source)) return statement;
-      for (const method of ['all', 'get'] as const) {
-        const run = statement[method].bind(statement);
-        Object.assign(statement, {
-          [method]: (...args: unknown[]) => {
-            const detail = prepare(`explain query plan ${source}`).all(...args) as { detail: string }[];
-            plans.push(...detail.map((row) => `${row.detail}   ← ${source.slice(0, 120)}`));
-            return run(...args);
-          },
-        });
-      }
-      return statement;
-    }) as typeof sqlite.prepare;
+    const stop = watchQueries(ctx.db, (source, params) => {
+      if (!/^\s*(select|with)/i.test(source)) return;
+      const detail = sqlite.prepare(`explain query plan ${source}`).all(...params) as { detail: string }[];
+      plans.push(...detail.map((row) => `${row.detail}   ← ${source.slice(0, 120)}`));
+    });
     try {
       reads();
     } finally {
-      sqlite.prepare = prepare;
+      stop();
     }
     return plans;
   }
