@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { asc, count } from 'drizzle-orm';
 import { caseNotes, clients } from '../../db/schema';
+import { channelEffects } from '../../electron/api/channelEffects';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { listCaseload } from '../../electron/services/clients/caseload';
 import { getClientProfile } from '../../electron/services/clients/profileReads';
@@ -23,7 +24,7 @@ import { courtReportOperations } from './courtReportOps';
 import { dispatcherCalls } from './dispatcherCalls';
 import { goalOf } from './goals';
 import { insightsOperations } from './insightsOps';
-import { compare, formatTable, jsonRows, overGoal, WARM_UP_RUNS, type BenchRow } from './measure';
+import { compare, exactly, formatTable, jsonRows, overGoal, readRuns, WARM_UP_RUNS, type BenchRow } from './measure';
 import { operation, type Operation } from './operations';
 import { makePlainCopy, openPlain } from './plainCopy';
 import { busiest, scheduleOperations } from './scheduleOps';
@@ -75,7 +76,7 @@ const key = Buffer.from(sessions.requireActive().keys.masterKey);
 compactAsAfterBackup(sessions.requireActive().ctx.db);
 sessions.logout();
 const plainFile = makePlainCopy(sessions.databaseFile, key);
-const unlock = await compare(Math.min(iterations, 8), async (target) => {
+const unlock = await compare(exactly(Math.min(iterations, 8)), async (target) => {
   if (target === 'encrypted') {
     await sessions.login(admin.username, DEMO_PASSWORD);
     sessions.logout();
@@ -128,8 +129,9 @@ const onlyPrefixes = values.only?.split(',').map((prefix) => prefix.trim());
 const selected = onlyPrefixes ? operations.filter((op) => onlyPrefixes.some((prefix) => op.name.startsWith(prefix))) : operations;
 const calls = dispatcherCalls(contexts);
 for (const op of selected) {
-  addRow(op.name, await compare(iterations, (target, i) => calls.direct(op, target, i)));
-  addRow(`${op.name} · dispatcher, JSON`, await compare(iterations, (target, i) => calls.viaDispatcher(op, target, i), iterations + WARM_UP_RUNS));
+  const runs = channelEffects[op.channel] === 'read' ? readRuns(iterations) : exactly(iterations);
+  addRow(op.name, await compare(runs, (target, i) => calls.direct(op, target, i)));
+  addRow(`${op.name} · dispatcher, JSON`, await compare(runs, (target, i) => calls.viaDispatcher(op, target, i), runs.max + WARM_UP_RUNS));
 }
 sessions.shutdown();
 plain.sqlite.close();
@@ -146,7 +148,7 @@ const load = os
   .map((n) => n.toFixed(2))
   .join(', ');
 console.log(
-  `\nProbation Desk benchmark: ${people.length} clients, ${notesInOffice.toLocaleString('en-US')} case notes (${sizeMb} MB database), ${iterations} runs per operation, Node ${process.version}.`,
+  `\nProbation Desk benchmark: ${people.length} clients, ${notesInOffice.toLocaleString('en-US')} case notes (${sizeMb} MB database), ${iterations} runs per write and at least that many per read (more, up to 400, until each copy has had a second), Node ${process.version}.`,
 );
 console.log('Baseline: the same office decrypted into a plain SQLite file, measured in this run.\n');
 console.log(formatTable(rows));

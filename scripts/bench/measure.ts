@@ -14,22 +14,41 @@ export function summarize(samples: number[]): Timing {
   return { median: at(0.5), p95: at(0.95) };
 }
 
+/** How many runs to time: at least `min`, and more (up to `max`) until each copy has been timed for `minMs`. */
+export interface Runs {
+  min: number;
+  max: number;
+  minMs: number;
+}
+
+/** A fixed number of runs: writes, which need a fresh target for each one. */
+export const exactly = (n: number): Runs => ({ min: n, max: n, minMs: 0 });
+
+/**
+ * Reads are timed for a second on each copy at least: thirty runs of a 2 ms read took 60 ms, a moment in which a
+ * shared machine's noise could move the median by a tenth. Each run reads other records, up to this many.
+ */
+export const readRuns = (min: number): Runs => ({ min, max: Math.max(min, 400), minMs: 1000 });
+
 /**
  * Times `run` on the encrypted office and on its unencrypted copy, interleaved so that a busy machine
  * slows both alike; a few warm-up runs first fill SQLite's page cache as everyday use would. Runs are numbered
- * from `first` (warm-ups after the measured ones), so writes that need a fresh target each time get one.
+ * from `first` (warm-ups after the most that can be measured), so writes that need a fresh target each time get one.
  */
-export async function compare(iterations: number, run: (target: 'encrypted' | 'plain', i: number) => unknown, first = 0): Promise<{ encrypted: Timing; plain: Timing }> {
+export async function compare(runs: Runs, run: (target: 'encrypted' | 'plain', i: number) => unknown, first = 0): Promise<{ encrypted: Timing; plain: Timing }> {
   const samples = { encrypted: [] as number[], plain: [] as number[] };
+  const spent = { encrypted: 0, plain: 0 };
   for (let i = 0; i < WARM_UP_RUNS; i++) {
-    await run('encrypted', first + iterations + i);
-    await run('plain', first + iterations + i);
+    await run('encrypted', first + runs.max + i);
+    await run('plain', first + runs.max + i);
   }
-  for (let i = 0; i < iterations; i++) {
+  for (let i = 0; i < runs.max && (i < runs.min || Math.min(spent.encrypted, spent.plain) < runs.minMs); i++) {
     for (const target of ['encrypted', 'plain'] as const) {
       const started = performance.now();
       await run(target, first + i);
-      samples[target].push(performance.now() - started);
+      const took = performance.now() - started;
+      samples[target].push(took);
+      spent[target] += took;
     }
   }
   return { encrypted: summarize(samples.encrypted), plain: summarize(samples.plain) };
