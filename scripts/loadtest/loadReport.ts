@@ -9,6 +9,7 @@ export interface LoadFigures {
   workstations: number;
   minutes: number;
   thinkMs: number;
+  rampUpSeconds: number;
   operations: { operation: string; count: number; p50Ms: number; p95Ms: number; goalP95Ms: number; met: boolean }[];
   operationsPerSecond: number;
   errors: number;
@@ -25,6 +26,7 @@ export interface LoadRun {
   workstations: number;
   minutes: number;
   thinkMs: number;
+  rampUpSeconds: number;
   seconds: number;
   logs: MixLog[];
   lost: string[];
@@ -49,6 +51,7 @@ export function loadFigures(run: LoadRun): LoadFigures {
     workstations: run.workstations,
     minutes: run.minutes,
     thinkMs: run.thinkMs,
+    rampUpSeconds: run.rampUpSeconds,
     operations,
     operationsPerSecond: Math.round((done / run.seconds) * 10) / 10,
     errors: errors.length,
@@ -69,7 +72,7 @@ export function formatFigures(f: LoadFigures): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
   const line = (cells: string[]) => `| ${cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
   return [
-    `${f.workstations} workstations for ${f.minutes} min, ${f.thinkMs} ms (±50 %) between an officer's steps`,
+    `${f.workstations} workstations for ${f.minutes} min, ${f.thinkMs} ms (±50 %) between an officer's steps, joining evenly over the first ${f.rampUpSeconds} s`,
     line(header),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...rows.map(line),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { DATABASE_FILE, VAULT_FILE } from '../../electron/services/auth/sessionManager';
 import { seededStaff } from '../seed/seedOffice';
 import { freePort, startHostProcess } from './hostProcess';
@@ -13,6 +14,8 @@ export interface LoadTestOptions {
   workstations: number;
   minutes: number;
   thinkMs: number;
+  /** Workstations join one after another, evenly over this many seconds; 0: all start in the same instant. */
+  rampUpSeconds: number;
   /** The seeded office's password (every account has it). */
   password: string;
   progress: (line: string) => void;
@@ -51,14 +54,25 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadFigures
     const started = Date.now();
     const until = started + options.minutes * 60_000;
     const logs = desks.map(() => newMixLog());
-    await Promise.all(desks.map((desk, i) => runOfficerMix(desk, until, options.thinkMs, logs[i])));
+    const joinEveryMs = (options.rampUpSeconds * 1000) / desks.length;
+    await Promise.all(desks.map((desk, i) => delay(i * joinEveryMs).then(() => runOfficerMix(desk, until, options.thinkMs, logs[i]))));
     const seconds = (Date.now() - started) / 1000;
     clearInterval(sampler);
     rss.end = host.rssBytes();
     rss.peak = Math.max(rss.peak, rss.end);
     progress('Reading back every acknowledged write…');
     const lost = (await Promise.all(desks.map((desk, i) => findLostWrites(desk, logs[i])))).flat();
-    return loadFigures({ workstations: desks.length, minutes: options.minutes, thinkMs: options.thinkMs, seconds, logs, lost, rssBytes: rss, loadAverageAtStart });
+    return loadFigures({
+      workstations: desks.length,
+      minutes: options.minutes,
+      thinkMs: options.thinkMs,
+      rampUpSeconds: options.rampUpSeconds,
+      seconds,
+      logs,
+      lost,
+      rssBytes: rss,
+      loadAverageAtStart,
+    });
   } finally {
     for (const desk of desks) desk.close();
     await host.stop();

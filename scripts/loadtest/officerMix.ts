@@ -24,6 +24,9 @@ export const OPERATIONS = {
   outcome: 'write: record an outcome',
 } as const;
 
+/** Timed steps in one round of the mix, each followed by a pause. */
+export const MIX_STEPS = Object.keys(OPERATIONS).length;
+
 const randomOf = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
 
 const EVENING_SLOTS = 8;
