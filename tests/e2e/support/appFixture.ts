@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, expect, type Page } from '@playwright/test';
 import { electronBinary, electronNativeBinding, root } from '../../../scripts/electron-native.mjs';
+import { defaultCheckpointFolder } from '../../../electron/services/audit/auditCheckpoints';
 
 export type HostKind = 'browser-shell' | 'electron';
 
@@ -71,7 +72,7 @@ export const test = base.extend<AppFixtures & AppOptions>({
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'probation-desk-e2e-'));
     await use(dir);
-    rmSync(dir, { recursive: true, force: true });
+    for (const folder of [dir, defaultCheckpointFolder(dir)]) rmSync(folder, { recursive: true, force: true });
   },
   externalRequests: async ({}, use) => {
     const requests: string[] = [];

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { root } from '../../../scripts/electron-native.mjs';
+import { defaultCheckpointFolder } from '../../../electron/services/audit/auditCheckpoints';
 import { hostEnv, startShell, stopShell } from './appFixture';
 
 export interface OfficeNetwork {
@@ -68,7 +69,7 @@ export async function startOfficeNetwork(workstationNames: string[]): Promise<Of
       const exited = once(host, 'exit');
       host.stdin!.end();
       await exited;
-      for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+      for (const dir of folders.flatMap((made) => [made, defaultCheckpointFolder(made)])) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
