@@ -24,7 +24,7 @@ import { courtReportOperations } from './courtReportOps';
 import { dispatcherCalls } from './dispatcherCalls';
 import { goalOf } from './goals';
 import { insightsOperations } from './insightsOps';
-import { compare, exactly, formatTable, jsonRows, overGoal, readRuns, WARM_UP_RUNS, type BenchRow } from './measure';
+import { compare, exactly, formatTable, jsonRows, overGoal, readRuns, WARM_UP_RUNS, writeRuns, type BenchRow } from './measure';
 import { operation, type Operation } from './operations';
 import { makePlainCopy, openPlain } from './plainCopy';
 import { busiest, scheduleOperations } from './scheduleOps';
@@ -123,13 +123,13 @@ const operations: Operation[] = [
   ...scheduleOperations(encrypted.db),
   ...insightsOperations(encrypted.db),
   // Each write op gets a fresh target on every call: the direct runs, then the dispatcher's, warm-ups included.
-  ...writeOperations(encrypted.db, officer, 2 * (iterations + WARM_UP_RUNS)),
+  ...writeOperations(encrypted.db, officer, 2 * (writeRuns(iterations).max + WARM_UP_RUNS)),
 ];
 const onlyPrefixes = values.only?.split(',').map((prefix) => prefix.trim());
 const selected = onlyPrefixes ? operations.filter((op) => onlyPrefixes.some((prefix) => op.name.startsWith(prefix))) : operations;
 const calls = dispatcherCalls(contexts);
 for (const op of selected) {
-  const runs = channelEffects[op.channel] === 'read' ? readRuns(iterations) : exactly(iterations);
+  const runs = channelEffects[op.channel] === 'read' ? readRuns(iterations) : writeRuns(iterations);
   addRow(op.name, await compare(runs, (target, i) => calls.direct(op, target, i)));
   addRow(`${op.name} · dispatcher, JSON`, await compare(runs, (target, i) => calls.viaDispatcher(op, target, i), runs.max + WARM_UP_RUNS));
 }
@@ -148,7 +148,7 @@ const load = os
   .map((n) => n.toFixed(2))
   .join(', ');
 console.log(
-  `\nProbation Desk benchmark: ${people.length} clients, ${notesInOffice.toLocaleString('en-US')} case notes (${sizeMb} MB database), ${iterations} runs per write and at least that many per read (more, up to 400, until each copy has had a second), Node ${process.version}.`,
+  `\nProbation Desk benchmark: ${people.length} clients, ${notesInOffice.toLocaleString('en-US')} case notes (${sizeMb} MB database), at least ${iterations} runs per operation (more, up to 400 per read and 100 per write, until each copy has had a second), Node ${process.version}.`,
 );
 console.log('Baseline: the same office decrypted into a plain SQLite file, measured in this run.\n');
 console.log(formatTable(rows));
