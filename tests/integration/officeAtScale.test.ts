@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDb } from '../../db/open';
+import { CACHE_KIB, type AppDb } from '../../db/open';
 import { watchQueries } from '../../db/statementCache';
 import { assessments, caseNotes, clients, users } from '../../db/schema';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
@@ -168,7 +168,7 @@ describe('a seeded office read at scale', () => {
 
   it('opens the office with a page cache sized for it and full durability in WAL mode', () => {
     const sqlite = sqliteOf(ctx.db);
-    expect(sqlite.pragma('cache_size', { simple: true })).toBe(-64 * 1024);
+    expect(sqlite.pragma('cache_size', { simple: true })).toBe(-CACHE_KIB);
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
   });
