@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, expect, type Page } from '@playwright/test';
 import { electronBinary, electronNativeBinding, root } from '../../../scripts/electron-native.mjs';
-import { defaultCheckpointFolder } from '../../../electron/services/audit/auditCheckpoints';
 
 export type HostKind = 'browser-shell' | 'electron';
 
@@ -72,7 +71,8 @@ export const test = base.extend<AppFixtures & AppOptions>({
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'probation-desk-e2e-'));
     await use(dir);
-    for (const folder of [dir, defaultCheckpointFolder(dir)]) rmSync(folder, { recursive: true, force: true });
+    // The office's audit checkpoints are kept beside it (defaultCheckpointFolder; its module chain does not load under Playwright).
+    for (const folder of [dir, `${dir}-audit-checkpoints`]) rmSync(folder, { recursive: true, force: true });
   },
   externalRequests: async ({}, use) => {
     const requests: string[] = [];

@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { root } from '../../../scripts/electron-native.mjs';
-import { defaultCheckpointFolder } from '../../../electron/services/audit/auditCheckpoints';
 import { hostEnv, startShell, stopShell } from './appFixture';
 
 export interface OfficeNetwork {
@@ -69,7 +68,8 @@ export async function startOfficeNetwork(workstationNames: string[]): Promise<Of
       const exited = once(host, 'exit');
       host.stdin!.end();
       await exited;
-      for (const dir of folders.flatMap((made) => [made, defaultCheckpointFolder(made)])) rmSync(dir, { recursive: true, force: true });
+      // Each office's audit checkpoints are kept beside it (defaultCheckpointFolder).
+      for (const dir of folders.flatMap((made) => [made, `${made}-audit-checkpoints`])) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
