@@ -9,8 +9,9 @@ export type ChannelMutation<C extends Channel> = UseMutationResult<ChannelOutput
 
 /**
  * A call through one channel that, once answered, refreshes the domains whose answers it made stale: by default those
- * the contract says it writes (electron/api/channelEffects.ts); a change that reaches further names them all (a signed note changes the timeline and the contact standing
- * too), a call that changes nothing (an export, a duplicate search) names none. `onSaved` runs after, for a download.
+ * the contract says it writes (electron/api/channelEffects.ts); a change that reaches further names them all (a
+ * signed note changes the timeline and the contact standing too), a call that changes nothing (an export, a
+ * duplicate search) names none. `onSaved` runs after, for a download.
  */
 export function useChannelMutation<C extends Channel>(
   channel: C,
